@@ -1,0 +1,94 @@
+//! `isnad analyze`: inputs in, JSON Lines out (or one pretty document), errors as records.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use isnad::Pipeline;
+use serde_json::json;
+
+use crate::input::{self, Format, InputError};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files or folders to read; `-` (the default) reads stdin.
+    #[arg(default_value = "-")]
+    paths: Vec<String>,
+    /// Print indented JSON, for people.
+    #[arg(long)]
+    pretty: bool,
+    /// Read every input as this format instead of guessing from the extension.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let pipeline = Pipeline::embedded();
+    let paths = input::collect_paths(&args.paths)?;
+    let bar = progress(paths.len() as u64);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let (mut ok, mut failed) = (0usize, 0usize);
+    for (path, format) in &paths {
+        bar.set_message(path.clone());
+        for item in input::read_items(path, *format, args.format) {
+            let record = match item {
+                Ok(raw) => match pipeline.analyze(&raw) {
+                    Ok(doc) => {
+                        ok += 1;
+                        serde_json::to_value(&doc).context("serialising a document")?
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        error_record(&InputError {
+                            path: path.clone(),
+                            line: raw.line,
+                            message: e.to_string(),
+                        })
+                    }
+                },
+                Err(e) => {
+                    failed += 1;
+                    error_record(&e)
+                }
+            };
+            if args.pretty {
+                serde_json::to_writer_pretty(&mut out, &record)?;
+            } else {
+                serde_json::to_writer(&mut out, &record)?;
+            }
+            out.write_all(b"\n")?;
+        }
+        bar.inc(1);
+    }
+    out.flush()?;
+    bar.finish_and_clear();
+    if failed > 0 || paths.len() > 1 {
+        eprintln!("isnad: {ok} documents analysed, {failed} failed");
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// An error in the output stream, in place of the document it stands for, and on stderr.
+fn error_record(e: &InputError) -> serde_json::Value {
+    match e.line {
+        Some(l) => eprintln!("isnad: {}:{}: {}", e.path, l, e.message),
+        None => eprintln!("isnad: {}: {}", e.path, e.message),
+    }
+    json!({"error": {"input": e.path, "line": e.line, "message": e.message}})
+}
+
+/// A progress bar on a terminal; hidden when stderr is a pipe or a file.
+pub fn progress(len: u64) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} {elapsed} {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}

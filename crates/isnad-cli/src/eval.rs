@@ -1,0 +1,97 @@
+//! `isnad eval ...`: scores against gold files; the last line of output is one JSON object.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, Context, Result};
+use isnad::eval::segmentation;
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Clitic segmentation against a gold list (word, segmentation).
+    Segment {
+        #[arg(default_value = "eval/segmentation/gold.tsv")]
+        file: PathBuf,
+        /// Print every wrong word.
+        #[arg(long)]
+        errors: bool,
+        /// Override the segmenter's split penalty (for tuning on a development part).
+        #[arg(long)]
+        split_penalty: Option<f32>,
+        /// Score only every other entry: `even` (the tuning half) or `odd` (the held-out half).
+        #[arg(long)]
+        half: Option<Half>,
+    },
+}
+
+pub fn run(cmd: Command) -> Result<ExitCode> {
+    match cmd {
+        Command::Segment {
+            file,
+            errors,
+            split_penalty,
+            half,
+        } => segment(file, errors, split_penalty, half),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Half {
+    Even,
+    Odd,
+}
+
+fn segment(
+    file: PathBuf,
+    show_errors: bool,
+    penalty: Option<f32>,
+    half: Option<Half>,
+) -> Result<ExitCode> {
+    let started = Instant::now();
+    let text =
+        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let mut gold =
+        segmentation::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    if let Some(h) = half {
+        let keep = if h == Half::Even { 0 } else { 1 };
+        gold = gold
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % 2 == keep)
+            .map(|(_, g)| g)
+            .collect();
+    }
+    let mut segmenter = isnad::text::Segmenter::embedded();
+    if let Some(p) = penalty {
+        segmenter.split_penalty = p;
+    }
+    let report = segmentation::evaluate(&segmenter, &gold);
+    if show_errors {
+        for (g, p) in &report.errors {
+            println!(
+                "{}:{}\tgold {}\tgot {}",
+                file.display(),
+                g.line,
+                g.segmentation,
+                p
+            );
+        }
+    }
+    println!(
+        "words {}  accuracy {:.3}  split right {}/{}  whole wrongly split {}/{}  boundary P {:.3} R {:.3} F1 {:.3}",
+        report.words,
+        report.accuracy,
+        report.clitic_words_right,
+        report.clitic_words,
+        report.whole_words_split,
+        report.whole_words,
+        report.boundary_precision,
+        report.boundary_recall,
+        report.boundary_f1
+    );
+    let mut v = serde_json::to_value(&report)?;
+    v["seconds"] = serde_json::json!(started.elapsed().as_secs_f64());
+    println!("{v}");
+    Ok(ExitCode::SUCCESS)
+}

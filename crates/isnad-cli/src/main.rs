@@ -1,0 +1,50 @@
+//! The `isnad` command: a thin shell over the `isnad` engine. It parses flags, reads inputs,
+//! shows progress and prints; every analysis decision lives in the library.
+
+mod analyze;
+mod eval;
+mod input;
+mod train;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "isnad",
+    version,
+    about = "Who reported what, on whose authority: Arabic news analysis"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse pages (files, folders, `-` for stdin) and print one JSON document per line.
+    Analyze(analyze::Args),
+    /// Score the pipeline against gold data.
+    #[command(subcommand)]
+    Eval(eval::Command),
+    /// Rebuild the models and lexicons under data/ from ../shared/data.
+    #[command(subcommand)]
+    Train(train::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Eval(cmd) => eval::run(cmd),
+        Command::Train(cmd) => train::run(cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("isnad: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

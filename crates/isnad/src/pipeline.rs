@@ -1,0 +1,98 @@
+//! The stages in order: a [`RawInput`] in, a filled [`Document`] out.
+
+use crate::document::{Document, InputFormat, Source};
+use crate::error::Result;
+use crate::page;
+use crate::text::{self, Segmenter};
+
+/// One document as the caller read it: bytes and where they came from.
+#[derive(Debug, Clone, Default)]
+pub struct RawInput {
+    pub id: String,
+    pub path: Option<String>,
+    /// 1-based line of a JSON Lines input.
+    pub line: Option<usize>,
+    pub url: Option<String>,
+    pub format: InputFormat,
+    pub bytes: Vec<u8>,
+}
+
+impl RawInput {
+    pub fn source(&self) -> Source {
+        Source {
+            path: self.path.clone(),
+            line: self.line,
+            url: self.url.clone(),
+            format: self.format,
+        }
+    }
+}
+
+/// The loaded models and lexicons; build once, share across threads.
+pub struct Pipeline {
+    segmenter: Segmenter,
+}
+
+impl Pipeline {
+    /// The pipeline with every model and lexicon embedded in the binary.
+    pub fn embedded() -> Self {
+        Pipeline {
+            segmenter: Segmenter::embedded(),
+        }
+    }
+
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    pub fn analyze(&self, input: &RawInput) -> Result<Document> {
+        let mut doc = page::read_page(input)?;
+        text::analyze(&mut doc, &self.segmenter);
+        Ok(doc)
+    }
+}
+
+/// One record of a JSON Lines input: `id`, `url`, and either `html` or `text`.
+#[derive(serde::Deserialize)]
+struct JsonRecord {
+    id: Option<serde_json::Value>,
+    url: Option<String>,
+    html: Option<String>,
+    text: Option<String>,
+}
+
+impl RawInput {
+    /// Parses one line of a JSON Lines input. `path` and `line` name it in errors and in the
+    /// document's `source`.
+    pub fn from_json_record(record: &str, path: Option<&str>, line: usize) -> Result<RawInput> {
+        let rec: JsonRecord = serde_json::from_str(record).map_err(|e| {
+            if e.is_eof() {
+                crate::Error::Truncated(format!("record ends early at column {}", e.column()))
+            } else {
+                crate::Error::Record(e.to_string())
+            }
+        })?;
+        let (format, body) = match (rec.html, rec.text) {
+            (Some(h), _) => (InputFormat::Html, h),
+            (None, Some(t)) => (InputFormat::Text, t),
+            (None, None) => {
+                return Err(crate::Error::Record(
+                    "neither `html` nor `text` is present".to_string(),
+                ))
+            }
+        };
+        let id = match rec.id {
+            Some(serde_json::Value::String(s)) => s,
+            Some(v) if !v.is_null() => v.to_string(),
+            _ => format!("{}:{line}", path.unwrap_or("-")),
+        };
+        Ok(RawInput {
+            id,
+            path: path.map(str::to_string),
+            line: Some(line),
+            url: rec.url,
+            format,
+            bytes: body.into_bytes(),
+        })
+    }
+}
