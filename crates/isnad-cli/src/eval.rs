@@ -17,8 +17,11 @@ pub enum Command {
         #[arg(long)]
         errors: bool,
         /// Override the segmenter's split penalty (for tuning on a development part).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         split_penalty: Option<f32>,
+        /// Override the penalty for splitting the conjunctions و and ف.
+        #[arg(long, allow_hyphen_values = true)]
+        conjunction_penalty: Option<f32>,
         /// Score only every other entry: `even` (the tuning half) or `odd` (the held-out half).
         #[arg(long)]
         half: Option<Half>,
@@ -31,8 +34,9 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             file,
             errors,
             split_penalty,
+            conjunction_penalty,
             half,
-        } => segment(file, errors, split_penalty, half),
+        } => segment(file, errors, (split_penalty, conjunction_penalty), half),
     }
 }
 
@@ -45,7 +49,7 @@ pub enum Half {
 fn segment(
     file: PathBuf,
     show_errors: bool,
-    penalty: Option<f32>,
+    penalties: (Option<f32>, Option<f32>),
     half: Option<Half>,
 ) -> Result<ExitCode> {
     let started = Instant::now();
@@ -63,8 +67,11 @@ fn segment(
             .collect();
     }
     let mut segmenter = isnad::text::Segmenter::embedded();
-    if let Some(p) = penalty {
+    if let Some(p) = penalties.0 {
         segmenter.split_penalty = p;
+    }
+    if let Some(p) = penalties.1 {
+        segmenter.conjunction_penalty = p;
     }
     let report = segmentation::evaluate(&segmenter, &gold);
     if show_errors {
