@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad::Pipeline;
 use serde_json::json;
@@ -33,32 +33,24 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for (path, format) in &paths {
         bar.set_message(path.clone());
         for item in input::read_items(path, *format, args.format) {
-            let record = match item {
-                Ok(raw) => match pipeline.analyze(&raw) {
-                    Ok(doc) => {
-                        ok += 1;
-                        serde_json::to_value(&doc).context("serialising a document")?
-                    }
-                    Err(e) => {
-                        failed += 1;
-                        error_record(&InputError {
-                            path: path.clone(),
-                            line: raw.line,
-                            message: e.to_string(),
-                        })
-                    }
-                },
+            let result = item.and_then(|raw| {
+                pipeline.analyze(&raw).map_err(|e| InputError {
+                    path: path.clone(),
+                    line: raw.line,
+                    message: e.to_string(),
+                })
+            });
+            // Documents are written straight from their types: no intermediate JSON tree.
+            match &result {
+                Ok(doc) => {
+                    ok += 1;
+                    write_record(&mut out, doc, args.pretty)?;
+                }
                 Err(e) => {
                     failed += 1;
-                    error_record(&e)
+                    write_record(&mut out, &error_record(e), args.pretty)?;
                 }
-            };
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut out, &record)?;
-            } else {
-                serde_json::to_writer(&mut out, &record)?;
             }
-            out.write_all(b"\n")?;
         }
         bar.inc(1);
     }
@@ -72,6 +64,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn write_record(out: &mut impl Write, record: &impl serde::Serialize, pretty: bool) -> Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, record)?;
+    } else {
+        serde_json::to_writer(&mut *out, record)?;
+    }
+    out.write_all(b"\n")?;
+    Ok(())
 }
 
 /// An error in the output stream, in place of the document it stands for, and on stderr.

@@ -66,13 +66,11 @@ fn segment(
             .map(|(_, g)| g)
             .collect();
     }
-    let mut segmenter = isnad::text::Segmenter::embedded();
-    if let Some(p) = penalties.0 {
-        segmenter.split_penalty = p;
-    }
-    if let Some(p) = penalties.1 {
-        segmenter.conjunction_penalty = p;
-    }
+    use isnad::text::segment::{DEFAULT_CONJUNCTION_PENALTY, DEFAULT_SPLIT_PENALTY};
+    let segmenter = isnad::text::Segmenter::embedded().with_penalties(
+        penalties.0.unwrap_or(DEFAULT_SPLIT_PENALTY),
+        penalties.1.unwrap_or(DEFAULT_CONJUNCTION_PENALTY),
+    );
     let report = segmentation::evaluate(&segmenter, &gold);
     if show_errors {
         for (g, p) in &report.errors {

@@ -238,7 +238,8 @@ impl Normalizer {
             {
                 ' '
             }
-            _ if o.latin_case && c.is_uppercase() && !is_arabic_letter(c) => {
+            // The Arabic blocks have no case; skipping them spares a Unicode table lookup per letter.
+            _ if o.latin_case && !('\u{0600}'..='\u{08FF}').contains(&c) && c.is_uppercase() => {
                 // Multi-char lower-case forms are rare (İ); keep the first, which is the base letter.
                 c.to_lowercase().next().unwrap_or(c)
             }

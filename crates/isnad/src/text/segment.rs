@@ -8,6 +8,8 @@
 //! the orthographic normalisation; `data/lexicon/segmentation-exceptions.tsv` fixes closed-class
 //! words and names by hand.
 
+use std::sync::RwLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::document::MorphemeRole;
@@ -80,11 +82,15 @@ pub struct Segmenter {
     counts: FxHashMap<Box<str>, u32>,
     exceptions: FxHashMap<Box<str>, Vec<(usize, MorphemeRole)>>,
     normalizer: Normalizer,
-    /// See [`DEFAULT_SPLIT_PENALTY`].
-    pub split_penalty: f32,
-    /// See [`DEFAULT_CONJUNCTION_PENALTY`].
-    pub conjunction_penalty: f32,
+    split_penalty: f32,
+    conjunction_penalty: f32,
+    /// Analyses already made, shared by every document and thread: word frequencies are
+    /// Zipfian, so after a few hundred articles nearly every word is a hit.
+    cache: RwLock<FxHashMap<Box<str>, Segmentation>>,
 }
+
+/// Bound on the analysis cache; when full it is emptied and refilled by what comes next.
+const CACHE_CAPACITY: usize = 200_000;
 
 impl Default for Segmenter {
     fn default() -> Self {
@@ -127,6 +133,7 @@ impl Segmenter {
             normalizer,
             split_penalty: DEFAULT_SPLIT_PENALTY,
             conjunction_penalty: DEFAULT_CONJUNCTION_PENALTY,
+            cache: RwLock::default(),
         }
     }
 
@@ -145,6 +152,31 @@ impl Segmenter {
 
     /// Segments a word given in orthographic normal form (see [`NormalizeOptions::orthographic`]).
     pub fn segment_normal(&self, word: &str) -> Segmentation {
+        if let Ok(cache) = self.cache.read() {
+            if let Some(hit) = cache.get(word) {
+                return hit.clone();
+            }
+        }
+        let seg = self.analyse(word);
+        if let Ok(mut cache) = self.cache.write() {
+            if cache.len() >= CACHE_CAPACITY {
+                cache.clear();
+            }
+            cache.insert(Box::from(word), seg.clone());
+        }
+        seg
+    }
+
+    /// Sets the split penalties (see [`DEFAULT_SPLIT_PENALTY`] and
+    /// [`DEFAULT_CONJUNCTION_PENALTY`]); for tuning on a development set.
+    pub fn with_penalties(mut self, split: f32, conjunction: f32) -> Self {
+        self.split_penalty = split;
+        self.conjunction_penalty = conjunction;
+        self.cache = RwLock::default();
+        self
+    }
+
+    fn analyse(&self, word: &str) -> Segmentation {
         let letters = word.chars().count();
         if let Some(parts) = self.exceptions.get(word) {
             let mut start = 0;
