@@ -3,9 +3,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad::Pipeline;
+use rayon::prelude::*;
 use serde_json::json;
 
 use crate::input::{self, Format, InputError};
@@ -21,9 +22,21 @@ pub struct Args {
     /// Read every input as this format instead of guessing from the extension.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
 }
 
+/// Documents analysed in parallel per batch; output keeps input order.
+const BATCH: usize = 64;
+
 pub fn run(args: Args) -> Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting the worker threads")?;
+    }
     let pipeline = Pipeline::embedded();
     let paths = input::collect_paths(&args.paths)?;
     let bar = progress(paths.len() as u64);
@@ -32,24 +45,36 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (mut ok, mut failed) = (0usize, 0usize);
     for (path, format) in &paths {
         bar.set_message(path.clone());
-        for item in input::read_items(path, *format, args.format) {
-            let result = item.and_then(|raw| {
-                pipeline.analyze(&raw).map_err(|e| InputError {
-                    path: path.clone(),
-                    line: raw.line,
-                    message: e.to_string(),
+        let items = input::read_items(path, *format, args.format);
+        for batch in items.chunks(BATCH) {
+            // Analysis and serialisation run on the workers; the writer only copies bytes,
+            // in input order.
+            let results: Vec<Result<(bool, Vec<u8>)>> = batch
+                .par_iter()
+                .map(|item| {
+                    let analysed = item.as_ref().map_err(Clone::clone).and_then(|raw| {
+                        pipeline.analyze(raw).map_err(|e| InputError {
+                            path: path.clone(),
+                            line: raw.line,
+                            message: e.to_string(),
+                        })
+                    });
+                    let mut buf = Vec::with_capacity(4096);
+                    match analysed {
+                        Ok(doc) => write_record(&mut buf, &doc, args.pretty).map(|()| (true, buf)),
+                        Err(e) => write_record(&mut buf, &error_record(&e), args.pretty)
+                            .map(|()| (false, buf)),
+                    }
                 })
-            });
-            // Documents are written straight from their types: no intermediate JSON tree.
-            match &result {
-                Ok(doc) => {
+                .collect();
+            for result in results {
+                let (success, bytes) = result?;
+                if success {
                     ok += 1;
-                    write_record(&mut out, doc, args.pretty)?;
-                }
-                Err(e) => {
+                } else {
                     failed += 1;
-                    write_record(&mut out, &error_record(e), args.pretty)?;
                 }
+                out.write_all(&bytes)?;
             }
         }
         bar.inc(1);

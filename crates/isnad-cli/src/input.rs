@@ -9,7 +9,7 @@ use isnad::document::InputFormat;
 use isnad::RawInput;
 
 /// An input the batch could not turn into a document.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct InputError {
     pub path: String,
     pub line: Option<usize>,
