@@ -27,7 +27,9 @@ pub struct Date {
 impl Date {
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(())?;
         Some(Date {
             year,
             month: Some(month),
@@ -240,9 +242,7 @@ pub fn find_dates(text: &str, min_year: i32, max_year: i32) -> Vec<FoundDate> {
         let (Ok(day), Ok(year)) = (d.as_str().parse::<u32>(), y.as_str().parse::<i32>()) else {
             continue;
         };
-        let era_hijri = cap
-            .name("era")
-            .is_some_and(|e| e.as_str().starts_with('ه'));
+        let era_hijri = cap.name("era").is_some_and(|e| e.as_str().starts_with('ه'));
         let date = if cal == Calendar::Hijri || era_hijri && year < 1600 {
             hijri_to_gregorian(year, month, day)
         } else {
@@ -282,7 +282,10 @@ pub fn find_dates(text: &str, min_year: i32, max_year: i32) -> Vec<FoundDate> {
         let date = Date::ymd(y, m, d).or_else(|| Date::ymd(y, d, m));
         if let Some(date) = date.filter(|d| (min_year..=max_year).contains(&d.year)) {
             let start = origin[whole.start()];
-            if out.iter().any(|f: &FoundDate| f.start <= start && start < f.end) {
+            if out
+                .iter()
+                .any(|f: &FoundDate| f.start <= start && start < f.end)
+            {
                 continue;
             }
             out.push(FoundDate {
@@ -533,7 +536,10 @@ mod tests {
     fn machine_dates() {
         let p = |s| parse_machine_date(s, 1990, 2100).map(|d| d.iso());
         assert_eq!(p("2020-08-24T10:00:00+02:00"), Some("2020-08-24".into()));
-        assert_eq!(p("Mon, 24 Aug 2020 10:00:00 GMT"), Some("2020-08-24".into()));
+        assert_eq!(
+            p("Mon, 24 Aug 2020 10:00:00 GMT"),
+            Some("2020-08-24".into())
+        );
         assert_eq!(p("20200824"), Some("2020-08-24".into()));
     }
 }

@@ -61,10 +61,17 @@ pub struct Extraction {
 }
 
 fn is_structural_body(html: &Html, node: NodeId) -> bool {
-    let Some(el) = html.tree.get(node).and_then(|n| n.value().as_element().cloned()) else {
+    let Some(el) = html
+        .tree
+        .get(node)
+        .and_then(|n| n.value().as_element().cloned())
+    else {
         return false;
     };
-    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody")) {
+    if el
+        .attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    {
         return true;
     }
     let mut names = String::new();
@@ -83,7 +90,11 @@ fn is_structural_body(html: &Html, node: NodeId) -> bool {
 fn is_article_element(html: &Html, node: NodeId) -> bool {
     html.tree
         .get(node)
-        .and_then(|n| n.value().as_element().map(|e| e.name() == "article" || e.name() == "main"))
+        .and_then(|n| {
+            n.value()
+                .as_element()
+                .map(|e| e.name() == "article" || e.name() == "main")
+        })
         .unwrap_or(false)
 }
 
@@ -99,7 +110,12 @@ fn effective_boilerplate(
     (inside * 2 <= total).then_some(reason)
 }
 
-pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSettings) -> Extraction {
+pub fn extract(
+    html: &Html,
+    blocks: &[Block],
+    title: Option<&str>,
+    s: &ExtractSettings,
+) -> Extraction {
     let mut ex = Extraction {
         method: "none",
         ..Default::default()
@@ -142,11 +158,14 @@ pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSe
         let commas = b.text.matches([',', '،']).count() as f32;
         let points = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
         // A block that is its own container (a `<div>` with text) scores itself and up.
-        let targets: Vec<NodeId> = if b.tag == "p" || b.tag == "li" || b.tag == "blockquote" || b.tag == "pre" {
-            b.ancestors.iter().take(2).copied().collect()
-        } else {
-            std::iter::once(b.node).chain(b.ancestors.iter().take(1).copied()).collect()
-        };
+        let targets: Vec<NodeId> =
+            if b.tag == "p" || b.tag == "li" || b.tag == "blockquote" || b.tag == "pre" {
+                b.ancestors.iter().take(2).copied().collect()
+            } else {
+                std::iter::once(b.node)
+                    .chain(b.ancestors.iter().take(1).copied())
+                    .collect()
+            };
         let mut w = 1.0;
         for t in targets {
             *score.entry(t).or_insert(0.0) += points * w;
@@ -155,7 +174,11 @@ pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSe
     }
     let scaled = |node: NodeId, sc: f32| {
         let (chars, links) = text_in.get(&node).copied().unwrap_or((0, 0));
-        let ld = if chars == 0 { 0.0 } else { links as f32 / chars as f32 };
+        let ld = if chars == 0 {
+            0.0
+        } else {
+            links as f32 / chars as f32
+        };
         sc * (1.0 - ld)
     };
     let best = score
@@ -194,7 +217,10 @@ pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSe
         cands
             .iter()
             .filter(|&(_, &t)| t >= s.structural_min_chars)
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| order.get(b.0).cmp(&order.get(a.0))))
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then_with(|| order.get(b.0).cmp(&order.get(a.0)))
+            })
             .map(|(&n, &t)| (n, t))
     };
     let mut containers: Vec<NodeId> = Vec::new();
@@ -224,8 +250,12 @@ pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSe
             // The density winner inside an `<article>` that holds little more prose: take the
             // article (it keeps the lead paragraph and subheadings the scoring missed).
             if let Some((a, t)) = pick_structural(&article_els) {
-                let inside = blocks.iter().any(|b| b.node == n && b.ancestors.contains(&a))
-                    || blocks.iter().any(|b| b.ancestors.contains(&n) && b.ancestors.contains(&a));
+                let inside = blocks
+                    .iter()
+                    .any(|b| b.node == n && b.ancestors.contains(&a))
+                    || blocks
+                        .iter()
+                        .any(|b| b.ancestors.contains(&n) && b.ancestors.contains(&a));
                 if inside && (t as f32) <= 1.3 * best_text as f32 {
                     containers = vec![a];
                     ex.method = "structure";
@@ -234,7 +264,9 @@ pub fn extract(html: &Html, blocks: &[Block], title: Option<&str>, s: &ExtractSe
         }
     }
     if containers.is_empty() {
-        ex.dropped = (0..blocks.len()).map(|i| (i, boiler[i].unwrap_or("no-article"))).collect();
+        ex.dropped = (0..blocks.len())
+            .map(|i| (i, boiler[i].unwrap_or("no-article")))
+            .collect();
         return ex;
     }
     let set: FxHashSet<NodeId> = containers.iter().copied().collect();
@@ -277,7 +309,8 @@ mod tests {
 
     #[test]
     fn density_finds_the_article_among_menus() {
-        let para = "هذه فقرة طويلة من نص الخبر، تتحدث عن الاتفاق والمفاوضات، وتذكر المصادر والتفاصيل.";
+        let para =
+            "هذه فقرة طويلة من نص الخبر، تتحدث عن الاتفاق والمفاوضات، وتذكر المصادر والتفاصيل.";
         let page = format!(
             "<body><div id=menu><a href=/1>الرئيسية</a> <a href=/2>أخبار</a></div>\
              <div class=wrap><div id=story><h1>العنوان</h1><p>{para}</p><p>{para}</p><p>{para}</p>\
@@ -289,7 +322,10 @@ mod tests {
         let ex = extract(&html, &bl, Some("العنوان"), &ExtractSettings::default());
         let kept: Vec<&str> = ex.kept.iter().map(|&i| bl[i].text.as_str()).collect();
         assert_eq!(kept, vec![para, para, para]);
-        assert!(ex.dropped.iter().any(|&(i, r)| bl[i].text == "جميع الحقوق محفوظة" && r == "footer"));
+        assert!(ex
+            .dropped
+            .iter()
+            .any(|&(i, r)| bl[i].text == "جميع الحقوق محفوظة" && r == "footer"));
     }
 
     #[test]

@@ -441,7 +441,11 @@ mod tests {
         let deep = "<div>".repeat(5000) + "نص عميق" + &"</div>".repeat(10);
         let html = parse(&format!("<p>أول<p>ثان <b>غامق{deep}"));
         let bl = blocks(&html, 64);
-        let all: String = bl.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("|");
+        let all: String = bl
+            .iter()
+            .map(|b| b.text.clone())
+            .collect::<Vec<_>>()
+            .join("|");
         assert!(all.contains("أول"));
         assert!(all.contains("نص عميق"));
     }

@@ -117,7 +117,8 @@ pub fn read(html: &Html, limits: &Limits, d: &DateSettings) -> Metadata {
                         let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
                         if rel.split_whitespace().any(|r| r == "canonical") {
                             if let Some(h) = el.attr("href") {
-                                meta.canonical_url.get_or_insert_with(|| h.trim().to_string());
+                                meta.canonical_url
+                                    .get_or_insert_with(|| h.trim().to_string());
                             }
                         }
                     }
@@ -136,8 +137,8 @@ pub fn read(html: &Html, limits: &Limits, d: &DateSettings) -> Metadata {
                     }
                     "script" => {
                         let t = el.attr("type").unwrap_or("").to_ascii_lowercase();
-                        in_json_ld = t.contains("ld+json")
-                            && json_ld.len() < limits.max_json_ld_scripts;
+                        in_json_ld =
+                            t.contains("ld+json") && json_ld.len() < limits.max_json_ld_scripts;
                         ld_buf.clear();
                     }
                     _ => {}
@@ -450,12 +451,21 @@ mod tests {
         assert_eq!(m.author.as_deref(), Some("محرر"));
         assert_eq!(m.canonical_url.as_deref(), Some("https://example.com/a/1"));
         let p = m.published.unwrap();
-        assert_eq!((p.date.iso().as_str(), p.evidence), ("2019-02-17", "json-ld"));
+        assert_eq!(
+            (p.date.iso().as_str(), p.evidence),
+            ("2019-02-17", "json-ld")
+        );
     }
 
     #[test]
     fn site_names_are_stripped() {
-        assert_eq!(strip_site_name("Headline words here | The Site", None), "Headline words here");
-        assert_eq!(strip_site_name("الموقع - عنوان الخبر الطويل", Some("الموقع")), "عنوان الخبر الطويل");
+        assert_eq!(
+            strip_site_name("Headline words here | The Site", None),
+            "Headline words here"
+        );
+        assert_eq!(
+            strip_site_name("الموقع - عنوان الخبر الطويل", Some("الموقع")),
+            "عنوان الخبر الطويل"
+        );
     }
 }

@@ -69,7 +69,10 @@ pub fn read_page_with(
         flag(
             &mut doc,
             "encoding_guessed",
-            format!("no charset declared and not UTF-8; read as {}", decoded.encoding),
+            format!(
+                "no charset declared and not UTF-8; read as {}",
+                decoded.encoding
+            ),
         );
     }
     if decoded.had_errors {
@@ -88,7 +91,11 @@ pub fn read_page_with(
         InputFormat::Html => read_html(&mut doc, text, input.url.as_deref(), settings),
     }
     if doc.body.trim().is_empty() {
-        flag(&mut doc, "no_article", "no article text was found on the page".into());
+        flag(
+            &mut doc,
+            "no_article",
+            "no article text was found on the page".into(),
+        );
     }
     Ok(doc)
 }
@@ -185,9 +192,9 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         let from_url = url
             .and_then(|u| dates::date_from_url(u, d.min_year, d.max_year).map(|x| (x, u)))
             .or_else(|| {
-                meta.canonical_url.as_deref().and_then(|u| {
-                    dates::date_from_url(u, d.min_year, d.max_year).map(|x| (x, u))
-                })
+                meta.canonical_url
+                    .as_deref()
+                    .and_then(|u| dates::date_from_url(u, d.min_year, d.max_year).map(|x| (x, u)))
             });
         if let Some((date, u)) = from_url {
             doc.published = Some(DateEvidence {

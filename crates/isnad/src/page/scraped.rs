@@ -201,7 +201,8 @@ pub fn clean_scraped(
             LineKind::Date => {
                 let f = found[i].clone().expect("date lines carry their date");
                 if headline.is_some_and(|h| i > h) {
-                    page.dateline.get_or_insert((f, lines[i].trim().to_string()));
+                    page.dateline
+                        .get_or_insert((f, lines[i].trim().to_string()));
                     "dateline"
                 } else {
                     page.page_date
@@ -227,7 +228,10 @@ pub fn clean_scraped(
         });
     }
     // The section label is the last short line above the headline (menus come first).
-    if let Some(i) = (0..headline_at).rev().find(|&i| reasons[i] == Some("section")) {
+    if let Some(i) = (0..headline_at)
+        .rev()
+        .find(|&i| reasons[i] == Some("section"))
+    {
         page.section = Some(lines[i].trim().to_string());
         for r in reasons.iter_mut().take(i) {
             if *r == Some("section") {
@@ -339,7 +343,10 @@ mod tests {
             chrome_phrase("تابع أحدث الأخبار عبر تطبيق google news", 10),
             Some("promo")
         );
-        assert_eq!(chrome_phrase("رئيس مجلسى الإدارة والتحرير", 10), Some("masthead"));
+        assert_eq!(
+            chrome_phrase("رئيس مجلسى الإدارة والتحرير", 10),
+            Some("masthead")
+        );
         assert_eq!(chrome_phrase("شارك", 10), Some("share"));
         assert_eq!(chrome_phrase("شارك الوزير في الاجتماع", 10), None);
     }
