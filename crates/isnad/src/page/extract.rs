@@ -249,14 +249,14 @@ pub fn extract(
             }
             // The density winner inside an `<article>` that holds little more prose: take the
             // article (it keeps the lead paragraph and subheadings the scoring missed).
-            if let Some((a, t)) = pick_structural(&article_els) {
-                let inside = blocks
-                    .iter()
-                    .any(|b| b.node == n && b.ancestors.contains(&a))
-                    || blocks
-                        .iter()
-                        .any(|b| b.ancestors.contains(&n) && b.ancestors.contains(&a));
-                if inside && (t as f32) <= 1.3 * best_text as f32 {
+            let enclosing = html.tree.get(n).and_then(|x| {
+                x.ancestors()
+                    .find(|a| article_els.contains_key(&a.id()))
+                    .map(|a| a.id())
+            });
+            if let Some(a) = enclosing {
+                let t = article_els.get(&a).copied().unwrap_or(0);
+                if (t as f32) <= 1.3 * best_text as f32 {
                     containers = vec![a];
                     ex.method = "structure";
                 }

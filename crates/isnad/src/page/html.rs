@@ -146,7 +146,6 @@ const STRONG_BOILERPLATE: &[&str] = &[
     "mostread",
     "subscribe",
     "subscription",
-    "paywall",
     "signup",
     "login",
     "modal",
@@ -255,7 +254,7 @@ fn reason_of(word: &str) -> &'static str {
         "related" | "recommended" | "popular" | "trending" | "mostread" | "outbrain"
         | "taboola" => "related",
         "cookie" | "cookies" | "consent" => "cookie-banner",
-        "newsletter" | "subscribe" | "subscription" | "signup" | "login" | "paywall" => "promo",
+        "newsletter" | "subscribe" | "subscription" | "signup" | "login" => "promo",
         "ad" | "ads" | "advert" | "advertisement" | "adsense" | "banner" | "sponsor"
         | "sponsored" | "promo" | "promotion" => "ad",
         "breadcrumb" | "breadcrumbs" | "nav" | "navbar" | "navigation" | "menu" | "pagination"
