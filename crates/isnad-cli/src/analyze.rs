@@ -45,20 +45,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
         bar.set_message(path.clone());
         for item in input::read_items(path, *format, args.format) {
             let record = match item {
-                Ok(raw) => match pipeline.analyze_with_chrome(&raw, chrome.for_site(&site_key(&raw))) {
-                    Ok(doc) => {
-                        ok += 1;
-                        serde_json::to_value(&doc).context("serialising a document")?
+                Ok(raw) => {
+                    match pipeline.analyze_with_chrome(&raw, chrome.for_site(&site_key(&raw))) {
+                        Ok(doc) => {
+                            ok += 1;
+                            serde_json::to_value(&doc).context("serialising a document")?
+                        }
+                        Err(e) => {
+                            failed += 1;
+                            error_record(&InputError {
+                                path: path.clone(),
+                                line: raw.line,
+                                message: e.to_string(),
+                            })
+                        }
                     }
-                    Err(e) => {
-                        failed += 1;
-                        error_record(&InputError {
-                            path: path.clone(),
-                            line: raw.line,
-                            message: e.to_string(),
-                        })
-                    }
-                },
+                }
                 Err(e) => {
                     failed += 1;
                     error_record(&e)
@@ -91,7 +93,10 @@ fn learn_chrome(paths: &[(String, Option<Format>)], forced: Option<Format>) -> C
     let mut learner = ChromeLearner::new(PageSettings::default().chrome);
     let mut pages = 0usize;
     for (path, format) in paths.iter().filter(|(p, _)| p != "-") {
-        for raw in input::read_items(path, *format, forced).into_iter().flatten() {
+        for raw in input::read_items(path, *format, forced)
+            .into_iter()
+            .flatten()
+        {
             if raw.format != InputFormat::Text {
                 continue;
             }

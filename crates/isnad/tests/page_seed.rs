@@ -119,7 +119,10 @@ fn a_site_learnt_from_a_batch_drops_its_recurring_lines_even_where_they_look_lik
         "ارتفاع أسعار الذهب في السوق المحلية مع بداية التعاملات",
         "ارتفعت أسعار الذهب في السوق المحلية مع بداية تعاملات اليوم، وسط توقعات باستمرار الصعود خلال الأسبوع.",
     );
-    let seed = SEED.replace("قوات سوريا الديمقراطية قسد\n", "قوات سوريا الديمقراطية قسد\nالبوابة نيوز\n");
+    let seed = SEED.replace(
+        "قوات سوريا الديمقراطية قسد\n",
+        "قوات سوريا الديمقراطية قسد\nالبوابة نيوز\n",
+    );
     let raw = |text: &str| RawInput {
         format: InputFormat::Text,
         bytes: text.as_bytes().to_vec(),
@@ -137,7 +140,10 @@ fn a_site_learnt_from_a_batch_drops_its_recurring_lines_even_where_they_look_lik
         .any(|r| r.text == "البوابة نيوز" && r.reason == "site-chrome"));
     // The masthead keeps its more telling reason, the section stays the section; the body
     // is unchanged.
-    assert!(doc.removed.iter().any(|r| r.line == Some(2) && r.reason == "masthead"));
+    assert!(doc
+        .removed
+        .iter()
+        .any(|r| r.line == Some(2) && r.reason == "masthead"));
     assert_eq!(doc.section.as_deref(), Some("بوابة العرب"));
     assert_eq!(doc.body, alone.body);
     assert_eq!(doc.title, alone.title);
