@@ -124,6 +124,15 @@ pub fn read_page_with(
     Ok(doc)
 }
 
+/// Any digit, ASCII or Arabic-Indic: a cheap test before date parsing.
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_ascii_digit()
+            || ('\u{0660}'..='\u{0669}').contains(&c)
+            || ('\u{06F0}'..='\u{06F9}').contains(&c)
+    })
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
@@ -273,7 +282,7 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         let window = h1_at..(first_kept + 3).min(blocks.len());
         if let Some((i, f)) = window.clone().find_map(|i| {
             let b = &blocks[i];
-            (b.text.split_whitespace().count() <= 16)
+            (has_digit(&b.text) && b.text.split_whitespace().count() <= 16)
                 .then(|| dates::find_dates(&b.text, d.min_year, d.max_year))
                 .and_then(|v| v.into_iter().next())
                 .map(|f| (i, f))
@@ -287,10 +296,11 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         }
     }
     // The portal's own date in its header: a date-only block before the article.
-    if let Some(b) = blocks[..first_kept.min(blocks.len())]
-        .iter()
-        .find(|b| dates::date_line(&b.text, d.min_year, d.max_year).is_some())
-    {
+    if let Some(b) = blocks[..first_kept.min(blocks.len())].iter().find(|b| {
+        has_digit(&b.text)
+            && b.text.split_whitespace().count() <= 8
+            && dates::date_line(&b.text, d.min_year, d.max_year).is_some()
+    }) {
         if let Some(f) = dates::date_line(&b.text, d.min_year, d.max_year) {
             doc.page_date = Some(DateEvidence {
                 date: f.date.iso(),

@@ -1,8 +1,9 @@
 //! One linear pass over the markup before the parser sees it, so that hostile pages cost time
 //! and memory in proportion to their text, not to their markup:
 //!
-//! - the contents of `<script>` and `<style>` are dropped (kept for JSON-LD, up to a size):
-//!   inline bundles are most of a 50 MB page and none of its article;
+//! - the contents of `<script>`, `<style>` and `<svg>` and comments are dropped (JSON-LD
+//!   scripts are kept, up to a size): inline bundles and icons are most of a 50 MB page and
+//!   none of its article;
 //! - attribute values longer than [`MAX_ATTRIBUTE_BYTES`] are emptied (inline base64 images);
 //! - elements nested deeper than the cap lose their tags (their text stays): html5ever's tree
 //!   builder scans its stack of open elements for many tags, which is quadratic on 100,000
@@ -56,11 +57,12 @@ fn no_depth(name: &str) -> bool {
     )
 }
 
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+/// First `</name` (any case) in `hay`.
+fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(hay, b"</").find(|&i| {
+        hay.get(i + 2..i + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })
 }
 
 /// Cleans `html` as described in the module doc.
@@ -83,10 +85,16 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            i = match find_ci(&rest[4..], b"-->") {
+            // Comments are dropped: conditional-comment blocks and commented-out templates
+            // are large on some CMSs and never text.
+            let end = match memchr::memmem::find(&rest[4..], b"-->") {
                 Some(e) => lt + 4 + e + 3,
                 None => bytes.len(),
             };
+            flush(&mut out, html, &mut copied, lt);
+            stats.script_bytes_dropped += end - lt;
+            copied = end;
+            i = end;
             continue;
         }
         let closing = rest.get(1) == Some(&b'/');
@@ -156,14 +164,9 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
             }
         }
         i = tag_end;
-        if !closing && (name == "script" || name == "style") {
+        if !closing && (name == "script" || name == "style" || name == "svg") {
             // Raw text: find its end tag; nothing inside is markup.
-            let close = if name == "script" {
-                &b"</script"[..]
-            } else {
-                &b"</style"[..]
-            };
-            let end = find_ci(&bytes[i..], close).map_or(bytes.len(), |e| i + e);
+            let end = find_end_tag(&bytes[i..], name.as_bytes()).map_or(bytes.len(), |e| i + e);
             let tag = &html[lt..tag_end.min(html.len())].to_ascii_lowercase();
             let keep = name == "script" && tag.contains("ld+json") && end - i <= max_json_ld;
             if !keep && end > i {
@@ -184,7 +187,7 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
 }
 
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == b'<')
+    memchr::memchr(b'<', hay)
 }
 
 #[cfg(test)]

@@ -51,6 +51,8 @@ pub struct ScrapedPage {
 struct ChromePattern {
     reason: &'static str,
     key: String,
+    /// ` key `: matched against the padded line key, so only whole words match.
+    padded: String,
     whole_line: bool,
 }
 
@@ -74,9 +76,11 @@ fn chrome_patterns() -> &'static [ChromePattern] {
                     Some(p) => (true, p),
                     None => (false, phrase),
                 };
+                let key = line_key(phrase);
                 Some(ChromePattern {
                     reason,
-                    key: line_key(phrase),
+                    padded: format!(" {key} "),
+                    key,
                     whole_line,
                 })
             })
@@ -97,7 +101,7 @@ pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
             if p.whole_line {
                 key == p.key
             } else {
-                padded.contains(&format!(" {} ", p.key))
+                padded.contains(&p.padded)
             }
         })
         .map(|p| p.reason)
