@@ -205,16 +205,32 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
     let blocks = html::blocks(&tree, s.limits.max_depth);
     let title = meta.title.clone().or_else(|| meta.h1.clone());
     let ex = extract::extract(&tree, &blocks, title.as_deref(), &s.extract);
-    let mut body: Vec<&str> = ex.kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+    let mut body_idx: Vec<usize> = ex.kept.clone();
     let mut dropped = ex.dropped.clone();
     // A first block that repeats the headline is the headline.
-    if let (Some(first), Some(t)) = (ex.kept.first(), title.as_deref()) {
-        if chrome::line_key(&blocks[*first].text) == chrome::line_key(t) {
-            body.remove(0);
-            dropped.push((*first, "headline"));
+    if let (Some(&first), Some(t)) = (body_idx.first(), title.as_deref()) {
+        if chrome::line_key(&blocks[first].text) == chrome::line_key(t) {
+            body_idx.remove(0);
+            dropped.push((first, "headline"));
             dropped.sort_unstable();
         }
     }
+    // A short block that carries a date before the first paragraph is the article's date
+    // line, not its text.
+    while let Some(&first) = body_idx.first() {
+        let b = &blocks[first];
+        if b.text.split_whitespace().count() <= 8
+            && has_digit(&b.text)
+            && !dates::find_dates(&b.text, s.dates.min_year, s.dates.max_year).is_empty()
+        {
+            body_idx.remove(0);
+            dropped.push((first, "dateline"));
+            dropped.sort_unstable();
+        } else {
+            break;
+        }
+    }
+    let body: Vec<&str> = body_idx.iter().map(|&i| blocks[i].text.as_str()).collect();
     let tree_chars: usize = body.iter().map(|b| b.chars().count()).sum();
     let mut body_text = body.join("\n");
     if let Some(ld) = &meta.json_ld_body {
@@ -232,7 +248,13 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
     doc.removed = merge_removed(&blocks, &dropped);
     doc.title = title;
     doc.section = meta.section;
-    doc.tags = meta.tags;
+    // Some CMSs fill `keywords` with the headline: not a tag.
+    let title_key = doc.title.as_deref().map(chrome::line_key);
+    doc.tags = meta
+        .tags
+        .into_iter()
+        .filter(|t| Some(chrome::line_key(t)) != title_key)
+        .collect();
     doc.author = meta.author;
     doc.canonical_url = meta.canonical_url.clone();
     doc.language = meta.language.or_else(|| guess_language(&doc.body));
@@ -273,12 +295,13 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         }
     }
     let first_kept = ex.kept.first().copied().unwrap_or(blocks.len());
+    let h1_at = blocks
+        .iter()
+        .position(|b| b.tag == "h1")
+        .unwrap_or(first_kept.saturating_sub(12))
+        .min(first_kept);
     if doc.published.is_none() {
         // A date line between the headline and the body (or in the body's first blocks).
-        let h1_at = blocks
-            .iter()
-            .position(|b| b.tag == "h1")
-            .unwrap_or(first_kept.saturating_sub(12));
         let window = h1_at..(first_kept + 3).min(blocks.len());
         if let Some((i, f)) = window.clone().find_map(|i| {
             let b = &blocks[i];
@@ -295,8 +318,9 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
             });
         }
     }
-    // The portal's own date in its header: a date-only block before the article.
-    if let Some(b) = blocks[..first_kept.min(blocks.len())].iter().find(|b| {
+    // The portal's own date in its header: a date-only block above the headline (a date
+    // under the headline is the article's).
+    if let Some(b) = blocks[..h1_at.min(blocks.len())].iter().find(|b| {
         has_digit(&b.text)
             && b.text.split_whitespace().count() <= 8
             && dates::date_line(&b.text, d.min_year, d.max_year).is_some()
