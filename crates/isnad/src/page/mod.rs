@@ -98,22 +98,6 @@ pub fn read_page_with(
         InputFormat::Text => read_scraped(&mut doc, text, settings, chrome),
         InputFormat::Html => read_html(&mut doc, text, input.url.as_deref(), settings),
     }
-    if doc.body.chars().count() > settings.limits.max_body_chars {
-        let cut = doc
-            .body
-            .char_indices()
-            .nth(settings.limits.max_body_chars)
-            .map_or(doc.body.len(), |(b, _)| b);
-        doc.body.truncate(cut);
-        flag(
-            &mut doc,
-            "body_truncated",
-            format!(
-                "the body was cut to {} chars",
-                settings.limits.max_body_chars
-            ),
-        );
-    }
     if doc.body.trim().is_empty() {
         flag(
             &mut doc,
@@ -139,6 +123,19 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Cuts the body to the configured length (before dates are inferred from it: the later
+/// stages and the date scan cost memory per char).
+fn cap_body(doc: &mut Document, max_chars: usize) {
+    if let Some((cut, _)) = doc.body.char_indices().nth(max_chars) {
+        doc.body.truncate(cut);
+        flag(
+            doc,
+            "body_truncated",
+            format!("the body was cut to {max_chars} chars"),
+        );
+    }
 }
 
 fn flag(doc: &mut Document, code: &str, message: String) {
@@ -169,6 +166,7 @@ fn read_scraped(doc: &mut Document, text: &str, s: &PageSettings, chrome: Option
             confidence: s.dates.confidence_dateline,
         });
     }
+    cap_body(doc, s.limits.max_body_chars);
     doc.language = guess_language(&doc.body);
     settle_dates(doc, &s.dates);
 }
@@ -245,6 +243,7 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         }
     }
     doc.body = body_text;
+    cap_body(doc, s.limits.max_body_chars);
     doc.removed = merge_removed(&blocks, &dropped);
     doc.title = title;
     doc.section = meta.section;

@@ -90,6 +90,10 @@ fn chrome_patterns() -> &'static [ChromePattern] {
 
 /// The chrome reason of a line from what it says, if any (`masthead`, `promo`, ...).
 pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
+    // Count before normalising: a long line is never chrome, and may be megabytes long.
+    if line.split_whitespace().nth(max_words).is_some() {
+        return None;
+    }
     let key = line_key(line);
     if key.is_empty() || key.split(' ').count() > max_words {
         return None;
