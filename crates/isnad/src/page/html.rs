@@ -224,32 +224,65 @@ fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
         Some("banner") => return Some("header"),
         _ => {}
     }
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(c);
-        names.push(' ');
-    }
-    if let Some(id) = el.id() {
-        names.push_str(id);
-    }
-    if names.is_empty() {
-        return None;
-    }
-    let lower = names.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let Some(w) = words.iter().find(|w| STRONG_BOILERPLATE.contains(w)) {
-        return Some(reason_of(w));
-    }
-    let content = words.iter().any(|w| CONTENT_WORDS.contains(w));
-    if !content {
-        if let Some(w) = words.iter().find(|w| WEAK_BOILERPLATE.contains(w)) {
-            return Some(reason_of(w));
+    // Every element passes here: no allocation but one reused word buffer, and one hash
+    // lookup per word.
+    let mut strong: Option<&'static str> = None;
+    let mut weak: Option<&'static str> = None;
+    let mut content = false;
+    let mut buf = String::new();
+    // The raw attributes: `Element::classes` interns every class name (a global lock).
+    for name in el
+        .attr("class")
+        .unwrap_or("")
+        .split_ascii_whitespace()
+        .chain(el.attr("id"))
+    {
+        for word in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if word.is_empty() || word.len() > 24 {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            match word_kinds().get(buf.as_str()) {
+                Some((WordKind::Strong, w)) => {
+                    strong.get_or_insert(reason_of(w));
+                }
+                Some((WordKind::Weak, w)) => {
+                    weak.get_or_insert(reason_of(w));
+                }
+                Some((WordKind::Content, _)) => content = true,
+                None => {}
+            }
         }
     }
-    None
+    strong.or(if content { None } else { weak })
+}
+
+#[derive(Clone, Copy)]
+enum WordKind {
+    Strong,
+    Weak,
+    Content,
+}
+
+fn word_kinds() -> &'static rustc_hash::FxHashMap<&'static str, (WordKind, &'static str)> {
+    static KINDS: std::sync::OnceLock<
+        rustc_hash::FxHashMap<&'static str, (WordKind, &'static str)>,
+    > = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for w in CONTENT_WORDS {
+            m.insert(*w, (WordKind::Content, *w));
+        }
+        for w in WEAK_BOILERPLATE {
+            m.insert(*w, (WordKind::Weak, *w));
+        }
+        for w in STRONG_BOILERPLATE {
+            m.insert(*w, (WordKind::Strong, *w));
+        }
+        m
+    })
 }
 
 fn reason_of(word: &str) -> &'static str {

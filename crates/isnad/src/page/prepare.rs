@@ -208,6 +208,16 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
 /// Attributes any later stage reads; the rest (`data-*`, `srcset`, `onclick`, link targets)
 /// only cost the parser time.
 fn is_kept_attribute(name: &str, tag: &str) -> bool {
+    // Attribute names are ASCII; lower-case without allocating for the common short ones.
+    let mut buf = [0u8; 16];
+    if name.len() > buf.len() {
+        return false;
+    }
+    buf[..name.len()].copy_from_slice(name.as_bytes());
+    buf[..name.len()].make_ascii_lowercase();
+    let Ok(name) = std::str::from_utf8(&buf[..name.len()]) else {
+        return false;
+    };
     matches!(
         name,
         "class"
@@ -276,17 +286,21 @@ fn keep_attributes(inner: &str, tag: &str, out: &mut String) -> usize {
             }
             i = j;
         }
-        let name = inner[name_start..name_end].to_ascii_lowercase();
-        if is_kept_attribute(&name, tag) {
+        let raw_name = &inner[name_start..name_end];
+        if is_kept_attribute(raw_name, tag) {
             out.push(' ');
-            out.push_str(&name);
+            out.push_str(raw_name);
             if has_value {
                 let value = &inner[value_start..value_end];
                 out.push_str("=\"");
                 if value.len() > MAX_ATTRIBUTE_BYTES {
                     dropped += value.len();
                 } else {
-                    out.push_str(&value.replace('"', "&quot;"));
+                    if value.contains('"') {
+                        out.push_str(&value.replace('"', "&quot;"));
+                    } else {
+                        out.push_str(value);
+                    }
                 }
                 out.push('"');
             }
