@@ -326,10 +326,13 @@ struct Builder {
 
 impl Builder {
     fn push_text(&mut self, s: &str, in_link: bool) {
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Word by word (not char by char): runs of whitespace become one pending space.
+        for (k, word) in s.split(char::is_whitespace).enumerate() {
+            if k > 0 {
                 self.pending_space = !self.text.is_empty();
                 self.pending_in_link = in_link;
+            }
+            if word.is_empty() {
                 continue;
             }
             if self.pending_space {
@@ -341,10 +344,11 @@ impl Builder {
                 }
                 self.pending_space = false;
             }
-            self.text.push(c);
-            self.chars += 1;
+            self.text.push_str(word);
+            let n = word.chars().count();
+            self.chars += n;
             if in_link {
-                self.link_chars += 1;
+                self.link_chars += n;
             }
         }
     }
