@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use isnad::document::InputFormat;
+use isnad::page::{site_key, ChromeBook, ChromeLearner, PageSettings};
 use isnad::Pipeline;
 use rayon::prelude::*;
 use serde_json::json;
@@ -25,6 +27,10 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
+    /// Do not learn each site's recurring lines (mastheads, menus) from the other pages of
+    /// the batch; clean every scraped page on its own.
+    #[arg(long)]
+    no_site_chrome: bool,
 }
 
 /// Documents analysed in parallel per batch; output keeps input order.
@@ -39,6 +45,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let pipeline = Pipeline::embedded();
     let paths = input::collect_paths(&args.paths)?;
+    let chrome = if args.no_site_chrome {
+        ChromeBook::default()
+    } else {
+        learn_chrome(&paths, args.format)
+    };
     let bar = progress(paths.len() as u64);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -53,7 +64,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 .par_iter()
                 .map(|item| {
                     let analysed = item.as_ref().map_err(Clone::clone).and_then(|raw| {
-                        pipeline.analyze(raw).map_err(|e| InputError {
+                        let site_chrome = chrome.for_site(&site_key(raw));
+                        pipeline.analyze_with_chrome(raw, site_chrome).map_err(|e| InputError {
                             path: path.clone(),
                             line: raw.line,
                             message: e.to_string(),
@@ -99,6 +111,31 @@ fn write_record(out: &mut impl Write, record: &impl serde::Serialize, pretty: bo
     }
     out.write_all(b"\n")?;
     Ok(())
+}
+
+/// First pass over a batch: each site's recurring lines, from the scraped-text pages of
+/// that site (stdin cannot be read twice and is left out).
+fn learn_chrome(paths: &[(String, Option<Format>)], forced: Option<Format>) -> ChromeBook {
+    let mut learner = ChromeLearner::new(PageSettings::default().chrome);
+    let mut pages = 0usize;
+    for (path, format) in paths.iter().filter(|(p, _)| p != "-") {
+        for raw in input::read_items(path, *format, forced)
+            .into_iter()
+            .flatten()
+        {
+            if raw.format != InputFormat::Text {
+                continue;
+            }
+            if let Ok(d) = isnad::page::charset::decode(&raw.bytes, false) {
+                learner.add_page(&site_key(&raw), &d.text);
+                pages += 1;
+            }
+        }
+    }
+    if pages < 2 {
+        return ChromeBook::default();
+    }
+    learner.finish()
 }
 
 /// An error in the output stream, in place of the document it stands for, and on stderr.

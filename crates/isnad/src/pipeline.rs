@@ -24,6 +24,7 @@ impl RawInput {
             line: self.line,
             url: self.url.clone(),
             format: self.format,
+            encoding: None,
         }
     }
 }
@@ -46,7 +47,17 @@ impl Pipeline {
     }
 
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
-        let mut doc = page::read_page(input)?;
+        self.analyze_with_chrome(input, None)
+    }
+
+    /// As [`Pipeline::analyze`], with the chrome learnt from other pages of the input's site
+    /// (see [`page::ChromeLearner`]).
+    pub fn analyze_with_chrome(
+        &self,
+        input: &RawInput,
+        chrome: Option<&page::SiteChrome>,
+    ) -> Result<Document> {
+        let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
         text::analyze(&mut doc, &self.segmenter);
         Ok(doc)
     }
