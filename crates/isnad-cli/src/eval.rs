@@ -23,6 +23,9 @@ pub enum Command {
         #[arg(long)]
         half: Option<Half>,
     },
+    /// Named entities against a CoNLL file (`token tag` per line, BIO tags, blank line between
+    /// sentences), scored on the file's own tokens, conlleval style.
+    Ner(crate::train_ner::EvalNerArgs),
 }
 
 pub fn run(cmd: Command) -> Result<ExitCode> {
@@ -33,6 +36,7 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             split_penalty,
             half,
         } => segment(file, errors, split_penalty, half),
+        Command::Ner(args) => crate::train_ner::eval(args),
     }
 }
 

@@ -5,6 +5,7 @@ mod analyze;
 mod eval;
 mod input;
 mod train;
+mod train_ner;
 
 use std::process::ExitCode;
 

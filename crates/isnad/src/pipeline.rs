@@ -1,6 +1,7 @@
 //! The stages in order: a [`RawInput`] in, a filled [`Document`] out.
 
 use crate::document::{Document, InputFormat, Source};
+use crate::entities::{self, Recognizer};
 use crate::error::Result;
 use crate::page;
 use crate::text::{self, Segmenter};
@@ -31,6 +32,7 @@ impl RawInput {
 /// The loaded models and lexicons; build once, share across threads.
 pub struct Pipeline {
     segmenter: Segmenter,
+    recognizer: Recognizer,
 }
 
 impl Pipeline {
@@ -38,6 +40,7 @@ impl Pipeline {
     pub fn embedded() -> Self {
         Pipeline {
             segmenter: Segmenter::embedded(),
+            recognizer: Recognizer::embedded(),
         }
     }
 
@@ -45,9 +48,14 @@ impl Pipeline {
         &self.segmenter
     }
 
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
+    }
+
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
         let mut doc = page::read_page(input)?;
         text::analyze(&mut doc, &self.segmenter);
+        entities::analyze(&mut doc, &self.recognizer);
         Ok(doc)
     }
 }
