@@ -26,10 +26,13 @@ pub struct NerArgs {
     #[arg(long, default_value = "data/entities/ner.model")]
     out: PathBuf,
     /// Most epochs; the one with the best dev F1 is kept.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 20)]
     epochs: usize,
     #[arg(long, default_value_t = 20_26)]
     seed: u64,
+    /// Fewest occurrences in the training data for a feature to be learnt.
+    #[arg(long, default_value_t = 2)]
+    min_count: u32,
     /// Drop features whose largest weight is below this fraction of the model's largest.
     #[arg(long, default_value_t = 0.002)]
     prune: f32,
@@ -103,6 +106,7 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             groups,
             epochs: args.epochs,
             seed: args.seed,
+            min_count: args.min_count,
         };
         let started = Instant::now();
         let (model, log) = training::train_ner(
@@ -174,10 +178,18 @@ pub fn clusters(args: ClusterArgs) -> Result<ExitCode> {
     let mut counts = ClusterCounts::new();
     // Bare stem per surface form, computed once.
     let mut cache: std::collections::HashMap<String, Option<u32>> = Default::default();
-    let mut add_text = |text: &str, counts: &mut ClusterCounts| {
+    let mut names = NameCounts::default();
+    let mut add_text = |text: &str, counts: &mut ClusterCounts, names: &mut NameCounts| {
         let mut run: Vec<u32> = Vec::new();
+        let mut after_cue = false;
         for t in tokenize(text) {
             let w = &text[t.start..t.end];
+            let norm = normalizer.normalize(w);
+            *names.total.entry(norm.clone()).or_insert(0) += 1;
+            if after_cue && t.kind == isnad::document::TokenKind::Word {
+                *names.after_cue.entry(norm.clone()).or_insert(0) += 1;
+            }
+            after_cue = NAME_CUES.contains(&norm.as_str());
             let id = match cache.get(w) {
                 Some(&id) => id,
                 None => {
@@ -205,7 +217,7 @@ pub fn clusters(args: ClusterArgs) -> Result<ExitCode> {
     };
     let aner = args.data.join("anercorp/ANERCorp_train.txt");
     for s in read_conll(&aner)? {
-        add_text(&s.tokens.join(" "), &mut counts);
+        add_text(&s.tokens.join(" "), &mut counts, &mut names);
     }
     let dir = args.data.join("saudinewsnet");
     let mut zips: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -218,7 +230,7 @@ pub fn clusters(args: ClusterArgs) -> Result<ExitCode> {
     let bar = progress(zips.len() as u64);
     for z in &zips {
         for article in crate::train::saudinewsnet_articles(z)? {
-            add_text(&article, &mut counts);
+            add_text(&article, &mut counts, &mut names);
         }
         bar.inc(1);
     }
@@ -236,6 +248,9 @@ pub fn clusters(args: ClusterArgs) -> Result<ExitCode> {
     );
     let tsv = clusters::train(&counts, &settings, &header);
     std::fs::write(&args.out, tsv).with_context(|| format!("writing {}", args.out.display()))?;
+    let names_path = args.out.with_file_name("person-names.tsv");
+    std::fs::write(&names_path, names.to_tsv())
+        .with_context(|| format!("writing {}", names_path.display()))?;
     eprintln!(
         "isnad: clusters written to {} in {:.1} s",
         args.out.display(),
@@ -304,5 +319,89 @@ fn print_report(r: &NerReport) {
             100.0 * p.f1,
             p.predicted
         );
+    }
+}
+
+/// Words that introduce a person's name in news text (normalised): the word after one of them
+/// is a given name far more often than chance.
+const NAME_CUES: [&str; 40] = [
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "المهندس",
+    "الاستاذ",
+    "الاستاذه",
+    "اللاعب",
+    "الفنان",
+    "الفنانه",
+    "النجم",
+    "النجمه",
+    "الممثل",
+    "الممثله",
+    "المطرب",
+    "المطربه",
+    "المخرج",
+    "الرئيس",
+    "الملك",
+    "الوزير",
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "الكاتب",
+    "الكاتبه",
+    "الشاعر",
+    "الزميل",
+    "المدرب",
+    "الكابتن",
+    "السفير",
+    "المواطن",
+    "المواطنه",
+    "الطفل",
+    "الطفله",
+    "الشاب",
+    "الشابه",
+];
+/// A word is kept as a name when it follows a cue at least this often...
+const NAME_MIN_AFTER_CUE: u64 = 3;
+/// ...and at least this share of its occurrences.
+const NAME_MIN_SHARE: f64 = 0.1;
+
+#[derive(Default)]
+struct NameCounts {
+    total: std::collections::HashMap<String, u64>,
+    after_cue: std::collections::HashMap<String, u64>,
+}
+
+impl NameCounts {
+    fn to_tsv(&self) -> String {
+        let mut kept: Vec<(&String, u64)> = self
+            .after_cue
+            .iter()
+            .filter(|(w, &n)| {
+                // A word with the article after a cue is an adjective (اللاعب البرتغالي).
+                n >= NAME_MIN_AFTER_CUE
+                    && !w.starts_with("ال")
+                    && w.chars().count() >= 2
+                    && n as f64 / self.total.get(*w).copied().unwrap_or(n).max(1) as f64
+                        >= NAME_MIN_SHARE
+            })
+            .map(|(w, &n)| (w, n))
+            .collect();
+        kept.sort();
+        let mut out = String::from(
+            "# Words that follow a person cue (السيد, الدكتور, الفنانة, ...) often: mostly given names.\n\
+             # Built by `isnad train clusters` from saudinewsnet `content` (CC BY-NC-SA 4.0: derived\n\
+             # word statistics only) and ANERcorp train (CC BY-SA 4.0). A tagger feature only.\n",
+        );
+        for (w, _) in kept {
+            out.push_str(w);
+            out.push_str("\tGIVEN\n");
+        }
+        out
     }
 }

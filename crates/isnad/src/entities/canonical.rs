@@ -307,7 +307,7 @@ pub fn bind_roles(
     gaz: &Gazetteer,
     words: &[&WordForms],
     matches: &[GazMatch],
-    mentions: &mut [Mention],
+    mentions: &mut Vec<Mention>,
 ) {
     let mut titles: Vec<&GazMatch> = matches
         .iter()
@@ -346,9 +346,15 @@ pub fn bind_roles(
                 break;
             }
         }
-        let person = mentions
+        let mut person = mentions
             .iter()
             .position(|m| m.kind == EntityType::Per && m.first > end && m.first <= end + ROLE_GAP);
+        if person.is_none() {
+            if let Some(m) = appositive_name(words, mentions, end) {
+                mentions.push(m);
+                person = Some(mentions.len() - 1);
+            }
+        }
         let Some(p) = person else { continue };
         // A given name between the role and the tagged surname belongs to the name
         // (`وزير الدفاع الأمريكي بالوكالة، بات شاناهان`: بات is also the verb "became").
@@ -374,4 +380,39 @@ pub fn bind_roles(
             mentions[p].role = Some((t.first, end, t.strip));
         }
     }
+}
+
+/// Longest name taken from an apposition: `TITLE ...، NAME،` — a name set off by commas right
+/// after a role is a person even when the tagger missed it (`وزير الدفاع الأمريكي بالوكالة،
+/// بات شاناهان، قال`).
+const APPOSITION_MAX_WORDS: usize = 4;
+
+/// The person named between the first comma after a role (within [`ROLE_GAP`] tokens of
+/// `end`) and the next comma, when that stretch is 1..=4 plain words that no mention covers.
+fn appositive_name(words: &[&WordForms], mentions: &[Mention], end: usize) -> Option<Mention> {
+    let is_comma = |w: &WordForms| w.kind() == TokenKind::Punct && w.norm == ",";
+    let comma = (end + 1..(end + 1 + ROLE_GAP).min(words.len())).find(|&k| is_comma(words[k]))?;
+    let first = comma + 1;
+    let mut last = first;
+    while last < words.len() && words[last].kind() == TokenKind::Word {
+        last += 1;
+    }
+    let n = last - first;
+    if n == 0 || n > APPOSITION_MAX_WORDS || last >= words.len() || !is_comma(words[last]) {
+        return None;
+    }
+    let last = last - 1;
+    if words[first].stem_start != 0 || mentions.iter().any(|m| m.first <= last && first <= m.last) {
+        return None;
+    }
+    Some(Mention {
+        first,
+        last,
+        strip: 0,
+        kind: EntityType::Per,
+        entry: None,
+        origin: Origin::Rule,
+        canonical: None,
+        role: None,
+    })
 }

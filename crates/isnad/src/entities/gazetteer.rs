@@ -14,7 +14,7 @@ use crate::entities::features::{WordForms, LOOSE_PROCLITICS};
 use crate::text::Normalizer;
 
 /// The files compiled in, in order of precedence (an earlier file wins a tie).
-const FILES: [(&str, &str); 9] = [
+const FILES: [(&str, &str); 10] = [
     ("media", include_str!("../../../../data/entities/media.tsv")),
     (
         "organisations",
@@ -43,6 +43,10 @@ const FILES: [(&str, &str); 9] = [
     (
         "given-names",
         include_str!("../../../../data/entities/given-names.tsv"),
+    ),
+    (
+        "person-names",
+        include_str!("../../../../data/entities/person-names.tsv"),
     ),
     (
         "ambiguous",

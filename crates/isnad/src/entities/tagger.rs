@@ -417,6 +417,8 @@ pub struct TrainSentence {
 pub struct TrainSettings {
     pub epochs: usize,
     pub seed: u64,
+    /// Fewest occurrences in the training data for a feature to be learnt.
+    pub min_count: u32,
 }
 
 /// Trains an averaged perceptron. `on_epoch` sees each epoch's averaged model (for choosing
@@ -438,6 +440,16 @@ pub fn train(
             fs_s.push(buf.clone());
         }
         feats.push(fs_s);
+    }
+    // Features seen fewer than `min_count` times are dropped: they fit noise (measured on dev).
+    if settings.min_count > 1 {
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        for f in feats.iter().flatten().flatten() {
+            *counts.entry(*f).or_insert(0) += 1;
+        }
+        for tok in feats.iter_mut().flatten() {
+            tok.retain(|f| counts[f] >= settings.min_count);
+        }
     }
     // w and the running sum u of c·Δw (averaging trick: avg = w - u/c).
     let mut w: FxHashMap<u64, [Scores; 2]> = FxHashMap::default();

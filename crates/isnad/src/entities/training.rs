@@ -28,6 +28,7 @@ pub struct NerSettings {
     pub groups: u32,
     pub epochs: usize,
     pub seed: u64,
+    pub min_count: u32,
 }
 
 /// What training did: dev F1 after each epoch and the epoch kept.
@@ -79,6 +80,7 @@ pub fn train_ner(
     let ts = tagger::TrainSettings {
         epochs: settings.epochs,
         seed: settings.seed,
+        min_count: settings.min_count,
     };
     tagger::train(&fs, &table, &sentences, &ts, |epoch, model| {
         let f1 = if dev.is_empty() {
