@@ -55,7 +55,7 @@ impl Pipeline {
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
         let mut doc = page::read_page(input)?;
         text::analyze(&mut doc, &self.segmenter);
-        entities::analyze(&mut doc, &self.recognizer);
+        entities::analyze(&mut doc, &self.recognizer, &self.segmenter);
         Ok(doc)
     }
 }

@@ -170,7 +170,7 @@ pub fn gaz_bits(
 }
 
 /// Fills `entities` of `doc` from its tokens and sentences.
-pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
+pub fn analyze(doc: &mut Document, recognizer: &Recognizer, segmenter: &Segmenter) {
     let fs = recognizer.features();
     let mut table = TypeTable::new();
     let ids: Vec<u32> = doc
@@ -183,7 +183,9 @@ pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
                     .iter()
                     .map(|m| (m.start - t.start, m.end - t.start, m.role))
                     .collect();
-                WordForms::new(&t.text, t.kind, &parts, &recognizer.normalizer)
+                let mut forms = WordForms::new(&t.text, t.kind, &parts, &recognizer.normalizer);
+                forms.count_in(&t.text, segmenter);
+                forms
             })
         })
         .collect();
