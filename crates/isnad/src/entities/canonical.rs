@@ -152,18 +152,19 @@ pub fn merge(
         }
         let mut kind = class_type(class);
         let mut entry = None;
+        // The best-ranked listed name of exactly this extent whose type fits the tag
+        // (`الرياض` tagged LOC is the city, not the newspaper).
         let exact = matches
             .iter()
             .filter(|m| m.first == s && m.last == e)
-            .filter(|m| matches!(gaz.entry(m.entry).kind, GazKind::Entity(_)))
-            .min_by_key(|m| gaz.entry(m.entry).rank);
-        if let Some(m) = exact {
-            if let GazKind::Entity(k) = gaz.entry(m.entry).kind {
-                if let Some(k) = refine(kind, k) {
-                    kind = k;
-                    entry = Some(m.entry);
-                }
-            }
+            .filter_map(|m| match gaz.entry(m.entry).kind {
+                GazKind::Entity(k) => refine(kind, k).map(|k| (m, k)),
+                _ => None,
+            })
+            .min_by_key(|(m, _)| gaz.entry(m.entry).rank);
+        if let Some((m, k)) = exact {
+            kind = k;
+            entry = Some(m.entry);
         }
         taken[s..=e].iter_mut().for_each(|t| *t = true);
         out.push(Mention {
@@ -221,6 +222,33 @@ pub fn resolve_surnames(
     }
     if surnames.is_empty() {
         return;
+    }
+    // A shorter form of a longer name: same first and last word (`إبراهيم الكشي` is
+    // `إبراهيم بن سلمان الكشي`).
+    let full: Vec<(String, String, usize, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Per && m.last > m.first)
+        .map(|m| {
+            (
+                words[m.first].after_proclitics.clone(),
+                words[m.last].norm.clone(),
+                m.last - m.first,
+                canonical_of(m),
+            )
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityType::Per || m.last == m.first {
+            continue;
+        }
+        let (f, l) = (&words[m.first].after_proclitics, &words[m.last].norm);
+        if let Some((.., c)) = full
+            .iter()
+            .filter(|(ff, ll, n, _)| ff == f && ll == l && *n > m.last - m.first)
+            .max_by_key(|(.., n, _)| *n)
+        {
+            m.canonical = Some(c.clone());
+        }
     }
     let mut covered = vec![false; words.len()];
     for m in mentions.iter_mut() {
@@ -471,6 +499,12 @@ pub fn bind_roles(
             let w = words[k];
             w.kind() != TokenKind::Punct || matches!(w.norm.as_str(), "," | "،")
         });
+        // Plain words running straight into the name complete the title
+        // (`رئيس البلدية خالد الحميدان`, `رئيس قسم الحاسب الآلي بالبلدية ضيف البدراني`).
+        let run = end + 1..mentions[p].first;
+        if run.len() <= ROLE_GAP && run.clone().all(|k| words[k].kind() == TokenKind::Word) {
+            end = mentions[p].first - 1;
+        }
         if between_ok && mentions[p].role.is_none() {
             mentions[p].role = Some((t.first, end, t.strip));
         }
