@@ -71,3 +71,15 @@ fn places_have_coordinates() {
         assert!(e.coordinates.is_some(), "{name}");
     }
 }
+
+#[test]
+fn nisba_adjective_is_not_the_state() {
+    let doc = analyze("تحطمت الطائرة السعودية في بريطانيا، وأعلنت السعودية الحداد.");
+    let saudi: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text == "السعودية")
+        .collect();
+    assert_eq!(saudi.len(), 1, "{:?}", doc.entities);
+    assert_eq!(saudi[0].kind, EntityType::Gpe);
+}

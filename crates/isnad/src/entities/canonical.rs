@@ -124,6 +124,9 @@ pub fn merge(
         let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
             continue;
         };
+        if kind == EntityType::Gpe && m.strip == 0 && is_nisba_adjective(words, m.first, m.last) {
+            continue;
+        }
         taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
         out.push(Mention {
             first: m.first,
@@ -144,6 +147,10 @@ pub fn merge(
             e -= 1;
         }
         if s > e || is_edge_noise(words[s]) || taken[s..=e].iter().any(|&t| t) {
+            continue;
+        }
+        // `العاصمة السورية`: an adjective, whatever the training data's convention.
+        if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
         }
         // A region head alone (`بريف`) is not a name.
@@ -190,6 +197,19 @@ fn refine(tagged: EntityType, listed: EntityType) -> Option<EntityType> {
         (Loc, Gpe | Loc) | (Org, Org | Media) | (Per, Per) | (Misc, Misc) => Some(listed),
         _ => None,
     }
+}
+
+/// A one-word state name that is also its own nisba adjective, right after a definite noun:
+/// `الطائرة السعودية` is "the Saudi plane", not a mention of Saudi Arabia.
+fn is_nisba_adjective(words: &[&WordForms], first: usize, last: usize) -> bool {
+    if first != last || first == 0 {
+        return false;
+    }
+    let (prev, w) = (words[first - 1], words[first]);
+    w.norm.starts_with("ال")
+        && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
+        && prev.kind() == TokenKind::Word
+        && prev.prefix.ends_with("ال")
 }
 
 fn is_edge_noise(w: &WordForms) -> bool {
@@ -362,7 +382,11 @@ pub fn propagate(
             } else {
                 continue;
             };
-            if (1..n).all(|j| words[i + j].norm == key[j]) {
+            let adjective = n == 1
+                && strip == 0
+                && matches!(mentions[*k].kind, EntityType::Gpe | EntityType::Loc)
+                && is_nisba_adjective(words, i, i);
+            if !adjective && (1..n).all(|j| words[i + j].norm == key[j]) {
                 hit = Some((n, strip, *k));
                 break;
             }
