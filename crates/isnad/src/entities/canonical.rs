@@ -139,6 +139,33 @@ pub fn merge(
             role: None,
         });
     }
+    // A quoted name inside a listed name is a mention of its own
+    // (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"` names the SDF too).
+    let mut nested = Vec::new();
+    for m in matches {
+        let e = gaz.entry(m.entry);
+        let GazKind::Entity(kind) = e.kind else {
+            continue;
+        };
+        if e.weak || m.first == 0 || words[m.first - 1].kind() != TokenKind::Quote {
+            continue;
+        }
+        let inside = out
+            .iter()
+            .any(|o: &Mention| o.first < m.first && m.last <= o.last);
+        if inside && !nested.iter().any(|n: &Mention| n.first == m.first) {
+            nested.push(Mention {
+                first: m.first,
+                last: m.last,
+                strip: m.strip,
+                kind,
+                entry: Some(m.entry),
+                origin: Origin::Gazetteer,
+                canonical: None,
+                role: None,
+            });
+        }
+    }
     for (mut s, mut e, class) in spans(tags) {
         while s <= e && (is_edge_noise(words[s]) || is_detached_proclitic(words[s])) {
             s += 1;
@@ -185,7 +212,8 @@ pub fn merge(
             role: None,
         });
     }
-    out.sort_by_key(|m| m.first);
+    out.extend(nested);
+    out.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
     out
 }
 
@@ -474,8 +502,14 @@ pub fn bind_roles(
         {
             continue;
         }
-        let mut end = t.last;
-        let mut j = t.last + 1;
+        // A name that begins inside the title runs the role on (`مدير` + `المركز الإعلامي
+        // لقوات سوريا الديمقراطية`).
+        let mut end = mentions
+            .iter()
+            .filter(|m| m.kind != EntityType::Per && t.first < m.first && m.first <= t.last)
+            .map(|m| m.last)
+            .fold(t.last, usize::max);
+        let mut j = end + 1;
         while j < words.len() {
             let w = words[j];
             if let Some(m) = mentions
