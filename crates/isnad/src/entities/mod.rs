@@ -188,7 +188,7 @@ pub fn conll_class(kind: EntityType) -> &'static str {
     }
 }
 
-/// Gazetteer feature bits from matches (see [`FeatureSet::gazetteer_bits`]).
+/// Gazetteer feature bits from matches (bit `2k`: a listed name of kind `k` starts at the token; bit `2k+1`: one continues through it).
 pub fn gaz_bits(
     gaz: &Gazetteer,
     fs: &FeatureSet<'_>,
