@@ -46,6 +46,14 @@ const ROLE_MODIFIERS: [&str; 9] = [
 /// Tokens allowed between a role and the name it introduces (`..."قسد" المدعومة أمريكيا، مصطفى`).
 pub const ROLE_GAP: usize = 5;
 
+/// A single word seen more often than this in the lexicon (8.8 million words of news) is a
+/// common word as well as a name (`صالح` "in favour of", `عمر` "age"): it is not resolved or
+/// propagated as a name on its own. Chosen by reading the output on SaudiNewsNet articles.
+pub const COMMON_WORD_COUNT: u32 = 1500;
+
+/// An apposition's first word must be a listed given name or a word rarer than this.
+pub const APPOSITION_RARE_COUNT: u32 = 100;
+
 /// Where a mention came from (the `origin` field).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -263,7 +271,10 @@ pub fn resolve_surnames(
     for m in mentions.iter() {
         if m.kind == EntityType::Per && m.last > m.first {
             let s = words[m.last].norm.clone();
-            if s.chars().count() >= 3 && !surnames.iter().any(|(x, _)| *x == s) {
+            if s.chars().count() >= 3
+                && words[m.last].counts[0] <= COMMON_WORD_COUNT
+                && !surnames.iter().any(|(x, _)| *x == s)
+            {
                 surnames.push((s, canonical_of(m)));
             }
         }
@@ -315,16 +326,16 @@ pub fn resolve_surnames(
         if covered[i] || w.kind() != TokenKind::Word {
             continue;
         }
-        let loose = crate::entities::features::LOOSE_PROCLITICS
-            .iter()
-            .find_map(|&p| w.norm.strip_prefix(p).map(|r| (r, 1)));
+        // Only the bare surname or و + surname: a preposition on it is more often the common
+        // word (`لصالح` "in favour of").
+        let conj = w.norm.strip_prefix('و');
         let hit = surnames.iter().find_map(|(s, c)| {
             if *s == w.norm {
                 Some((0, c))
-            } else if *s == w.after_proclitics {
-                Some((w.stem_start, c))
+            } else if conj == Some(s.as_str()) {
+                Some((1, c))
             } else {
-                loose.filter(|(r, _)| r == s).map(|(_, k)| (k, c))
+                None
             }
         });
         if let Some((strip, c)) = hit {
@@ -367,7 +378,10 @@ pub fn propagate(
         } else {
             first.norm.as_str()
         };
-        if m.first == m.last && head.chars().count() < 3 {
+        if m.first == m.last
+            && (head.chars().count() < 3
+                || (m.origin == Origin::Tagger && first.counts[0] > COMMON_WORD_COUNT))
+        {
             continue;
         }
         let mut key = vec![head];
@@ -531,7 +545,7 @@ pub fn bind_roles(
             .iter()
             .position(|m| m.kind == EntityType::Per && m.first > end && m.first <= end + ROLE_GAP);
         if person.is_none() {
-            if let Some(m) = appositive_name(words, mentions, end) {
+            if let Some(m) = appositive_name(gaz, words, matches, mentions, end) {
                 mentions.push(m);
                 person = Some(mentions.len() - 1);
             }
@@ -576,7 +590,13 @@ const APPOSITION_MAX_WORDS: usize = 4;
 
 /// The person named between the first comma after a role (within [`ROLE_GAP`] tokens of
 /// `end`) and the next comma, when that stretch is 1..=4 plain words that no mention covers.
-fn appositive_name(words: &[&WordForms], mentions: &[Mention], end: usize) -> Option<Mention> {
+fn appositive_name(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    matches: &[GazMatch],
+    mentions: &[Mention],
+    end: usize,
+) -> Option<Mention> {
     let is_comma = |w: &WordForms| w.kind() == TokenKind::Punct && w.norm == ",";
     let comma = (end + 1..(end + 1 + ROLE_GAP).min(words.len())).find(|&k| is_comma(words[k]))?;
     let first = comma + 1;
@@ -589,7 +609,17 @@ fn appositive_name(words: &[&WordForms], mentions: &[Mention], end: usize) -> Op
         return None;
     }
     let last = last - 1;
-    if words[first].stem_start != 0 || mentions.iter().any(|m| m.first <= last && first <= m.last) {
+    if words[first].stem_start != 0
+        || words[first].prefix.ends_with("ال")
+        || mentions.iter().any(|m| m.first <= last && first <= m.last)
+    {
+        return None;
+    }
+    // `، خلال اللقاء،` is not a name: the first word must be a given name or a rare word.
+    let given = matches
+        .iter()
+        .any(|m| m.first == first && m.last == first && gaz.entry(m.entry).kind == GazKind::Given);
+    if !given && words[first].counts[0] >= APPOSITION_RARE_COUNT {
         return None;
     }
     Some(Mention {
