@@ -33,6 +33,9 @@ pub struct NerArgs {
     /// Fewest occurrences in the training data for a feature to be learnt.
     #[arg(long, default_value_t = 2)]
     min_count: u32,
+    /// Models trained with consecutive seeds and averaged into one.
+    #[arg(long, default_value_t = 1)]
+    ensemble: usize,
     /// Drop features whose largest weight is below this fraction of the model's largest.
     #[arg(long, default_value_t = 0.002)]
     prune: f32,
@@ -111,9 +114,10 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             epochs: args.epochs,
             seed: args.seed,
             min_count: args.min_count,
+            ensemble: args.ensemble,
         };
         let started = Instant::now();
-        let (model, log) = training::train_ner(
+        let (model, logs) = training::train_ensemble(
             &gazetteer,
             &clusters,
             &segmenter,
@@ -122,6 +126,7 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             &settings,
             |epoch, f1| eprintln!("isnad:   epoch {epoch}: dev tagger F1 {f1:.4}"),
         );
+        let log = logs.into_iter().next().unwrap_or_default();
         (model, log, started.elapsed().as_secs_f64())
     };
     if args.ablation {

@@ -29,6 +29,8 @@ pub struct NerSettings {
     pub epochs: usize,
     pub seed: u64,
     pub min_count: u32,
+    /// Models averaged by [`train_ensemble`] (1: a single model).
+    pub ensemble: usize,
 }
 
 /// What training did: dev F1 after each epoch and the epoch kept.
@@ -116,4 +118,61 @@ pub fn evaluate(
     let gold: Vec<Vec<String>> = sentences.iter().map(|s| s.tags.clone()).collect();
     let pred = recognizer.tag_conll(&tokens, segmenter, &mut TypeTable::new(), system);
     score(&gold, &pred)
+}
+
+/// Trains `settings.ensemble` models with consecutive seeds (each keeping its best dev epoch) and
+/// averages their weights: the average of linear models is one linear model, so tagging costs
+/// the same, while the shuffling noise of a single run is smoothed out.
+pub fn train_ensemble(
+    gazetteer: &Gazetteer,
+    clusters: &Clusters,
+    segmenter: &Segmenter,
+    train: &[ConllSentence],
+    dev: &[ConllSentence],
+    settings: &NerSettings,
+    mut progress: impl FnMut(usize, f64),
+) -> (Model, Vec<TrainLog>) {
+    let mut models = Vec::new();
+    let mut logs = Vec::new();
+    for k in 0..settings.ensemble.max(1) {
+        let s = NerSettings {
+            seed: settings.seed.wrapping_add(k as u64),
+            ..settings.clone()
+        };
+        let (m, log) = train_ner(
+            gazetteer,
+            clusters,
+            segmenter,
+            train,
+            dev,
+            &s,
+            &mut progress,
+        );
+        models.push(m);
+        logs.push(log);
+    }
+    (average(&models), logs)
+}
+
+/// The mean of models' weights and transitions.
+pub fn average(models: &[Model]) -> Model {
+    let n = models.len().max(1) as f32;
+    let mut out = Model {
+        groups: models.first().map_or(0, |m| m.groups),
+        ..Default::default()
+    };
+    for m in models {
+        for (k, w) in &m.weights {
+            let acc = out.weights.entry(*k).or_insert([0.0; tagger::NTAGS]);
+            for t in 0..tagger::NTAGS {
+                acc[t] += w[t] / n;
+            }
+        }
+        for (row, src) in out.transitions.iter_mut().zip(&m.transitions) {
+            for (x, y) in row.iter_mut().zip(src) {
+                *x += y / n;
+            }
+        }
+    }
+    out
 }
