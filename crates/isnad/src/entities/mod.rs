@@ -6,6 +6,10 @@
 //! rich features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
 //! they list, and [`canonical`] merges both, strips clitics and quote marks, resolves aliases
 //! and surnames, and binds roles to people. The model and every list are compiled in.
+//!
+//! Mentions may nest: a region and its place (`شرق سوريا`, `سوريا`), a listed name and the
+//! quoted name inside it (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"`). `entities` is sorted
+//! by start, the longer mention first; all mentions of one entity share `canonical` and `id`.
 
 pub mod canonical;
 pub mod clusters;
