@@ -33,6 +33,10 @@ pub mod group {
     pub const DOCUMENT: u32 = 1 << 7;
     pub const ALL: u32 =
         WORD | AFFIX | SEGMENT | CONTEXT | GAZETTEER | CLUSTERS | LEXICON | DOCUMENT;
+    /// The groups the shipped model uses: all but the gazetteers, which cost the two-stage
+    /// tagger nothing and the whole layer about 0.006 F1 on dev (mean over four seeds), and
+    /// leaving them out lets the lists change without retraining.
+    pub const DEFAULT: u32 = ALL & !GAZETTEER;
     /// Names for reports.
     pub const NAMES: [(&str, u32); 8] = [
         ("word", WORD),

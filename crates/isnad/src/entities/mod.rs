@@ -71,7 +71,7 @@ impl Recognizer {
     }
 
     pub fn new(gazetteer: Gazetteer, clusters: Clusters, model: Option<Model>) -> Self {
-        let groups = model.as_ref().map_or(group::ALL, |m| m.groups);
+        let groups = model.as_ref().map_or(group::DEFAULT, |m| m.groups);
         let second_groups = model
             .as_ref()
             .and_then(|m| m.second.as_ref())
