@@ -1,6 +1,7 @@
 //! The stages in order: a [`RawInput`] in, a filled [`Document`] out.
 
 use crate::document::{Document, InputFormat, Source};
+use crate::entities::{self, Recognizer};
 use crate::error::Result;
 use crate::page;
 use crate::text::{self, Segmenter};
@@ -32,6 +33,7 @@ impl RawInput {
 /// The loaded models and lexicons; build once, share across threads.
 pub struct Pipeline {
     segmenter: Segmenter,
+    recognizer: Recognizer,
 }
 
 impl Pipeline {
@@ -39,11 +41,16 @@ impl Pipeline {
     pub fn embedded() -> Self {
         Pipeline {
             segmenter: Segmenter::embedded(),
+            recognizer: Recognizer::embedded(),
         }
     }
 
     pub fn segmenter(&self) -> &Segmenter {
         &self.segmenter
+    }
+
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
     }
 
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
@@ -59,6 +66,7 @@ impl Pipeline {
     ) -> Result<Document> {
         let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
         text::analyze(&mut doc, &self.segmenter);
+        entities::analyze(&mut doc, &self.recognizer, &self.segmenter);
         Ok(doc)
     }
 }

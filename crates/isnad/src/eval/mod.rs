@@ -3,4 +3,5 @@
 
 pub mod dates;
 pub mod extract;
+pub mod ner;
 pub mod segmentation;

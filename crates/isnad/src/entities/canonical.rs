@@ -1,0 +1,650 @@
+//! From tagger spans and gazetteer matches to mentions, and from mentions to canonical
+//! entities: which span wins, clitics and quote marks off the edges, aliases (قسد =
+//! قوات سوريا الديمقراطية), surnames resolved to the full name given earlier or later in the
+//! same document (بالي → مصطفى بالي), direction + place compounds (شرق سوريا), and roles bound
+//! to the person they introduce (المتحدث باسم وزارة الدفاع الأمريكية شون روبرتسون).
+//!
+//! Everything here works on token indices of one sentence or document; `entities::analyze`
+//! turns the result into code-point spans of `body`.
+
+use crate::document::{EntityType, TokenKind};
+use crate::entities::features::WordForms;
+use crate::entities::gazetteer::{GazKind, GazMatch, Gazetteer};
+use crate::entities::tagger::spans;
+
+/// Proclitics written as a word of their own (`لـ"قوات`: the seed's لـ with a kashida).
+const DETACHED_PROCLITICS: [&str; 5] = ["ل", "ب", "و", "ك", "ف"];
+
+/// Heads that make a place into a region of it (`شرق سوريا`, `ريف دير الزور`).
+pub const REGION_HEADS: [&str; 11] = [
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "شمال شرق",
+    "شمال غرب",
+    "جنوب شرق",
+    "جنوب غرب",
+    "ريف",
+    "صحراء",
+];
+
+/// Words that may stay inside a role after its title (`وزير الدفاع الأمريكي بالوكالة`).
+const ROLE_MODIFIERS: [&str; 9] = [
+    "الوكاله",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الجديد",
+    "الرسمي",
+    "العام",
+    "الاعلامي",
+    "الاعلي",
+];
+
+/// Tokens allowed between a role and the name it introduces (`..."قسد" المدعومة أمريكيا، مصطفى`).
+pub const ROLE_GAP: usize = 5;
+
+/// A single word seen more often than this in the lexicon (8.8 million words of news) is a
+/// common word as well as a name (`صالح` "in favour of", `عمر` "age"): it is not resolved or
+/// propagated as a name on its own. Chosen by reading the output on SaudiNewsNet articles.
+pub const COMMON_WORD_COUNT: u32 = 1500;
+
+/// An apposition's first word must be a listed given name or a word rarer than this.
+pub const APPOSITION_RARE_COUNT: u32 = 100;
+
+/// Where a mention came from (the `origin` field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Tagger,
+    Gazetteer,
+    Coreference,
+    Rule,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Tagger => "tagger",
+            Origin::Gazetteer => "gazetteer",
+            Origin::Coreference => "coreference",
+            Origin::Rule => "rule",
+        }
+    }
+}
+
+/// A mention as token indices: tokens `first..=last`, the first one from code point `strip`
+/// of its surface on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub strip: usize,
+    pub kind: EntityType,
+    /// The gazetteer entry that names it, if any.
+    pub entry: Option<u32>,
+    pub origin: Origin,
+    /// Canonical name when a rule decided it (coreference, compounds).
+    pub canonical: Option<String>,
+    pub role: Option<(usize, usize, usize)>,
+}
+
+/// The entity type of a tagger class index (PERS, LOC, ORG, MISC).
+pub fn class_type(class: usize) -> EntityType {
+    match class {
+        0 => EntityType::Per,
+        1 => EntityType::Loc,
+        2 => EntityType::Org,
+        _ => EntityType::Misc,
+    }
+}
+
+/// Mentions of one sentence: listed names (strong gazetteer entries) first, leftmost-longest;
+/// then tagger spans that overlap none of them, typed and canonicalised by a listed name of
+/// exactly their extent when one fits.
+pub fn merge(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    tags: &[usize],
+    matches: &[GazMatch],
+) -> Vec<Mention> {
+    let mut taken = vec![false; words.len()];
+    let mut out = Vec::new();
+    let mut strong: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| {
+            let e = gaz.entry(m.entry);
+            !e.weak && matches!(e.kind, GazKind::Entity(_))
+        })
+        .collect();
+    strong.sort_by_key(|m| {
+        (
+            m.first,
+            std::cmp::Reverse(m.last - m.first),
+            gaz.entry(m.entry).rank,
+        )
+    });
+    for m in strong {
+        if taken[m.first..=m.last].iter().any(|&t| t) {
+            continue;
+        }
+        let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
+            continue;
+        };
+        if kind == EntityType::Gpe && m.strip == 0 && is_nisba_adjective(words, m.first, m.last) {
+            continue;
+        }
+        taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
+        out.push(Mention {
+            first: m.first,
+            last: m.last,
+            strip: m.strip,
+            kind,
+            entry: Some(m.entry),
+            origin: Origin::Gazetteer,
+            canonical: None,
+            role: None,
+        });
+    }
+    // A quoted name inside a listed name is a mention of its own
+    // (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"` names the SDF too).
+    let mut nested = Vec::new();
+    for m in matches {
+        let e = gaz.entry(m.entry);
+        let GazKind::Entity(kind) = e.kind else {
+            continue;
+        };
+        if e.weak || m.first == 0 || words[m.first - 1].kind() != TokenKind::Quote {
+            continue;
+        }
+        let inside = out
+            .iter()
+            .any(|o: &Mention| o.first < m.first && m.last <= o.last);
+        if inside && !nested.iter().any(|n: &Mention| n.first == m.first) {
+            nested.push(Mention {
+                first: m.first,
+                last: m.last,
+                strip: m.strip,
+                kind,
+                entry: Some(m.entry),
+                origin: Origin::Gazetteer,
+                canonical: None,
+                role: None,
+            });
+        }
+    }
+    for (mut s, mut e, class) in spans(tags) {
+        while s <= e && (is_edge_noise(words[s]) || is_detached_proclitic(words[s])) {
+            s += 1;
+        }
+        while e > s && is_edge_noise(words[e]) {
+            e -= 1;
+        }
+        if s > e || is_edge_noise(words[s]) || taken[s..=e].iter().any(|&t| t) {
+            continue;
+        }
+        // `العاصمة السورية`: an adjective, whatever the training data's convention.
+        if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
+            continue;
+        }
+        // A region head alone (`بريف`) is not a name.
+        if s == e && REGION_HEADS.contains(&words[s].after_proclitics.as_str()) {
+            continue;
+        }
+        let mut kind = class_type(class);
+        let mut entry = None;
+        // The best-ranked listed name of exactly this extent whose type fits the tag
+        // (`الرياض` tagged LOC is the city, not the newspaper).
+        let exact = matches
+            .iter()
+            .filter(|m| m.first == s && m.last == e)
+            .filter_map(|m| match gaz.entry(m.entry).kind {
+                GazKind::Entity(k) => refine(kind, k).map(|k| (m, k)),
+                _ => None,
+            })
+            .min_by_key(|(m, _)| gaz.entry(m.entry).rank);
+        if let Some((m, k)) = exact {
+            kind = k;
+            entry = Some(m.entry);
+        }
+        taken[s..=e].iter_mut().for_each(|t| *t = true);
+        out.push(Mention {
+            first: s,
+            last: e,
+            strip: words[s].stem_start,
+            kind,
+            entry,
+            origin: Origin::Tagger,
+            canonical: None,
+            role: None,
+        });
+    }
+    out.extend(nested);
+    out.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    out
+}
+
+/// The type of a tagged span that a listed name of exactly its extent confirms: the list is
+/// finer (GPE, MEDIA) where the training data's classes are coarse.
+fn refine(tagged: EntityType, listed: EntityType) -> Option<EntityType> {
+    use EntityType::*;
+    match (tagged, listed) {
+        (Loc, Gpe | Loc) | (Org, Org | Media) | (Per, Per) | (Misc, Misc) => Some(listed),
+        _ => None,
+    }
+}
+
+/// A one-word state name that is also its own nisba adjective, right after a definite noun:
+/// `الطائرة السعودية` is "the Saudi plane", not a mention of Saudi Arabia.
+fn is_nisba_adjective(words: &[&WordForms], first: usize, last: usize) -> bool {
+    if first != last || first == 0 {
+        return false;
+    }
+    let (prev, w) = (words[first - 1], words[first]);
+    w.norm.starts_with("ال")
+        && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
+        && prev.kind() == TokenKind::Word
+        && prev.prefix.ends_with("ال")
+}
+
+fn is_edge_noise(w: &WordForms) -> bool {
+    matches!(
+        w.kind(),
+        TokenKind::Quote | TokenKind::Punct | TokenKind::Symbol
+    )
+}
+
+fn is_detached_proclitic(w: &WordForms) -> bool {
+    w.kind() == TokenKind::Word && DETACHED_PROCLITICS.contains(&w.norm.as_str())
+}
+
+/// Single-token mentions of a person's surname anywhere in the document, resolved to the full
+/// name: for every person named with two or more words, the last word. Tokens already inside
+/// a mention are left alone; single-word person mentions take the full name's canonical.
+pub fn resolve_surnames(
+    words: &[&WordForms],
+    mentions: &mut Vec<Mention>,
+    canonical_of: impl Fn(&Mention) -> String,
+) {
+    let mut surnames: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityType::Per && m.last > m.first {
+            let s = words[m.last].norm.clone();
+            if s.chars().count() >= 3
+                && words[m.last].counts[0] <= COMMON_WORD_COUNT
+                && !surnames.iter().any(|(x, _)| *x == s)
+            {
+                surnames.push((s, canonical_of(m)));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    // A shorter form of a longer name: same first and last word (`إبراهيم الكشي` is
+    // `إبراهيم بن سلمان الكشي`).
+    let full: Vec<(String, String, usize, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Per && m.last > m.first)
+        .map(|m| {
+            (
+                words[m.first].after_proclitics.clone(),
+                words[m.last].norm.clone(),
+                m.last - m.first,
+                canonical_of(m),
+            )
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityType::Per || m.last == m.first {
+            continue;
+        }
+        let (f, l) = (&words[m.first].after_proclitics, &words[m.last].norm);
+        if let Some((.., c)) = full
+            .iter()
+            .filter(|(ff, ll, n, _)| ff == f && ll == l && *n > m.last - m.first)
+            .max_by_key(|(.., n, _)| *n)
+        {
+            m.canonical = Some(c.clone());
+        }
+    }
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter_mut() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+        if m.kind == EntityType::Per && m.first == m.last {
+            let f = words[m.first];
+            if let Some((_, c)) = surnames
+                .iter()
+                .find(|(s, _)| *s == f.after_proclitics || *s == f.norm)
+            {
+                m.canonical = Some(c.clone());
+            }
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if covered[i] || w.kind() != TokenKind::Word {
+            continue;
+        }
+        // Only the bare surname or و + surname: a preposition on it is more often the common
+        // word (`لصالح` "in favour of").
+        let conj = w.norm.strip_prefix('و');
+        let hit = surnames.iter().find_map(|(s, c)| {
+            if *s == w.norm {
+                Some((0, c))
+            } else if conj == Some(s.as_str()) {
+                Some((1, c))
+            } else {
+                None
+            }
+        });
+        if let Some((strip, c)) = hit {
+            mentions.push(Mention {
+                first: i,
+                last: i,
+                strip,
+                kind: EntityType::Per,
+                entry: None,
+                origin: Origin::Coreference,
+                canonical: Some(c.clone()),
+                role: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+}
+
+/// Longest name propagated to its other occurrences in the document, in tokens.
+pub const PROPAGATE_MAX_TOKENS: usize = 4;
+
+/// A name found once is the same name where it recurs: every tagged or listed mention is
+/// looked for at the document's other, uncovered tokens (with or without proclitics), and each
+/// occurrence becomes a mention of the same entity (`origin` coreference).
+pub fn propagate(
+    words: &[&WordForms],
+    mentions: &mut Vec<Mention>,
+    canonical_of: impl Fn(&Mention) -> String,
+) {
+    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.last - m.first >= PROPAGATE_MAX_TOKENS
+            || !matches!(m.origin, Origin::Tagger | Origin::Gazetteer)
+        {
+            continue;
+        }
+        let first = words[m.first];
+        let head = if m.strip > 0 {
+            first.after_proclitics.as_str()
+        } else {
+            first.norm.as_str()
+        };
+        if m.first == m.last
+            && (head.chars().count() < 3
+                || (m.origin == Origin::Tagger && first.counts[0] > COMMON_WORD_COUNT))
+        {
+            continue;
+        }
+        let mut key = vec![head];
+        key.extend((m.first + 1..=m.last).map(|j| words[j].norm.as_str()));
+        if !names.iter().any(|(n, _)| *n == key) {
+            names.push((key, k));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if covered[i] || w.kind() != TokenKind::Word && w.kind() != TokenKind::Latin {
+            i += 1;
+            continue;
+        }
+        let loose = crate::entities::features::LOOSE_PROCLITICS
+            .iter()
+            .find_map(|&p| w.norm.strip_prefix(p));
+        let mut hit = None;
+        for (key, k) in &names {
+            let n = key.len();
+            if i + n > words.len() || covered[i..i + n].iter().any(|&c| c) {
+                continue;
+            }
+            let strip = if key[0] == w.norm {
+                0
+            } else if key[0] == w.after_proclitics && w.stem_start > 0 {
+                w.stem_start
+            } else if loose == Some(key[0]) && key[0].chars().count() >= 4 {
+                1
+            } else {
+                continue;
+            };
+            let adjective = n == 1
+                && strip == 0
+                && matches!(mentions[*k].kind, EntityType::Gpe | EntityType::Loc)
+                && is_nisba_adjective(words, i, i);
+            if !adjective && (1..n).all(|j| words[i + j].norm == key[j]) {
+                hit = Some((n, strip, *k));
+                break;
+            }
+        }
+        match hit {
+            Some((n, strip, k)) => {
+                let src = &mentions[k];
+                added.push(Mention {
+                    first: i,
+                    last: i + n - 1,
+                    strip,
+                    kind: src.kind,
+                    entry: src.entry,
+                    origin: Origin::Coreference,
+                    canonical: Some(src.canonical.clone().unwrap_or_else(|| canonical_of(src))),
+                    role: None,
+                });
+                covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+}
+
+/// Regions named by a head and a place (`شرق سوريا`, `ريف دير الزور`): a LOC mention over
+/// both, added beside the place's own mention.
+pub fn region_compounds(words: &[&WordForms], mentions: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in mentions {
+        if !matches!(m.kind, EntityType::Gpe | EntityType::Loc) || m.first == 0 || m.strip != 0 {
+            continue;
+        }
+        let head = words[m.first - 1];
+        if head.kind() == TokenKind::Word && REGION_HEADS.contains(&head.after_proclitics.as_str())
+        {
+            // Not when the compound is itself a listed name (شرق الفرات is one already).
+            if mentions
+                .iter()
+                .any(|o| o.first == m.first - 1 && o.last >= m.last)
+            {
+                continue;
+            }
+            out.push(Mention {
+                first: m.first - 1,
+                last: m.last,
+                strip: head.stem_start,
+                kind: EntityType::Loc,
+                entry: None,
+                origin: Origin::Rule,
+                canonical: None,
+                role: None,
+            });
+        }
+    }
+    out
+}
+
+/// Binds roles to people in one sentence: a listed title, extended over the organisations,
+/// places, demonyms and modifiers that complete it, and followed within [`ROLE_GAP`] tokens by
+/// a person mention. Sets `role` to `(first token, last token, strip)` of the role phrase.
+pub fn bind_roles(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    matches: &[GazMatch],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut titles: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| gaz.entry(m.entry).kind == GazKind::Role)
+        .collect();
+    titles.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    titles.dedup_by_key(|m| m.first);
+    let demonym_at = |j: usize| {
+        matches
+            .iter()
+            .any(|m| m.first == j && m.last == j && gaz.entry(m.entry).kind == GazKind::Demonym)
+    };
+    for t in titles {
+        if mentions
+            .iter()
+            .any(|m| m.first <= t.first && t.first <= m.last)
+        {
+            continue;
+        }
+        // A name that begins inside the title runs the role on (`مدير` + `المركز الإعلامي
+        // لقوات سوريا الديمقراطية`).
+        let mut end = mentions
+            .iter()
+            .filter(|m| m.kind != EntityType::Per && t.first < m.first && m.first <= t.last)
+            .map(|m| m.last)
+            .fold(t.last, usize::max);
+        let mut j = end + 1;
+        while j < words.len() {
+            let w = words[j];
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.first == j && m.kind != EntityType::Per)
+            {
+                end = m.last;
+                j = m.last + 1;
+            } else if w.kind() == TokenKind::Quote || is_detached_proclitic(w) {
+                j += 1;
+            } else if demonym_at(j) || ROLE_MODIFIERS.contains(&w.after_proclitics.as_str()) {
+                end = j;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut person = mentions
+            .iter()
+            .position(|m| m.kind == EntityType::Per && m.first > end && m.first <= end + ROLE_GAP);
+        // A name set off by commas after the role is the whole name, even when the tagger
+        // found only part of it (`، نيد برايس،` with برايس tagged as رايس after a clitic).
+        match (
+            person,
+            appositive_name(gaz, words, matches, mentions, end, person),
+        ) {
+            (None, Some(m)) => {
+                mentions.push(m);
+                person = Some(mentions.len() - 1);
+            }
+            (Some(p), Some(m)) if m.first <= mentions[p].first && mentions[p].last <= m.last => {
+                mentions[p].first = m.first;
+                mentions[p].last = m.last;
+                mentions[p].strip = 0;
+            }
+            _ => {}
+        }
+        let Some(p) = person else { continue };
+        // A given name between the role and the tagged surname belongs to the name
+        // (`وزير الدفاع الأمريكي بالوكالة، بات شاناهان`: بات is also the verb "became").
+        while mentions[p].first > end + 1 && mentions[p].strip == 0 {
+            let k = mentions[p].first - 1;
+            let given = matches.iter().any(|m| {
+                m.first == k
+                    && m.last == k
+                    && m.strip == 0
+                    && gaz.entry(m.entry).kind == GazKind::Given
+            });
+            if !given {
+                break;
+            }
+            mentions[p].first = k;
+        }
+        // Nothing that could be its own clause between the role and the name.
+        let between_ok = (end + 1..mentions[p].first).all(|k| {
+            let w = words[k];
+            w.kind() != TokenKind::Punct || matches!(w.norm.as_str(), "," | "،")
+        });
+        // Plain words running straight into the name complete the title
+        // (`رئيس البلدية خالد الحميدان`, `رئيس قسم الحاسب الآلي بالبلدية ضيف البدراني`).
+        let run = end + 1..mentions[p].first;
+        if run.len() <= ROLE_GAP && run.clone().all(|k| words[k].kind() == TokenKind::Word) {
+            end = mentions[p].first - 1;
+        }
+        if between_ok && mentions[p].role.is_none() {
+            mentions[p].role = Some((t.first, end, t.strip));
+        }
+    }
+}
+
+/// Longest name taken from an apposition: `TITLE ...، NAME،` — a name set off by commas right
+/// after a role is a person even when the tagger missed it (`وزير الدفاع الأمريكي بالوكالة،
+/// بات شاناهان، قال`).
+const APPOSITION_MAX_WORDS: usize = 4;
+
+/// The person named between the first comma after a role (within [`ROLE_GAP`] tokens of
+/// `end`) and the next comma, when that stretch is 1..=4 plain words that no mention covers.
+fn appositive_name(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    matches: &[GazMatch],
+    mentions: &[Mention],
+    end: usize,
+    ignore: Option<usize>,
+) -> Option<Mention> {
+    let is_comma = |w: &WordForms| w.kind() == TokenKind::Punct && w.norm == ",";
+    let comma = (end + 1..(end + 1 + ROLE_GAP).min(words.len())).find(|&k| is_comma(words[k]))?;
+    let first = comma + 1;
+    let mut last = first;
+    while last < words.len() && words[last].kind() == TokenKind::Word {
+        last += 1;
+    }
+    let n = last - first;
+    if n == 0 || n > APPOSITION_MAX_WORDS || last >= words.len() || !is_comma(words[last]) {
+        return None;
+    }
+    let last = last - 1;
+    if words[first].stem_start != 0
+        || words[first].prefix.ends_with("ال")
+        || mentions
+            .iter()
+            .enumerate()
+            .any(|(k, m)| Some(k) != ignore && m.first <= last && first <= m.last)
+    {
+        return None;
+    }
+    // `، خلال اللقاء،` is not a name: the first word must be a given name or a rare word.
+    let given = matches
+        .iter()
+        .any(|m| m.first == first && m.last == first && gaz.entry(m.entry).kind == GazKind::Given);
+    if !given && words[first].counts[0] >= APPOSITION_RARE_COUNT {
+        return None;
+    }
+    Some(Mention {
+        first,
+        last,
+        strip: 0,
+        kind: EntityType::Per,
+        entry: None,
+        origin: Origin::Rule,
+        canonical: None,
+        role: None,
+    })
+}
