@@ -65,11 +65,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 .map(|item| {
                     let analysed = item.as_ref().map_err(Clone::clone).and_then(|raw| {
                         let site_chrome = chrome.for_site(&site_key(raw));
-                        pipeline.analyze_with_chrome(raw, site_chrome).map_err(|e| InputError {
-                            path: path.clone(),
-                            line: raw.line,
-                            message: e.to_string(),
-                        })
+                        pipeline
+                            .analyze_with_chrome(raw, site_chrome)
+                            .map_err(|e| InputError {
+                                path: path.clone(),
+                                line: raw.line,
+                                message: e.to_string(),
+                            })
                     });
                     let mut buf = Vec::with_capacity(4096);
                     match analysed {

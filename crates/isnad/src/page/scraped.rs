@@ -181,7 +181,12 @@ pub fn clean_scraped(
         }
     }
 
-    let (body_start, body_end) = main_prose_run(&kinds, &lines);
+    let (body_start, body_end) = match main_prose_run(&kinds, &lines) {
+        (Some(a), Some(b)) => (Some(a), Some(b)),
+        // No run of prose: a snippet or a one-paragraph item. Its sentence-like lines are the
+        // body rather than a headline over nothing; a page of menus alone still has none.
+        _ => sentence_lines(&kinds, &lines),
+    };
     let mut page = ScrapedPage::default();
     let mut reasons: Vec<Option<&'static str>> = vec![None; lines.len()];
 
@@ -293,6 +298,16 @@ pub fn clean_scraped(
     page
 }
 
+/// The first and last lines that read as sentences (short or prose, ending in a stop).
+fn sentence_lines(kinds: &[LineKind], lines: &[&str]) -> (Option<usize>, Option<usize>) {
+    let is_sentence = |i: &usize| {
+        matches!(kinds[*i], LineKind::Short | LineKind::Prose) && ends_like_a_sentence(lines[*i])
+    };
+    let first = (0..lines.len()).find(is_sentence);
+    let last = (0..lines.len()).rev().find(is_sentence);
+    (first, last)
+}
+
 /// Adds a tag line: a line that repeats an earlier tag and adds words
 /// (`قوات سوريا الديمقراطية قسد` after `قوات سوريا الديمقراطية`) contributes the new words.
 fn push_tag(tags: &mut Vec<String>, line: &str) {
@@ -359,6 +374,19 @@ fn main_prose_run(kinds: &[LineKind], lines: &[&str]) -> (Option<usize>, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_sentence_is_the_body_not_a_headline() {
+        let s = ScrapedSettings::default();
+        let d = DateSettings::default();
+        let line = "تحطمت الطائرة السعودية في بريطانيا، وأعلنت السعودية الحداد.";
+        let page = clean_scraped(line, None, &s, &d);
+        assert_eq!(page.body, vec![line.to_string()]);
+        assert_eq!(page.title, None);
+        // A page of menu words alone still has no article.
+        let menu = clean_scraped("الرئيسية\nأخبار\nرياضة", None, &s, &d);
+        assert!(menu.body.is_empty());
+    }
 
     #[test]
     fn chrome_phrases_need_short_lines() {
