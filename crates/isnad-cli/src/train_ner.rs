@@ -438,7 +438,7 @@ impl NameCounts {
         let mut out = String::from(
             "# Words that follow a person cue (السيد, الدكتور, الفنانة, ...) often: mostly given names.\n\
              # Built by `isnad train clusters` from saudinewsnet `content` (CC BY-NC-SA 4.0: derived\n\
-             # word statistics only) and ANERcorp train (CC BY-SA 4.0). A tagger feature only.\n",
+             # word statistics only) and ANERcorp train (CC BY-SA 4.0). Evidence for the entity rules.\n",
         );
         for (w, _) in kept {
             out.push_str(w);

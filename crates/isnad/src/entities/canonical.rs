@@ -188,8 +188,11 @@ pub fn merge(
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
         }
-        // A region head alone (`بريف`) is not a name.
-        if s == e && REGION_HEADS.contains(&words[s].after_proclitics.as_str()) {
+        // A region head alone (`بريف`, `الريف`) is not a name.
+        if s == e
+            && (REGION_HEADS.contains(&words[s].after_proclitics.as_str())
+                || REGION_HEADS.contains(&words[s].bare.as_str()))
+        {
             continue;
         }
         let mut kind = class_type(class);

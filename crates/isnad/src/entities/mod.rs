@@ -2,8 +2,8 @@
 //! canonical identity.
 //!
 //! Reads the text layer's tokens (with their clitic segments) and sentences; writes
-//! `entities`. Per sentence, an averaged-perceptron tagger ([`tagger`]) proposes spans from
-//! rich features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
+//! `entities`. A two-stage averaged-perceptron tagger ([`tagger`]) proposes spans from rich
+//! features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
 //! they list, and [`canonical`] merges both, strips clitics and quote marks, resolves aliases
 //! and surnames, and binds roles to people. The model and every list are compiled in.
 //!

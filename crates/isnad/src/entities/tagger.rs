@@ -1,12 +1,15 @@
 //! The sequence tagger: an averaged structured perceptron (Collins 2002) over BIO tags with
-//! first-order Viterbi decoding and hard BIO constraints.
+//! first-order Viterbi decoding and hard BIO constraints, in two stages: the second sees, as
+//! features, the tags the first gave the same word elsewhere in the document (stacking, in the
+//! spirit of Ratinov & Roth 2009's non-local features).
 //!
 //! Tagging is lookups and additions: each distinct word type gets five score vectors once (its
 //! own features, and its features as the left/right neighbour at distance one and two), so a
 //! token costs five vector additions, two bigram lookups, its gazetteer bits and a 9×9 Viterbi
 //! step. The model file (`data/entities/ner.model`) is little-endian binary: the magic
 //! `ISNADNER`, a version, the feature-group mask, the scale of the quantised weights, the
-//! transition scores, and the feature hashes (sorted) with nine `i16` weights each.
+//! transition scores, and the feature hashes (sorted) with nine `i16` weights each; the second
+//! stage follows as a second block of the same layout.
 
 use rustc_hash::FxHashMap;
 
