@@ -185,7 +185,7 @@ pub fn clean_scraped(
         (Some(a), Some(b)) => (Some(a), Some(b)),
         // No run of prose: a snippet or a one-paragraph item. Its sentence-like lines are the
         // body rather than a headline over nothing; a page of menus alone still has none.
-        _ => sentence_lines(&kinds, &lines),
+        _ => sentence_lines(&kinds, &lines, s.headline_min_words.max(5)),
     };
     let mut page = ScrapedPage::default();
     let mut reasons: Vec<Option<&'static str>> = vec![None; lines.len()];
@@ -298,10 +298,16 @@ pub fn clean_scraped(
     page
 }
 
-/// The first and last lines that read as sentences (short or prose, ending in a stop).
-fn sentence_lines(kinds: &[LineKind], lines: &[&str]) -> (Option<usize>, Option<usize>) {
+/// The first and last lines that read as sentences: short or prose lines that end in a stop
+/// or have at least `min_words` words.
+fn sentence_lines(
+    kinds: &[LineKind],
+    lines: &[&str],
+    min_words: usize,
+) -> (Option<usize>, Option<usize>) {
     let is_sentence = |i: &usize| {
-        matches!(kinds[*i], LineKind::Short | LineKind::Prose) && ends_like_a_sentence(lines[*i])
+        matches!(kinds[*i], LineKind::Short | LineKind::Prose)
+            && (ends_like_a_sentence(lines[*i]) || word_count(lines[*i]) >= min_words)
     };
     let first = (0..lines.len()).find(is_sentence);
     let last = (0..lines.len()).rev().find(is_sentence);
