@@ -1,5 +1,6 @@
 //! The stages in order: a [`RawInput`] in, a filled [`Document`] out.
 
+use crate::attribution::Attributor;
 use crate::document::{Document, InputFormat, Source};
 use crate::error::Result;
 use crate::page;
@@ -31,6 +32,7 @@ impl RawInput {
 /// The loaded models and lexicons; build once, share across threads.
 pub struct Pipeline {
     segmenter: Segmenter,
+    attributor: Attributor,
 }
 
 impl Pipeline {
@@ -38,6 +40,7 @@ impl Pipeline {
     pub fn embedded() -> Self {
         Pipeline {
             segmenter: Segmenter::embedded(),
+            attributor: Attributor::embedded(),
         }
     }
 
@@ -47,8 +50,16 @@ impl Pipeline {
 
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
         let mut doc = page::read_page(input)?;
-        text::analyze(&mut doc, &self.segmenter);
+        self.analyze_body(&mut doc);
         Ok(doc)
+    }
+
+    /// Runs every stage after the page layer on a document whose `body` (and, when known,
+    /// `title` and `published`) is already set: how gold sets whose text is the article body
+    /// are analysed.
+    pub fn analyze_body(&self, doc: &mut Document) {
+        text::analyze(doc, &self.segmenter);
+        self.attributor.analyze(doc);
     }
 }
 

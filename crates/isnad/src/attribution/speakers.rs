@@ -1,0 +1,859 @@
+//! Speakers: finding who says each reported statement, and naming them canonically.
+//!
+//! For each reporting cue the subject is looked for where Arabic news puts it:
+//!
+//! - after the verb (VSO, the common order): `ذكرت قناة "الميادين" اللبنانية، أن ...`;
+//! - before it, after كان or أن (`وكان مدير المركز ...، مصطفى بالي، نفى`، `غير أن جيراسيموف
+//!   قال`); an apposition set off by commas names the person;
+//! - nowhere (`وتابع "..."`، `وأشارت إلى أن`): the subject is carried over from the last
+//!   statement whose cue agrees in gender (a feminine verb goes back to an outlet or a
+//!   ministry, a masculine one to a man or a masculine organisation);
+//! - for a participle (`مشيرا`، `مضيفة`): the speaker of the clause it hangs on.
+//!
+//! Names resolve through the entities layer when it has a mention inside the phrase; without
+//! it, a title is stripped from a person's name (`وزير الخارجية سيرجي لافروف` → سيرجي لافروف), an
+//! outlet's head noun from its name (`وكالة رويترز` → رويترز), and a short form (a surname, a
+//! first word) or a definite head (`الوكالة`، `المصادر ذاتها`) points back to the speaker
+//! named in full earlier in the same document.
+
+use rustc_hash::FxHashSet;
+
+use super::chain::PhraseKind;
+use super::cues::{CueClass, CueEntry, CueForm, Gender};
+use super::quotes::{self, is_clause_opener};
+use super::{data_lines, norm, Attributor, View};
+use crate::document::{ChainLink, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind};
+
+const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
+
+/// Longest speaker noun phrase, in tokens: longer runs are clauses, not names.
+const MAX_NP_TOKENS: usize = 9;
+/// Longest quoted name (`"قوات سوريا الديمقراطية"`), in words.
+const MAX_QUOTED_NAME: usize = 5;
+/// How far after the speaker the content may begin (time adverbs, `في بيان`, an addressee).
+const MAX_ADJUNCT_TOKENS: usize = 16;
+/// How far back before a cue an SVO subject may begin.
+const MAX_SVO_TOKENS: usize = 16;
+
+pub struct SpeakerWords {
+    titles: FxHashSet<String>,
+    constructs: FxHashSet<String>,
+    stops: FxHashSet<String>,
+    anaphors: FxHashSet<String>,
+}
+
+impl SpeakerWords {
+    pub fn embedded() -> Self {
+        let mut w = SpeakerWords {
+            titles: FxHashSet::default(),
+            constructs: FxHashSet::default(),
+            stops: FxHashSet::default(),
+            anaphors: FxHashSet::default(),
+        };
+        for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
+            let set = match c[0] {
+                "title" => &mut w.titles,
+                "construct" => &mut w.constructs,
+                "stop" => &mut w.stops,
+                "anaphor" => &mut w.anaphors,
+                _ => continue,
+            };
+            set.insert(norm(c[1]));
+        }
+        w
+    }
+
+    fn is_stop(&self, view: &View, i: usize) -> bool {
+        self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i]))
+    }
+
+    fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w)
+    }
+
+    fn is_construct(&self, w: &str) -> bool {
+        self.constructs.contains(w) || self.titles.contains(w)
+    }
+}
+
+/// A speaker's noun phrase: tokens `[first, last)`, starting at code point `start` (after a
+/// proclitic when the phrase begins inside a word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounPhrase {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+}
+
+/// A statement under construction.
+struct Found {
+    chain: Vec<ChainLink>,
+    cue: TextSpan,
+    cue_token: usize,
+    gender: Gender,
+    stance: Stance,
+    hedging_cue: bool,
+    quote: QuoteKind,
+    content: (usize, usize),
+}
+
+/// Finds every reported statement of the document.
+pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut covered = vec![false; view.len()];
+    let mut i = 0;
+    while i < view.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        let next = if let Some(m) = att.phrases.at(view, i) {
+            according(att, view, &m, &found, &covered)
+        } else if let Some(cue) = att.cues.at(view, i) {
+            reported(att, view, i, cue, &found)
+        } else {
+            None
+        };
+        if let Some(f) = next {
+            let (a, b) = f.content;
+            for c in covered.iter_mut().take(b).skip(a) {
+                *c = true;
+            }
+            found.push(f);
+        }
+        i += 1;
+    }
+    found.sort_by_key(|f| (f.content.0, f.cue_token));
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(k, f)| to_statement(att, view, k, f))
+        .collect()
+}
+
+fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement {
+    let (a, b) = f.content;
+    let start = view.tokens[a].start;
+    let end = view.tokens[b - 1].end;
+    let from = f.cue_token.min(a);
+    let stance = att.denials.stance(view, f.stance, a, b);
+    let hedge = if f.hedging_cue {
+        Some(f.cue.clone())
+    } else {
+        att.hedges
+            .hedge_in(view, from, b)
+            .map(|(s, e)| view.span(view.tokens[s].start, view.tokens[e - 1].end))
+    };
+    Statement {
+        id: format!("s{}", k + 1),
+        chain: f.chain,
+        cue: f.cue,
+        stance,
+        hedged: hedge.is_some(),
+        hedge,
+        quote: f.quote,
+        content: view.span(start, end),
+        sentence: view.sentence_of[f.cue_token],
+    }
+}
+
+/// A statement introduced by a reporting cue at token `c`.
+fn reported(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    found: &[Found],
+) -> Option<Found> {
+    let sent_end = view.sentence_end(c);
+    let cue_span = view.span(view.tokens[c].start, view.tokens[c].end);
+    let mut chain: Vec<ChainLink> = Vec::new();
+    let mut after = c + 1;
+    if cue.form == CueForm::Participle {
+        chain = current_chain(view, c, found, None)?;
+    } else if cue.class == CueClass::ClaimObject
+        && c + 1 < sent_end
+        && att.denials.is_claim_noun(view, c + 1)
+    {
+        chain = svo_subject(att, view, c, found).or_else(|| carried_chain(found, cue.gender))?;
+    } else if cue.class == CueClass::ClaimObject {
+        // `رفضت` before anything but a claim is not a report.
+        let np = noun_phrase(
+            att,
+            view,
+            c + 1,
+            view.tokens.get(c + 1)?.start,
+            sent_end,
+            Context::AfterVerb,
+        )?;
+        if np.last >= sent_end || !att.denials.is_claim_noun(view, np.last) {
+            return None;
+        }
+        chain.push(link(att, view, np, found));
+        after = np.last;
+    } else if let Some(svo) = svo_subject(att, view, c, found) {
+        chain = svo;
+    } else if let Some(np) = view
+        .tokens
+        .get(c + 1)
+        .and_then(|t| noun_phrase(att, view, c + 1, t.start, sent_end, Context::AfterVerb))
+    {
+        let np = if cue.class == CueClass::Object {
+            object_trimmed(att, view, np, sent_end)
+        } else {
+            np
+        };
+        let speaker = resolved_chain(att, view, np, found);
+        after = np.last;
+        chain.extend(speaker);
+    } else {
+        chain = svo_subject(att, view, c, found).or_else(|| carried_chain(found, cue.gender))?;
+    }
+    let adj = adjuncts(att, view, after, sent_end, found, cue.relay);
+    if let Some(outer) = adj.outer {
+        if !chain
+            .iter()
+            .any(|l| same_name(&l.canonical, &outer.canonical))
+        {
+            chain.insert(0, outer);
+        }
+    }
+    chain.extend(adj.inner);
+    let (quote, content) = match adj.opener {
+        Some(Opener::Indirect(from)) if from < sent_end => (
+            QuoteKind::Indirect,
+            (from, quotes::indirect_end(att, view, from)),
+        ),
+        Some(Opener::Direct(from)) if from < view.len() => {
+            (QuoteKind::Direct, (from, quotes::direct_end(view, from).0))
+        }
+        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+            && adj.resume < sent_end =>
+        {
+            (
+                QuoteKind::Indirect,
+                (adj.resume, quotes::indirect_end(att, view, adj.resume)),
+            )
+        }
+        _ => return None,
+    };
+    if content.1 <= content.0 || chain.is_empty() {
+        return None;
+    }
+    Some(Found {
+        chain,
+        cue: cue_span,
+        cue_token: c,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote,
+        content,
+    })
+}
+
+/// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
+fn according(
+    att: &Attributor,
+    view: &View,
+    m: &super::chain::PhraseMatch,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    if m.kind == PhraseKind::Relay {
+        return None;
+    }
+    let sent_start = view.sentence_start(m.first);
+    let sent_end = view.sentence_end(m.first);
+    let cue = view.span(view.tokens[m.first].start, view.tokens[m.last - 1].end);
+    let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
+        (current_chain(view, m.first, found, None)?, m.last)
+    } else {
+        let np = noun_phrase(
+            att,
+            view,
+            m.source_token,
+            m.source_start,
+            sent_end,
+            Context::Name,
+        )?;
+        let mut chain = resolved_chain(att, view, np, found);
+        let adj = adjuncts(att, view, np.last, sent_end, found, false);
+        chain.extend(adj.inner);
+        (chain, np.last)
+    };
+    // Before the phrase in its sentence: `..., حسب "سي إن إن".` Otherwise after it:
+    // `وبحسب مقاتلين ... فإن ...`.
+    let mut a = sent_start;
+    while a < m.first && (view.kind(a) != TokenKind::Word || quotes::trim_end(view, a, a + 1) == a)
+    {
+        a += 1;
+    }
+    let before = quotes::trim_end(view, a, m.first);
+    let content = if before > a {
+        if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
+            return None;
+        }
+        (a, before)
+    } else {
+        let mut from = np_last;
+        while from < sent_end
+            && (view.kind(from) != TokenKind::Word
+                || is_clause_opener(view, from)
+                || matches!(view.bare[from].as_str(), "ان" | "انه" | "انها"))
+        {
+            from += 1;
+        }
+        if from >= sent_end {
+            return None;
+        }
+        (from, quotes::indirect_end(att, view, from))
+    };
+    if content.1 <= content.0 {
+        return None;
+    }
+    Some(Found {
+        chain,
+        cue,
+        cue_token: m.first,
+        gender: Gender::Feminine,
+        stance: Stance::Assert,
+        hedging_cue: false,
+        quote: QuoteKind::Indirect,
+        content,
+    })
+}
+
+/// Where the content opens after the speaker.
+enum Opener {
+    /// Indirect speech from this token.
+    Indirect(usize),
+    /// Direct speech from this token (after the opening quote).
+    Direct(usize),
+}
+
+struct Adjuncts {
+    outer: Option<ChainLink>,
+    inner: Vec<ChainLink>,
+    opener: Option<Opener>,
+    /// Where a noun object would begin when no opener is found.
+    resume: usize,
+}
+
+/// Reads what stands between the speaker and the content: time adverbs, `في بيان`, an
+/// addressee outlet (`لرويترز`: the outer link), a relay (`نقلا عن X`: an inner link).
+fn adjuncts(
+    att: &Attributor,
+    view: &View,
+    from: usize,
+    sent_end: usize,
+    found: &[Found],
+    relay: bool,
+) -> Adjuncts {
+    let mut out = Adjuncts {
+        outer: None,
+        inner: Vec::new(),
+        opener: None,
+        resume: from,
+    };
+    let mut j = from;
+    let mut steps = 0;
+    let mut resume_fixed = false;
+    while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
+        steps += 1;
+        if is_clause_opener(view, j) {
+            out.opener = Some(Opener::Indirect(j + 1));
+            return out;
+        }
+        if view.is_quote(j) {
+            out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
+            return out;
+        }
+        if view.is_punct(j, &[":"]) {
+            let k = j + 1;
+            if k < view.len() && view.is_quote(k) {
+                let q = quotes::skip_quotes(view, k);
+                out.opener = Some(Opener::Direct(q));
+            } else if k < view.len() && is_clause_opener(view, k) {
+                out.opener = Some(Opener::Indirect(k + 1));
+            } else {
+                out.opener = Some(Opener::Direct(k));
+            }
+            return out;
+        }
+        // نقلت X (في مطلع فبراير) عن Y (قوله): X relays Y.
+        if relay && out.inner.is_empty() && view.norm(j) == "عن" && j + 1 < sent_end {
+            let t = &view.tokens[j + 1];
+            if let Some(np) = noun_phrase(att, view, j + 1, t.start, sent_end, Context::Name) {
+                out.inner.push(link(att, view, np, found));
+                j = np.last;
+                out.resume = j;
+                continue;
+            }
+        }
+        if let Some((tok, start)) = att.phrases.addressee_at(view, j) {
+            if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                out.outer = Some(link(att, view, np, found));
+                j = np.last;
+                if !resume_fixed {
+                    out.resume = j;
+                }
+                continue;
+            }
+        }
+        if let Some(m) = att.phrases.at(view, j) {
+            if m.kind == PhraseKind::Relay {
+                if let Some(np) = noun_phrase(
+                    att,
+                    view,
+                    m.source_token,
+                    m.source_start,
+                    sent_end,
+                    Context::Name,
+                ) {
+                    out.inner.push(link(att, view, np, found));
+                    j = np.last;
+                    if !resume_fixed {
+                        out.resume = j;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        if j > from && quotes::is_clause_level_cue(att, view, j) {
+            break;
+        }
+        if view.is_punct(j, &[".", "..", "...", "؟", "?", "!"]) {
+            break;
+        }
+        // A noun object begins at the first word that is not an adjunct.
+        if !resume_fixed {
+            let adjunct = view.is_punct(j, &[",", "،", "-"]) || att.speaker_words.is_stop(view, j);
+            if adjunct {
+                out.resume = j + 1;
+            } else {
+                resume_fixed = true;
+            }
+        }
+        j += 1;
+    }
+    out
+}
+
+/// Where a noun phrase is read: right after a verb, a quote may open the content instead of a
+/// name; after `حسب`, `عن` or an addressee's ل, a quote can only hold a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    AfterVerb,
+    Name,
+}
+
+/// The noun phrase starting at token `i` (code point `start`), up to a boundary.
+pub fn noun_phrase(
+    att: &Attributor,
+    view: &View,
+    i: usize,
+    start: usize,
+    end: usize,
+    context: Context,
+) -> Option<NounPhrase> {
+    let w = &att.speaker_words;
+    let mut j = i;
+    let mut words = 0;
+    while j < end && words < MAX_NP_TOKENS {
+        if view.is_quote(j) {
+            let first = if context == Context::Name {
+                usize::MAX
+            } else {
+                i
+            };
+            match quoted_name_end(att, view, j, first) {
+                Some(k) => {
+                    j = k + 1;
+                    words += 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        match view.kind(j) {
+            TokenKind::Word => {
+                if j == i && start > view.tokens[j].start {
+                    // Begins after a proclitic (`لرويترز`): the word itself is the name.
+                } else if w.is_stop(view, j)
+                    || is_clause_opener(view, j)
+                    || (j > i && att.cues.at(view, j).is_some())
+                    || (j > i && att.phrases.addressee_at(view, j).is_some())
+                    || att.phrases.at(view, j).is_some()
+                {
+                    break;
+                }
+            }
+            TokenKind::Latin => {}
+            _ => break,
+        }
+        j += 1;
+        words += 1;
+        if view.line_break_after(j - 1) {
+            break;
+        }
+    }
+    // An entity mention that runs past the boundary extends the phrase (`قوات سوريا الديمقراطية`).
+    (j > i).then_some(NounPhrase {
+        first: i,
+        last: j,
+        start,
+    })
+}
+
+/// A quote at token `q` opens a short quoted name (`"الميادين"`، `" سانا "`): returns the closing
+/// quote's token. At the head of a phrase (`q == first`) the name must be followed by more
+/// words, not by the end of a sentence, or it is a short direct quotation.
+fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Option<usize> {
+    let mut k = q + 1;
+    while k < view.len() && k <= q + MAX_QUOTED_NAME + 1 {
+        if view.is_quote(k) {
+            if k == q + 1 {
+                return None;
+            }
+            if q == first {
+                let followed = k + 1 < view.len()
+                    && view.is_word(k + 1)
+                    && !view.line_break_after(k)
+                    && !quotes::is_clause_level_cue(att, view, k + 1);
+                if !followed || k - q - 1 > 3 {
+                    return None;
+                }
+            }
+            return Some(k);
+        }
+        if !matches!(
+            view.kind(k),
+            TokenKind::Word | TokenKind::Latin | TokenKind::Number
+        ) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// After an object-taking cue with no أن: the subject ends where the object begins
+/// (`أعلن العراق | تحقيق النصر`، `نفت وزارة الدفاع الروسية | أنباء`).
+fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize) -> NounPhrase {
+    let after = np.last;
+    let has_opener = (after..sent_end.min(after + MAX_ADJUNCT_TOKENS))
+        .any(|k| is_clause_opener(view, k) || view.is_quote(k) || view.is_punct(k, &[":"]));
+    if has_opener {
+        return np;
+    }
+    let w = &att.speaker_words;
+    let mut j = np.first + 1;
+    let mut name_run = 0;
+    let titled = w.is_title(&view.bare[np.first]) || w.is_title(view.norm(np.first));
+    while j < np.last {
+        let n = view.norm(j);
+        let prev = view.norm(j - 1);
+        let definite = n.starts_with("ال") || n.starts_with("لل");
+        let in_entity = same_entity(view, j - 1, j);
+        let quoted = view.is_quote(j) || view.is_quote(j - 1);
+        let after_construct = w.is_construct(prev) || w.is_construct(&view.bare[j - 1]);
+        if definite || in_entity || quoted || after_construct {
+            name_run = 0;
+        } else if titled && name_run < 2 && !definite {
+            name_run += 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    NounPhrase { last: j, ..np }
+}
+
+fn same_entity(view: &View, a: usize, b: usize) -> bool {
+    let (sa, eb) = (view.tokens[a].start, view.tokens[b].end);
+    view.entities.iter().any(|e| e.start <= sa && e.end >= eb)
+}
+
+/// SVO: the subject stands before the cue (`وكان ... مصطفى بالي، نفى`، `غير أن جيراسيموف قال`).
+fn svo_subject(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+    let sent_start = view.sentence_start(c);
+    let mut end = c;
+    while end > sent_start
+        && (matches!(view.norm(end - 1), "قد" | "ايضا") || view.is_punct(end - 1, &[",", "،"]))
+    {
+        end -= 1;
+    }
+    let mut k = end;
+    let mut begin = None;
+    while k > sent_start && c - k < MAX_SVO_TOKENS {
+        k -= 1;
+        let b = view.bare[k].as_str();
+        if view.is_word(k) && matches!(b, "كان" | "كانت" | "ان" | "لكن" | "بدوره" | "بدورها")
+        {
+            begin = Some(k + 1);
+            break;
+        }
+        if att.cues.at(view, k).is_some() || view.is_punct(k, &[".", ":"]) {
+            return None;
+        }
+    }
+    let begin = begin?;
+    if begin >= end {
+        return None;
+    }
+    // Comma-separated apposition: the last short chunk names the person.
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut s = begin;
+    for j in begin..=end {
+        if j == end || view.is_punct(j, &[",", "،"]) {
+            if j > s {
+                chunks.push((s, j));
+            }
+            s = j + 1;
+        }
+    }
+    let (a, mut b) = match chunks.as_slice() {
+        [] => return None,
+        [one] => *one,
+        [.., last] if last.1 - last.0 <= 3 => *last,
+        [first, ..] => *first,
+    };
+    // A relative clause ends the subject: `التحالف الذي تقوده الولايات المتحدة`.
+    if let Some(r) = (a + 1..b).find(|&j| matches!(view.norm(j), "الذي" | "التي" | "الذين"))
+    {
+        b = r;
+    }
+    let np = NounPhrase {
+        first: a,
+        last: b,
+        start: view.tokens[a].start,
+    };
+    Some(resolved_chain(att, view, np, found))
+}
+
+/// The chain of the statement a participle or `على حد قوله` hangs on: the last one in the same
+/// sentence, else the last one before.
+fn current_chain(
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Option<Gender>,
+) -> Option<Vec<ChainLink>> {
+    let s = view.sentence_of[c];
+    found
+        .iter()
+        .rev()
+        .find(|f| view.sentence_of[f.cue_token] == s && f.cue_token < c)
+        .or_else(|| {
+            found
+                .iter()
+                .rev()
+                .find(|f| gender.map_or(true, |g| f.gender == g))
+        })
+        .or_else(|| found.last())
+        .map(|f| f.chain.clone())
+}
+
+/// A dropped subject: the last speaker whose cue agreed in gender, else the last speaker.
+fn carried_chain(found: &[Found], gender: Gender) -> Option<Vec<ChainLink>> {
+    found
+        .iter()
+        .rev()
+        .find(|f| f.gender == gender)
+        .or_else(|| found.last())
+        .map(|f| f.chain.clone())
+}
+
+/// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
+/// an earlier statement's speaker takes that statement's whole chain; a name is one link.
+fn resolved_chain(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Vec<ChainLink> {
+    let first = view.bare[np.first].as_str();
+    let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
+        || att.speaker_words.anaphors.contains(first))
+        && np.last - np.first <= 2
+        && entity_in(view, np).is_none();
+    if anaphoric {
+        let head = view.norm(np.first).trim_start_matches('و');
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        for f in found.iter().rev() {
+            for (k, l) in f.chain.iter().enumerate() {
+                let c = norm(&l.canonical);
+                let c0 = c.split_whitespace().next().unwrap_or("");
+                if c0.strip_prefix("ال").unwrap_or(c0) == head {
+                    if k + 1 == f.chain.len() {
+                        return f.chain.clone();
+                    }
+                    return vec![l.clone()];
+                }
+            }
+        }
+    }
+    vec![link(att, view, np, found)]
+}
+
+fn entity_in(view: &View, np: NounPhrase) -> Option<usize> {
+    let (s, e) = (np.start, view.tokens[np.last - 1].end);
+    let inside: Vec<usize> = (0..view.entities.len())
+        .filter(|&k| view.entities[k].start >= s && view.entities[k].end <= e)
+        .collect();
+    inside
+        .iter()
+        .rev()
+        .find(|&&k| view.entities[k].kind == EntityType::Per)
+        .or_else(|| {
+            inside.iter().find(|&&k| {
+                matches!(
+                    view.entities[k].kind,
+                    EntityType::Media | EntityType::Org | EntityType::Gpe
+                )
+            })
+        })
+        .or(inside.first())
+        .copied()
+}
+
+/// The link a speaker phrase makes: its text as written and its canonical name.
+fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
+    let end = view.tokens[np.last - 1].end;
+    let text = view.slice(np.start, end).to_string();
+    let (canonical, entity, span) = match entity_in(view, np) {
+        Some(k) => {
+            let e = &view.entities[k];
+            (e.canonical.clone(), Some(k), (np.start, end))
+        }
+        None => {
+            let (a, b) = name_tokens(att, view, np);
+            let s = if a == np.first {
+                np.start
+            } else {
+                view.tokens[a].start
+            };
+            let name = clean_name(view.slice(s, view.tokens[b - 1].end));
+            (name, None, (np.start, end))
+        }
+    };
+    let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
+    ChainLink {
+        text,
+        canonical,
+        start: span.0,
+        end: span.1,
+        entity,
+    }
+}
+
+/// Within a speaker phrase, the tokens that name: a person's name after a title, an outlet's
+/// name after its head noun, else the whole phrase.
+fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) {
+    let w = &att.speaker_words;
+    let (a, b) = (np.first, np.last);
+    let head = if np.start > view.tokens[a].start {
+        norm(view.slice(np.start, view.tokens[a].end))
+    } else {
+        view.bare[a].clone()
+    };
+    // Outlet: `وكالة "سانا"`، `وكالة رويترز`، `قناة "الميادين" اللبنانية`.
+    if att.phrases.is_media_head(&head) || att.phrases.is_media_head(view.norm(a)) {
+        if a + 1 < b && view.is_quote(a + 1) {
+            if let Some(k) = (a + 2..b).find(|&k| view.is_quote(k)) {
+                if k > a + 2 {
+                    return (a + 2, k);
+                }
+            }
+        }
+        let mut k = a + 1;
+        while k < b && view.is_word(k) && !view.norm(k).starts_with("ال") {
+            k += 1;
+        }
+        if k > a + 1 {
+            return (a + 1, k);
+        }
+        return (a, b);
+    }
+    // Person: the run of undefined words after a title (`وزير الخارجية سيرجي لافروف`).
+    if w.is_title(&head) || w.is_title(view.norm(a)) {
+        let mut k = b;
+        while k > a + 1
+            && view.is_word(k - 1)
+            && !view.norm(k - 1).starts_with("ال")
+            && !w.is_construct(view.norm(k - 1))
+            && b - (k - 1) <= 3
+        {
+            k -= 1;
+        }
+        if k < b && k > a {
+            return (k, b);
+        }
+    }
+    // A name in quotes on its own: `"الميادين"`.
+    if view.is_quote(a) {
+        if let Some(k) = (a + 1..b).find(|&k| view.is_quote(k)) {
+            if k > a + 1 {
+                return (a + 1, k);
+            }
+        }
+    }
+    (a, b)
+}
+
+/// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.
+fn clean_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')' | '\''))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A short form (a surname, a first word) of a speaker named in full earlier in the document.
+fn known_full_name(name: &str, found: &[Found]) -> Option<String> {
+    let short: Vec<String> = norm(name).split_whitespace().map(str::to_string).collect();
+    if short.is_empty() {
+        return None;
+    }
+    for f in found.iter().rev() {
+        for l in &f.chain {
+            let full: Vec<String> = norm(&l.canonical)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            if full.len() > short.len() && (full.ends_with(&short) || full.starts_with(&short)) {
+                return Some(l.canonical.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Whether two names name the same entity: equal once normalised, or one a short form (the
+/// surname, or the first words) of the other.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let na: Vec<String> = name_key(a);
+    let nb: Vec<String> = name_key(b);
+    if na.is_empty() || nb.is_empty() {
+        return false;
+    }
+    let (short, long) = if na.len() <= nb.len() {
+        (&na, &nb)
+    } else {
+        (&nb, &na)
+    };
+    long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// A name's words for comparison: normalised, quotes dropped, a leading و removed.
+pub fn name_key(s: &str) -> Vec<String> {
+    norm(&clean_name(s))
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
