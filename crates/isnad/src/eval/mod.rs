@@ -2,3 +2,4 @@
 //! returns figures; the CLI reads the files and prints.
 
 pub mod segmentation;
+pub mod statements;
