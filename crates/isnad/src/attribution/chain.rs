@@ -151,8 +151,11 @@ impl PhraseLexicon {
         let n = view.norm(i);
         let rest = n.strip_prefix('ل')?;
         if rest.is_empty() {
-            // `لـ` on its own: the outlet follows, in quotes or not.
-            let next = i + 1;
+            // `لـ` on its own (`ل - " الأناضول "` in tokenised text): the outlet follows.
+            let mut next = i + 1;
+            while next < view.len() && view.is_punct(next, &["-"]) {
+                next += 1;
+            }
             if next < view.len()
                 && (view.is_quote(next) || self.outlet_at(view, next, view.norm(next)).is_some())
             {
@@ -160,7 +163,15 @@ impl PhraseLexicon {
             }
             return None;
         }
-        if self.media_heads.contains(rest) || self.outlet_at(view, i, rest).is_some() {
+        // `للتلفاز`: ل before the article drops its alef.
+        let with_article = rest
+            .strip_prefix('ل')
+            .map(|r| format!("ال{r}"))
+            .unwrap_or_default();
+        if self.media_heads.contains(rest)
+            || self.media_heads.contains(&with_article)
+            || self.outlet_at(view, i, rest).is_some()
+        {
             let (_, start) = skip_l(view, i);
             return Some((i, start));
         }

@@ -108,9 +108,32 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             continue;
         }
         let next = if let Some(m) = att.phrases.at(view, i) {
-            according(att, view, &m, &found, &covered)
+            match according(att, view, &m, &found, &covered) {
+                Some(PhraseResult::New(f)) => Some(f),
+                Some(PhraseResult::Outer(outer)) => {
+                    // `... "نص" , بحسب وكالة الصحافة الفرنسية`: the outlet is the outer link
+                    // of the statement the phrase closes.
+                    let s = view.sentence_of[i];
+                    if let Some(f) = found
+                        .iter_mut()
+                        .rev()
+                        .find(|f| view.sentence_of[f.cue_token] == s)
+                    {
+                        if !f
+                            .chain
+                            .iter()
+                            .any(|l| same_name(&l.canonical, &outer.canonical))
+                        {
+                            f.chain.insert(0, outer);
+                        }
+                    }
+                    i = m.last;
+                    continue;
+                }
+                None => None,
+            }
         } else if let Some(cue) = att.cues.at(view, i) {
-            reported(att, view, i, cue, &found)
+            reported(att, view, i, cue, &found, &covered)
         } else {
             None
         };
@@ -164,6 +187,7 @@ fn reported(
     c: usize,
     cue: &CueEntry,
     found: &[Found],
+    covered: &[bool],
 ) -> Option<Found> {
     let sent_end = view.sentence_end(c);
     let cue_span = view.span(view.tokens[c].start, view.tokens[c].end);
@@ -175,7 +199,8 @@ fn reported(
         && c + 1 < sent_end
         && att.denials.is_claim_noun(view, c + 1)
     {
-        chain = svo_subject(att, view, c, found).or_else(|| carried_chain(found, cue.gender))?;
+        chain = svo_subject(att, view, c, found, covered)
+            .or_else(|| carried_chain(found, cue.gender))?;
     } else if cue.class == CueClass::ClaimObject {
         // `رفضت` before anything but a claim is not a report.
         let np = noun_phrase(
@@ -191,7 +216,7 @@ fn reported(
         }
         chain.push(link(att, view, np, found));
         after = np.last;
-    } else if let Some(svo) = svo_subject(att, view, c, found) {
+    } else if let Some(svo) = svo_subject(att, view, c, found, covered) {
         chain = svo;
     } else if let Some(np) = view
         .tokens
@@ -206,8 +231,28 @@ fn reported(
         let speaker = resolved_chain(att, view, np, found);
         after = np.last;
         chain.extend(speaker);
+        if let Some(prev) = found.last() {
+            let same = match (chain.last(), prev.chain.last()) {
+                (Some(a), Some(b)) => same_name(&a.canonical, &b.canonical),
+                _ => false,
+            };
+            // A continuation verb keeps the whole chain even when it repeats the subject
+            // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
+            if same && CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
+                chain = prev.chain.clone();
+            }
+            // `وقال آخر`: another source of the same kind, through the same outlet.
+            if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
+            {
+                let mut c2 = prev.chain.clone();
+                c2.pop();
+                c2.append(&mut chain);
+                chain = c2;
+            }
+        }
     } else {
-        chain = svo_subject(att, view, c, found).or_else(|| carried_chain(found, cue.gender))?;
+        chain = svo_subject(att, view, c, found, covered)
+            .or_else(|| carried_chain(found, cue.gender))?;
     }
     let adj = adjuncts(att, view, after, sent_end, found, cue.relay);
     if let Some(outer) = adj.outer {
@@ -220,6 +265,18 @@ fn reported(
     }
     chain.extend(adj.inner);
     let (quote, content) = match adj.opener {
+        // `إن " ... "`: a quotation opened by إن is direct when the quote is all the clause.
+        Some(Opener::Indirect(from)) if from < sent_end && view.is_quote(from) => {
+            let q = quotes::skip_quotes(view, from);
+            let (end, close) = quotes::direct_end(view, q);
+            let clause_end = quotes::indirect_end(att, view, q);
+            match close {
+                Some(k) if quotes::trim_end(view, k, clause_end.max(k)) <= k + 1 => {
+                    (QuoteKind::Direct, (q, end))
+                }
+                _ => (QuoteKind::Indirect, (q, clause_end)),
+            }
+        }
         Some(Opener::Indirect(from)) if from < sent_end => (
             QuoteKind::Indirect,
             (from, quotes::indirect_end(att, view, from)),
@@ -240,7 +297,7 @@ fn reported(
     if content.1 <= content.0 || chain.is_empty() {
         return None;
     }
-    Some(Found {
+    let outer = Found {
         chain,
         cue: cue_span,
         cue_token: c,
@@ -249,7 +306,84 @@ fn reported(
         hedging_cue: cue.hedging,
         quote,
         content,
+    };
+    Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
+}
+
+/// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
+const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اوضح", "بينت", "اشار", "لفت"];
+
+/// A nested report (`قالت إنترفاكس إن وزارة الدفاع نفت ...`) is one statement whose chain runs
+/// to the inner speaker and whose cue, stance and content are the inner ones.
+fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Result<Found, Found> {
+    const MAX_INNER_SUBJECT: usize = 8;
+    if outer.quote != QuoteKind::Indirect {
+        return Err(outer);
+    }
+    let (a, b) = outer.content;
+    let limit = b.min(a + MAX_INNER_SUBJECT + 2);
+    let Some(k) = (a + 1..limit).find(|&k| {
+        att.cues
+            .at(view, k)
+            .is_some_and(|c| c.form == CueForm::Finite && !view.conj[k])
+    }) else {
+        return Err(outer);
+    };
+    let mut subject_end = k;
+    while subject_end > a && matches!(view.norm(subject_end - 1), "قد" | "," | "،") {
+        subject_end -= 1;
+    }
+    let Some(np) = noun_phrase(
+        att,
+        view,
+        a,
+        view.tokens[a].start,
+        subject_end,
+        Context::Name,
+    ) else {
+        return Err(outer);
+    };
+    let Some(cue) = att.cues.at(view, k) else {
+        return Err(outer);
+    };
+    if np.last != subject_end {
+        return Err(outer);
+    }
+    let sent_end = view.sentence_end(k);
+    let adj = adjuncts(att, view, k + 1, sent_end.min(b + 1), found, cue.relay);
+    let content = match adj.opener {
+        Some(Opener::Indirect(from)) if from < b => {
+            (from, quotes::indirect_end(att, view, from).min(b))
+        }
+        Some(Opener::Direct(from)) if from < b => (from, quotes::direct_end(view, from).0.min(b)),
+        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject) && adj.resume < b => {
+            (adj.resume, b)
+        }
+        _ => return Err(outer),
+    };
+    if content.1 <= content.0 {
+        return Err(outer);
+    }
+    let mut chain = outer.chain.clone();
+    chain.push(link(att, view, np, found));
+    chain.extend(adj.inner);
+    Ok(Found {
+        chain,
+        cue: view.span(view.tokens[k].start, view.tokens[k].end),
+        cue_token: k,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote: outer.quote,
+        content,
     })
+}
+
+/// What an attribution phrase yields: a statement of its own, or the outer link of the
+/// statement it closes.
+enum PhraseResult {
+    New(Found),
+    Outer(ChainLink),
 }
 
 /// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
@@ -259,7 +393,7 @@ fn according(
     m: &super::chain::PhraseMatch,
     found: &[Found],
     covered: &[bool],
-) -> Option<Found> {
+) -> Option<PhraseResult> {
     if m.kind == PhraseKind::Relay {
         return None;
     }
@@ -292,7 +426,10 @@ fn according(
     let before = quotes::trim_end(view, a, m.first);
     let content = if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
-            return None;
+            if m.kind == PhraseKind::OwnWords || chain.len() != 1 {
+                return None;
+            }
+            return chain.into_iter().next().map(PhraseResult::Outer);
         }
         (a, before)
     } else {
@@ -312,7 +449,7 @@ fn according(
     if content.1 <= content.0 {
         return None;
     }
-    Some(Found {
+    let f = Found {
         chain,
         cue,
         cue_token: m.first,
@@ -321,8 +458,27 @@ fn according(
         hedging_cue: false,
         quote: QuoteKind::Indirect,
         content,
-    })
+    };
+    Some(PhraseResult::New(
+        nested(att, view, f, found).unwrap_or_else(|o| o),
+    ))
 }
+
+/// Nouns for a spoken or written statement: `في تصريح لـ X`، `خلال مقابلة مع X`.
+const STATEMENT_NOUNS: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "تصريحاته",
+    "حديث",
+    "حديثه",
+    "حديثها",
+    "مقابله",
+    "مقابلته",
+    "حوار",
+    "حواره",
+    "لقاء",
+];
 
 /// Where the content opens after the speaker.
 enum Opener {
@@ -359,8 +515,38 @@ fn adjuncts(
     let mut j = from;
     let mut steps = 0;
     let mut resume_fixed = false;
+    // After `في تصريح`، `في حديث`، `خلال مقابلة`, whoever the words went to is the outer link.
+    let mut statement_noun = false;
     while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
         steps += 1;
+        if view.is_word(j) && STATEMENT_NOUNS.contains(&view.bare[j].as_str()) {
+            statement_noun = true;
+            j += 1;
+            continue;
+        }
+        if statement_noun && out.outer.is_none() && view.is_word(j) {
+            let n = view.norm(j);
+            let start = if n == "مع" && j + 1 < sent_end {
+                Some((j + 1, view.tokens[j + 1].start))
+            } else if n.starts_with('ل') && n.chars().count() > 2 {
+                Some((j, view.tokens[j].start + 1))
+            } else if n == "ل" {
+                let mut k = j + 1;
+                while k < sent_end && view.is_punct(k, &["-"]) {
+                    k += 1;
+                }
+                (k < sent_end).then(|| (k, view.tokens[k].start))
+            } else {
+                None
+            };
+            if let Some((tok, start)) = start {
+                if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                    out.outer = Some(link(att, view, np, found));
+                    j = np.last;
+                    continue;
+                }
+            }
+        }
         if is_clause_opener(view, j) {
             out.opener = Some(Opener::Indirect(j + 1));
             return out;
@@ -481,6 +667,15 @@ pub fn noun_phrase(
             TokenKind::Word => {
                 if j == i && start > view.tokens[j].start {
                     // Begins after a proclitic (`لرويترز`): the word itself is the name.
+                } else if j == i && att.phrases.addressee_at(view, j).is_some() {
+                    // `وقال لرويترز`: no subject, an addressee.
+                    return None;
+                } else if j > i
+                    && att.phrases.is_media_head(view.norm(j))
+                    && !att.speaker_words.is_construct(view.norm(j - 1))
+                {
+                    // `أبلغ شاهد وكالة رويترز`: the outlet is the addressee, not the subject.
+                    break;
                 } else if w.is_stop(view, j)
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
@@ -491,6 +686,21 @@ pub fn noun_phrase(
                 }
             }
             TokenKind::Latin => {}
+            // `لصحيفة ( كومسومولسكايا برافدا )`، `وكالة ( الأناضول )`
+            TokenKind::Punct
+                if view.norm(j) == "("
+                    && j > i
+                    && att.phrases.is_media_head(&head_form(view, j - 1, i, start)) =>
+            {
+                match (j + 2..(j + 2 + MAX_QUOTED_NAME).min(end)).find(|&k| view.norm(k) == ")") {
+                    Some(k) => {
+                        j = k + 1;
+                        words += 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             _ => break,
         }
         j += 1;
@@ -505,6 +715,15 @@ pub fn noun_phrase(
         last: j,
         start,
     })
+}
+
+/// The normalised form of token `k` of a phrase that starts at `i`, code point `start`.
+fn head_form(view: &View, k: usize, i: usize, start: usize) -> String {
+    if k == i && start > view.tokens[k].start {
+        norm(view.slice(start, view.tokens[k].end))
+    } else {
+        view.bare[k].clone()
+    }
 }
 
 /// A quote at token `q` opens a short quoted name (`"الميادين"`، `" سانا "`): returns the closing
@@ -577,7 +796,17 @@ fn same_entity(view: &View, a: usize, b: usize) -> bool {
 }
 
 /// SVO: the subject stands before the cue (`وكان ... مصطفى بالي، نفى`، `غير أن جيراسيموف قال`).
-fn svo_subject(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+fn svo_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Vec<ChainLink>> {
+    // `وأضاف` opens its own clause: its subject cannot stand before the و.
+    if view.conj[c] && att.cues.lookup(view.norm(c)).is_none() {
+        return None;
+    }
     let sent_start = view.sentence_start(c);
     let mut end = c;
     while end > sent_start
@@ -590,12 +819,22 @@ fn svo_subject(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Opti
     while k > sent_start && c - k < MAX_SVO_TOKENS {
         k -= 1;
         let b = view.bare[k].as_str();
-        if view.is_word(k) && matches!(b, "كان" | "كانت" | "ان" | "لكن" | "بدوره" | "بدورها")
+        if covered[k] {
+            return None;
+        }
+        // `غير أن جيراسيموف قال`: أن opens a subject only after غير / إلا / بيد.
+        let contrast =
+            b == "ان" && k > 0 && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد");
+        if view.is_word(k)
+            && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
         {
             begin = Some(k + 1);
             break;
         }
-        if att.cues.at(view, k).is_some() || view.is_punct(k, &[".", ":"]) {
+        if att.cues.at(view, k).is_some()
+            || is_clause_opener(view, k)
+            || view.is_punct(k, &[".", ":"])
+        {
             return None;
         }
     }
@@ -675,8 +914,15 @@ fn resolved_chain(
     found: &[Found],
 ) -> Vec<ChainLink> {
     let first = view.bare[np.first].as_str();
+    let demonstrative = np.last - np.first == 2
+        && matches!(
+            view.norm(np.last - 1),
+            "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم"
+        );
     let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
-        || att.speaker_words.anaphors.contains(first))
+        || att.speaker_words.anaphors.contains(first)
+        || (np.last - np.first == 1 && view.norm(np.first).starts_with("ال"))
+        || demonstrative)
         && np.last - np.first <= 2
         && entity_in(view, np).is_none();
     if anaphoric {
@@ -687,10 +933,16 @@ fn resolved_chain(
                 let c = norm(&l.canonical);
                 let c0 = c.split_whitespace().next().unwrap_or("");
                 if c0.strip_prefix("ال").unwrap_or(c0) == head {
-                    if k + 1 == f.chain.len() {
+                    // `المصادر ذاتها` continues the same account, outlet and all.
+                    if k + 1 == f.chain.len() && demonstrative {
                         return f.chain.clone();
                     }
-                    return vec![l.clone()];
+                    let mut l = l.clone();
+                    let end = view.tokens[np.last - 1].end;
+                    l.text = view.slice(np.start, end).to_string();
+                    l.start = np.start;
+                    l.end = end;
+                    return vec![l];
                 }
             }
         }
@@ -739,6 +991,14 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             (name, None, (np.start, end))
         }
     };
+    // `للتلفاز الرسمي`: the name begins after ل, whose article lost its alef.
+    let canonical =
+        if entity.is_none() && np.start > view.tokens[np.first].start && canonical.starts_with('ل')
+        {
+            format!("ا{canonical}")
+        } else {
+            canonical
+        };
     let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
     ChainLink {
         text,
@@ -759,8 +1019,20 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     } else {
         view.bare[a].clone()
     };
+    // A document as the subject: `قال بيان وزارة الدفاع` → البيان.
+    if matches!(head.as_str(), "بيان" | "البيان" | "تقرير" | "التقرير") && view.is_word(a)
+    {
+        return (a, a + 1);
+    }
     // Outlet: `وكالة "سانا"`، `وكالة رويترز`، `قناة "الميادين" اللبنانية`.
     if att.phrases.is_media_head(&head) || att.phrases.is_media_head(view.norm(a)) {
+        if a + 1 < b && view.norm(a + 1) == "(" {
+            if let Some(k) = (a + 2..b).find(|&k| view.norm(k) == ")") {
+                if k > a + 2 {
+                    return (a + 2, k);
+                }
+            }
+        }
         if a + 1 < b && view.is_quote(a + 1) {
             if let Some(k) = (a + 2..b).find(|&k| view.is_quote(k)) {
                 if k > a + 2 {
@@ -784,6 +1056,7 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
             && view.is_word(k - 1)
             && !view.norm(k - 1).starts_with("ال")
             && !w.is_construct(view.norm(k - 1))
+            && !view.norm(k - 1).starts_with("باسم")
             && b - (k - 1) <= 3
         {
             k -= 1;
