@@ -52,6 +52,9 @@ pub struct CueEntry {
     pub hedging: bool,
     /// The transmission verb نقل: its subject relays `عن` another source.
     pub relay: bool,
+    /// An imperfect form (`يقول`، `تتابع`): a report only at the head of its clause, since
+    /// mid-clause it is more often a description (`لواء متقاعد يتابع الشأن السوري`).
+    pub imperfect: bool,
 }
 
 /// Every cue form, keyed on its normalised spelling.
@@ -90,11 +93,14 @@ impl CueLexicon {
             };
             let hedging = cols.get(8).is_some_and(|h| *h == "hedge");
             let relay = norm(&lemma) == "نقل";
+            let imperfect_forms = [norm(cols[2]), norm(cols[3])];
             let mut add = |form: &str, gender: Gender, kind: CueForm| {
                 if form == "-" || form.is_empty() {
                     return;
                 }
-                forms.entry(norm(form)).or_insert_with(|| CueEntry {
+                let n = norm(form);
+                let imperfect = imperfect_forms.contains(&n) || n.ends_with("ون") && n.starts_with('ي');
+                forms.entry(n).or_insert_with(|| CueEntry {
                     lemma: lemma.clone(),
                     gender,
                     form: kind,
@@ -102,6 +108,7 @@ impl CueLexicon {
                     stance,
                     hedging,
                     relay,
+                    imperfect,
                 });
             };
             use CueForm::*;

@@ -29,17 +29,12 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words that join a clause to the next one and do not belong to either's content.
 const CONNECTORS: &[&str] = &[
-    "و",
-    "في",
-    "حين",
-    "بينما",
-    "فيما",
-    "كما",
-    "لكن",
-    "ولكن",
-    "غير",
-    "ثم",
+    "و", "في", "حين", "بينما", "فيما", "كما", "لكن", "ولكن", "غير", "ثم", "لكنه", "لكنها", "ولكنه",
+    "ولكنها", "لكنهم", "الا",
 ];
+
+/// Words that open a contrasting clause with its own subject: the content before them ends.
+const CONTRAST_OPENERS: &[&str] = &["لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"];
 
 /// Token `i` opens indirect speech.
 pub fn is_clause_opener(view: &View, i: usize) -> bool {
@@ -55,6 +50,9 @@ pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
         return true;
     }
     if view.conj[i] && att.cues.lookup(view.norm(i)).is_none() {
+        return true;
+    }
+    if i > 0 && view.is_word(i - 1) && CONTRAST_OPENERS.contains(&view.norm(i - 1)) {
         return true;
     }
     // `، قال`، `في حين قالت`، `بينما أكد`
@@ -77,6 +75,15 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let mut j = from;
     while j < end {
         if j > from && is_clause_level_cue(att, view, j) {
+            break;
+        }
+        // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject.
+        if j > from
+            && j + 1 < end
+            && view.is_punct(j - 1, &[",", "،"])
+            && matches!(view.bare[j].as_str(), "الا" | "غير")
+            && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
+        {
             break;
         }
         if j > from && view.is_punct(j, &[",", "،"]) {

@@ -190,11 +190,19 @@ fn reported(
     covered: &[bool],
 ) -> Option<Found> {
     let sent_end = view.sentence_end(c);
+    // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing.
+    if c > 0 && matches!(view.bare[c - 1].as_str(), "لا" | "لم" | "لن" | "ولم") {
+        return None;
+    }
+    if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
+        return None;
+    }
     let cue_span = view.span(view.tokens[c].start, view.tokens[c].end);
     let mut chain: Vec<ChainLink> = Vec::new();
+    let mut opened_by_an = false;
     let mut after = c + 1;
     if cue.form == CueForm::Participle {
-        chain = current_chain(view, c, found, None)?;
+        chain = sentence_chain(view, c, found)?;
     } else if cue.class == CueClass::ClaimObject
         && c + 1 < sent_end
         && att.denials.is_claim_noun(view, c + 1)
@@ -277,10 +285,13 @@ fn reported(
                 _ => (QuoteKind::Indirect, (q, clause_end)),
             }
         }
-        Some(Opener::Indirect(from)) if from < sent_end => (
-            QuoteKind::Indirect,
-            (from, quotes::indirect_end(att, view, from)),
-        ),
+        Some(Opener::Indirect(from)) if from < sent_end => {
+            opened_by_an = true;
+            (
+                QuoteKind::Indirect,
+                (from, quotes::indirect_end(att, view, from)),
+            )
+        }
         Some(Opener::Direct(from)) if from < view.len() => {
             (QuoteKind::Direct, (from, quotes::direct_end(view, from).0))
         }
@@ -307,6 +318,9 @@ fn reported(
         quote,
         content,
     };
+    if !opened_by_an {
+        return Some(outer);
+    }
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
 }
 
@@ -555,6 +569,13 @@ fn adjuncts(
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
         }
+        // `( بي . بي . سي )`: a bracketed gloss, full stops and all.
+        if view.is_punct(j, &["("]) {
+            if let Some(k) = (j + 1..(j + 12).min(sent_end)).find(|&k| view.is_punct(k, &[")"])) {
+                j = k + 1;
+                continue;
+            }
+        }
         if view.is_punct(j, &[":"]) {
             let k = j + 1;
             if k < view.len() && view.is_quote(k) {
@@ -577,7 +598,7 @@ fn adjuncts(
                 continue;
             }
         }
-        if let Some((tok, start)) = att.phrases.addressee_at(view, j) {
+        if let Some((tok, start)) = att.phrases.addressee_at(view, j).filter(|_| !resume_fixed) {
             if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
                 out.outer = Some(link(att, view, np, found));
                 j = np.last;
@@ -588,6 +609,16 @@ fn adjuncts(
             }
         }
         if let Some(m) = att.phrases.at(view, j) {
+            // `قالت بثينة شعبان , بحسب رويترز , إن ...`: the phrase names the outer link.
+            if m.kind == PhraseKind::According && out.outer.is_none() {
+                if let Some(np) =
+                    noun_phrase(att, view, m.source_token, m.source_start, sent_end, Context::Name)
+                {
+                    out.outer = Some(link(att, view, np, found));
+                    j = np.last;
+                    continue;
+                }
+            }
             if m.kind == PhraseKind::Relay {
                 if let Some(np) = noun_phrase(
                     att,
@@ -613,6 +644,14 @@ fn adjuncts(
         if view.is_punct(j, &[".", "..", "...", "؟", "?", "!"]) {
             break;
         }
+        // `قال سعد هادي , الضابط برتبة نقيب , في تصريح ...`: an apposition between commas.
+        if !resume_fixed && view.is_punct(j, &[",", "،"]) {
+            if let Some(k) = appositive_end(att, view, j, sent_end) {
+                j = k;
+                out.resume = k;
+                continue;
+            }
+        }
         // A noun object begins at the first word that is not an adjunct.
         if !resume_fixed {
             let adjunct = view.is_punct(j, &[",", "،", "-"]) || att.speaker_words.is_stop(view, j);
@@ -633,6 +672,25 @@ fn adjuncts(
 pub enum Context {
     AfterVerb,
     Name,
+}
+
+/// A comma at `j` opens an apposition that another comma closes within a few words, with no
+/// quote, opener or cue inside: returns the token after the closing comma.
+fn appositive_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option<usize> {
+    const MAX_APPOSITION: usize = 10;
+    for k in j + 1..end.min(j + 2 + MAX_APPOSITION) {
+        if view.is_punct(k, &[",", "،"]) {
+            return (k > j + 1).then_some(k + 1);
+        }
+        if view.is_quote(k)
+            || is_clause_opener(view, k)
+            || att.cues.at(view, k).is_some()
+            || view.is_punct(k, &[":", ".", "-"])
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The noun phrase starting at token `i` (code point `start`), up to a boundary.
@@ -676,6 +734,10 @@ pub fn noun_phrase(
                 {
                     // `أبلغ شاهد وكالة رويترز`: the outlet is the addressee, not the subject.
                     break;
+                } else if j > i
+                    && affiliation(att, view, i, j, end)
+                {
+                    // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if w.is_stop(view, j)
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
@@ -715,6 +777,24 @@ pub fn noun_phrase(
         last: j,
         start,
     })
+}
+
+/// `في`/`من`/`إلى` right after a title or a source noun attaches an affiliation to it
+/// (`مصدر في الجيش`), unless a statement or a time follows (`مسؤول في بيان`، `في وقت`).
+fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
+    const NOT_AFFILIATION: &[&str] = &[
+        "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "وقت", "ساعه", "اتصال", "رساله", "مؤتمر",
+        "كلمه", "حوار", "لقاء", "اليوم", "ختام", "اطار", "سياق", "تغريده",
+    ];
+    if !matches!(view.norm(j), "في" | "من" | "الى" | "لدى") || j + 1 >= end || j > i + 3 {
+        return false;
+    }
+    let head = view.bare[i].as_str();
+    let w = &att.speaker_words;
+    (w.is_title(head) || w.is_title(view.norm(i)) || matches!(head, "مصدر" | "مصادر" | "مسؤول" | "مسؤولون"))
+        && view.is_word(j + 1)
+        && !NOT_AFFILIATION.contains(&view.norm(j + 1))
+        || (w.is_title(head) && view.is_quote(j + 1))
 }
 
 /// The normalised form of token `k` of a phrase that starts at `i`, code point `start`.
@@ -769,19 +849,36 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
     }
     let w = &att.speaker_words;
     let mut j = np.first + 1;
-    let mut name_run = 0;
-    let titled = w.is_title(&view.bare[np.first]) || w.is_title(view.norm(np.first));
+    let mut name_len = 0;
+    let head = view.bare[np.first].as_str();
+    // After a title or an outlet's head noun, up to two undefined words are a name.
+    let named = w.is_title(head) || w.is_title(view.norm(np.first)) || att.phrases.is_media_head(head);
     while j < np.last {
         let n = view.norm(j);
         let prev = view.norm(j - 1);
         let definite = n.starts_with("ال") || n.starts_with("لل");
         let in_entity = same_entity(view, j - 1, j);
+        if in_entity {
+            j += 1;
+            continue;
+        }
+        // `اتهم X بتدريب ...`، `أفادت الوكالة بمقتل ...`: a ب-object starts the content.
+        if n.starts_with('ب') && !definite && j > np.first + 1 && view.norm(j - 1).starts_with("ال") {
+            break;
+        }
+        if name_len > 0 {
+            name_len += 1;
+            if name_len > 3 || (name_len > 2 && !definite) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
         let quoted = view.is_quote(j) || view.is_quote(j - 1);
         let after_construct = w.is_construct(prev) || w.is_construct(&view.bare[j - 1]);
-        if definite || in_entity || quoted || after_construct {
-            name_run = 0;
-        } else if titled && name_run < 2 && !definite {
-            name_run += 1;
+        if definite || quoted || after_construct || affiliation(att, view, np.first, j, np.last) {
+        } else if named {
+            name_len = 1;
         } else {
             break;
         }
@@ -892,6 +989,21 @@ fn current_chain(
                 .find(|f| gender.map_or(true, |g| f.gender == g))
         })
         .or_else(|| found.last())
+        .map(|f| f.chain.clone())
+}
+
+/// The chain of the statement a participle hangs on: the last one in its sentence, or in the
+/// sentence before when the participle opens its own.
+fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+    let s = view.sentence_of[c];
+    let first_in_sentence = c == view.sentence_start(c);
+    found
+        .iter()
+        .rev()
+        .find(|f| {
+            let fs = view.sentence_of[f.cue_token];
+            f.cue_token < c && (fs == s || (first_in_sentence && fs + 1 == s))
+        })
         .map(|f| f.chain.clone())
 }
 
