@@ -119,13 +119,48 @@ fn denied_focus(att: &Attributor, d: &Statement) -> String {
 }
 
 /// Every opposing pair of statements.
+/// The forms a short name takes in the document: itself, the canonical name the entities layer
+/// gives it, and the long form it glosses in brackets (`"قوات سوريا الديمقراطية"(قسد)`).
+fn name_forms(view: &View, short: &str) -> Vec<String> {
+    let mut forms = vec![norm(short)];
+    for e in view.entities {
+        if norm(&e.text) == norm(short) {
+            forms.push(norm(&e.canonical));
+        }
+    }
+    let n = norm(short);
+    for k in 0..view.len() {
+        if view.norm(k) == n
+            && k >= 1
+            && view.is_punct(k - 1, &["("])
+            && k + 1 < view.len()
+            && view.is_punct(k + 1, &[")"])
+        {
+            // The words before the bracket, quotes dropped: up to four.
+            let words: Vec<&str> = (k.saturating_sub(6)..k - 1)
+                .filter(|&j| view.is_word(j))
+                .map(|j| view.norm(j))
+                .collect();
+            let tail: Vec<&str> = words.iter().rev().take(4).rev().copied().collect();
+            if tail.len() >= 2 {
+                forms.push(tail.join(" "));
+            }
+        }
+    }
+    forms
+}
+
 pub fn find_conflicts(
     att: &Attributor,
-    _view: &View,
+    view: &View,
     statements: &[Statement],
     title: Option<&str>,
 ) -> Vec<Conflict> {
     let denier = title.and_then(|t| headline_denier(att, t));
+    let denier_forms = denier
+        .as_deref()
+        .map(|x| name_forms(view, x))
+        .unwrap_or_default();
     let headline_families = title.map(|t| att.topics.families(t)).unwrap_or_default();
     let mut out = Vec::new();
     for d in statements.iter().filter(|s| s.stance == Stance::Deny) {
@@ -165,11 +200,16 @@ pub fn find_conflicts(
             };
             let Some(mut reason) = reason else { continue };
             if let Some(x) = &denier {
+                let sentence = view
+                    .sentences
+                    .get(d.sentence)
+                    .map(|s| norm(&s.text))
+                    .unwrap_or_default();
                 let by_denier = d
                     .chain
                     .iter()
                     .any(|l| same_name(&l.canonical, x) || same_name(&l.text, x))
-                    || d.chain.iter().any(|l| l.text.contains(x.as_str()));
+                    || denier_forms.iter().any(|f| sentence.contains(f.as_str()));
                 if by_denier && !headline_families.is_empty() {
                     reason.push_str(&format!("; the headline says \"{x}\" denies"));
                 }

@@ -99,7 +99,8 @@ impl CueLexicon {
                     return;
                 }
                 let n = norm(form);
-                let imperfect = imperfect_forms.contains(&n) || n.ends_with("ون") && n.starts_with('ي');
+                let imperfect =
+                    imperfect_forms.contains(&n) || n.ends_with("ون") && n.starts_with('ي');
                 forms.entry(n).or_insert_with(|| CueEntry {
                     lemma: lemma.clone(),
                     gender,

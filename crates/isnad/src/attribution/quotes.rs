@@ -29,8 +29,22 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words that join a clause to the next one and do not belong to either's content.
 const CONNECTORS: &[&str] = &[
-    "و", "في", "حين", "بينما", "فيما", "كما", "لكن", "ولكن", "غير", "ثم", "لكنه", "لكنها", "ولكنه",
-    "ولكنها", "لكنهم", "الا",
+    "و",
+    "في",
+    "حين",
+    "بينما",
+    "فيما",
+    "كما",
+    "لكن",
+    "ولكن",
+    "غير",
+    "ثم",
+    "لكنه",
+    "لكنها",
+    "ولكنه",
+    "ولكنها",
+    "لكنهم",
+    "الا",
 ];
 
 /// Words that open a contrasting clause with its own subject: the content before them ends.

@@ -579,7 +579,11 @@ fn adjuncts(
         if view.is_punct(j, &[":"]) {
             let k = j + 1;
             if k < view.len() && view.is_quote(k) {
-                let q = quotes::skip_quotes(view, k);
+                // `قوله:"إن هناك ...`: a quotation opened by إن starts after it.
+                let mut q = quotes::skip_quotes(view, k);
+                if q + 1 < sent_end && is_clause_opener(view, q) {
+                    q += 1;
+                }
                 out.opener = Some(Opener::Direct(q));
             } else if k < view.len() && is_clause_opener(view, k) {
                 out.opener = Some(Opener::Indirect(k + 1));
@@ -611,9 +615,14 @@ fn adjuncts(
         if let Some(m) = att.phrases.at(view, j) {
             // `قالت بثينة شعبان , بحسب رويترز , إن ...`: the phrase names the outer link.
             if m.kind == PhraseKind::According && out.outer.is_none() {
-                if let Some(np) =
-                    noun_phrase(att, view, m.source_token, m.source_start, sent_end, Context::Name)
-                {
+                if let Some(np) = noun_phrase(
+                    att,
+                    view,
+                    m.source_token,
+                    m.source_start,
+                    sent_end,
+                    Context::Name,
+                ) {
                     out.outer = Some(link(att, view, np, found));
                     j = np.last;
                     continue;
@@ -734,9 +743,7 @@ pub fn noun_phrase(
                 {
                     // `أبلغ شاهد وكالة رويترز`: the outlet is the addressee, not the subject.
                     break;
-                } else if j > i
-                    && affiliation(att, view, i, j, end)
-                {
+                } else if j > i && affiliation(att, view, i, j, end) {
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if w.is_stop(view, j)
                     || is_clause_opener(view, j)
@@ -783,15 +790,33 @@ pub fn noun_phrase(
 /// (`مصدر في الجيش`), unless a statement or a time follows (`مسؤول في بيان`، `في وقت`).
 fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
     const NOT_AFFILIATION: &[&str] = &[
-        "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "وقت", "ساعه", "اتصال", "رساله", "مؤتمر",
-        "كلمه", "حوار", "لقاء", "اليوم", "ختام", "اطار", "سياق", "تغريده",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مقابله",
+        "وقت",
+        "ساعه",
+        "اتصال",
+        "رساله",
+        "مؤتمر",
+        "كلمه",
+        "حوار",
+        "لقاء",
+        "اليوم",
+        "ختام",
+        "اطار",
+        "سياق",
+        "تغريده",
     ];
     if !matches!(view.norm(j), "في" | "من" | "الى" | "لدى") || j + 1 >= end || j > i + 3 {
         return false;
     }
     let head = view.bare[i].as_str();
     let w = &att.speaker_words;
-    (w.is_title(head) || w.is_title(view.norm(i)) || matches!(head, "مصدر" | "مصادر" | "مسؤول" | "مسؤولون"))
+    (w.is_title(head)
+        || w.is_title(view.norm(i))
+        || matches!(head, "مصدر" | "مصادر" | "مسؤول" | "مسؤولون"))
         && view.is_word(j + 1)
         && !NOT_AFFILIATION.contains(&view.norm(j + 1))
         || (w.is_title(head) && view.is_quote(j + 1))
@@ -852,7 +877,8 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
     let mut name_len = 0;
     let head = view.bare[np.first].as_str();
     // After a title or an outlet's head noun, up to two undefined words are a name.
-    let named = w.is_title(head) || w.is_title(view.norm(np.first)) || att.phrases.is_media_head(head);
+    let named =
+        w.is_title(head) || w.is_title(view.norm(np.first)) || att.phrases.is_media_head(head);
     while j < np.last {
         let n = view.norm(j);
         let prev = view.norm(j - 1);
@@ -863,7 +889,8 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
             continue;
         }
         // `اتهم X بتدريب ...`، `أفادت الوكالة بمقتل ...`: a ب-object starts the content.
-        if n.starts_with('ب') && !definite && j > np.first + 1 && view.norm(j - 1).starts_with("ال") {
+        if n.starts_with('ب') && !definite && j > np.first + 1 && view.norm(j - 1).starts_with("ال")
+        {
             break;
         }
         if name_len > 0 {
