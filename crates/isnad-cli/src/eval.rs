@@ -31,6 +31,31 @@ pub enum Command {
         #[arg(long)]
         errors: bool,
     },
+    /// Main-text extraction: token-shingle P/R/F1 against `ground-truth.json` (the
+    /// article-extraction-benchmark) and trafilatura's with/without snippets (`evaldata.json`).
+    Extract {
+        /// Folders holding `ground-truth.json` + `html/*.html.gz`, or `evaldata.json` + pages.
+        #[arg(default_values = ["../shared/data/article-extraction-benchmark", "../shared/data/trafilatura-eval-ar"])]
+        dirs: Vec<PathBuf>,
+        /// Score these predictions (JSON: page key or file name → text) instead of running
+        /// Isnad: the same scorer for a peer's output.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+        /// Print each page's scores.
+        #[arg(long)]
+        pages: bool,
+        /// Times each page is extracted when measuring speed.
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
+    },
+    /// Publication dates against htmldate's gold (`eval_*.json`: URL → file, date).
+    Dates {
+        #[arg(default_value = "../shared/data/htmldate-mediacloud-ar")]
+        dir: PathBuf,
+        /// Print each page's verdict.
+        #[arg(long)]
+        pages: bool,
+    },
 }
 
 pub fn run(cmd: Command) -> Result<ExitCode> {
@@ -42,6 +67,13 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             half,
         } => segment(file, errors, split_penalty, half),
         Command::Statements { file, errors } => statements_eval(file, errors),
+        Command::Extract {
+            dirs,
+            predictions,
+            pages,
+            repeat,
+        } => crate::eval_page::extract(&dirs, predictions.as_deref(), pages, repeat),
+        Command::Dates { dir, pages } => crate::eval_page::dates(&dir, pages),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod analyze;
 mod eval;
+mod eval_page;
 mod input;
 mod train;
 

@@ -35,6 +35,15 @@ pub struct Document {
     pub conflicts: Vec<Conflict>,
     /// Warnings about the document itself (e.g. `page_date_disagrees_with_text`).
     pub flags: Vec<Flag>,
+    /// The article's author(s) as the page names them (JSON-LD, `<meta name=author>`).
+    #[serde(default)]
+    pub author: Option<String>,
+    /// The page's canonical URL (`<link rel=canonical>`, `og:url`).
+    #[serde(default)]
+    pub canonical_url: Option<String>,
+    /// Primary language subtag (`ar`, `en`): declared by the page, else guessed from the script.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl Document {
@@ -58,6 +67,9 @@ pub struct Source {
     pub line: Option<usize>,
     pub url: Option<String>,
     pub format: InputFormat,
+    /// The charset the input was decoded from (WHATWG name: `UTF-8`, `windows-1256`, ...).
+    #[serde(default)]
+    pub encoding: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,6 +25,7 @@ impl RawInput {
             line: self.line,
             url: self.url.clone(),
             format: self.format,
+            encoding: None,
         }
     }
 }

@@ -1,25 +1,341 @@
-//! The page layer: a raw page in, the article body and its metadata out.
+//! The page layer: a raw page in, the article body, its metadata and honest dates out.
 //!
-//! Scraped text is taken as it comes; HTML is reduced to its text. The page-layer work (chrome
-//! removal, headline, tags, honest dates) builds on this entry point.
+//! - [`charset`]: bytes to text (BOM, `<meta charset>`, UTF-8, windows-1256, ISO-8859-6).
+//! - [`html`], [`metadata`], [`extract`]: an HTML page parsed, read for what it says about
+//!   itself, and reduced to its main content.
+//! - [`scraped`]: a page saved as text with the site's chrome in it, cleaned line by line.
+//! - [`chrome`]: a site's recurring lines learnt from a batch of its pages.
+//! - [`dates`]: dates in every form Arabic pages write them; `page_date` (the chrome's date)
+//!   kept apart from `published` (the article's, with its evidence).
+//! - [`settings`]: every threshold, named.
+//!
+//! Everything dropped is listed in `removed` with the reason, so the cleaning can be audited.
 
-use crate::document::{Document, InputFormat};
+pub mod charset;
+pub mod chrome;
+pub mod dates;
+pub mod extract;
+pub mod html;
+pub mod metadata;
+pub mod scraped;
+pub mod settings;
+
+use crate::document::{DateEvidence, Document, Flag, InputFormat, Removed};
 use crate::error::{Error, Result};
 use crate::pipeline::RawInput;
+pub use chrome::{learn_site_chrome, site_key, ChromeBook, ChromeLearner, SiteChrome};
+use dates::Date;
+pub use settings::PageSettings;
 
-/// Decodes the input and fills `body` (and the metadata the input itself carries).
+/// Decodes the input and fills the page layer of a new document (default settings, no
+/// learnt chrome).
 pub fn read_page(input: &RawInput) -> Result<Document> {
-    let text = decode_utf8(&input.bytes)?;
+    read_page_with(input, &PageSettings::default(), None)
+}
+
+/// Reads a page with the given settings and, for scraped text, the site's learnt chrome.
+pub fn read_page_with(
+    input: &RawInput,
+    settings: &PageSettings,
+    chrome: Option<&SiteChrome>,
+) -> Result<Document> {
     let mut doc = Document::new(input.id.clone(), input.source());
-    doc.body = match input.format {
-        InputFormat::Text => text.trim_end().to_string(),
-        InputFormat::Html => html_text(text),
+    let bytes = &input.bytes[..];
+    let (bytes, truncated) = if bytes.len() > settings.limits.max_input_bytes {
+        // Cut before a UTF-8 continuation byte so the cut itself is not a decoding error.
+        let mut cut = settings.limits.max_input_bytes;
+        while cut > 0 && (bytes[cut] & 0xC0) == 0x80 && settings.limits.max_input_bytes - cut < 3 {
+            cut -= 1;
+        }
+        (&bytes[..cut], true)
+    } else {
+        (bytes, false)
     };
+    let html = input.format == InputFormat::Html;
+    let decoded = charset::decode(bytes, html)?;
+    doc.source.encoding = Some(decoded.encoding.to_string());
+    if truncated {
+        flag(
+            &mut doc,
+            "input_truncated",
+            format!(
+                "input of {} bytes read only up to {} bytes",
+                input.bytes.len(),
+                settings.limits.max_input_bytes
+            ),
+        );
+    }
+    if decoded.how == "guessed" {
+        flag(
+            &mut doc,
+            "encoding_guessed",
+            format!(
+                "no charset declared and not UTF-8; read as {}",
+                decoded.encoding
+            ),
+        );
+    }
+    if decoded.had_errors {
+        flag(
+            &mut doc,
+            "encoding_errors",
+            format!(
+                "bytes that are not valid {} were replaced (mixed encodings?)",
+                decoded.encoding
+            ),
+        );
+    }
+    let text = decoded.text.as_ref();
+    match input.format {
+        InputFormat::Text => read_scraped(&mut doc, text, settings, chrome),
+        InputFormat::Html => read_html(&mut doc, text, input.url.as_deref(), settings),
+    }
+    if doc.body.trim().is_empty() {
+        flag(
+            &mut doc,
+            "no_article",
+            "no article text was found on the page".into(),
+        );
+    }
     Ok(doc)
 }
 
+fn flag(doc: &mut Document, code: &str, message: String) {
+    doc.flags.push(Flag {
+        code: code.to_string(),
+        message,
+    });
+}
+
+fn read_scraped(doc: &mut Document, text: &str, s: &PageSettings, chrome: Option<&SiteChrome>) {
+    let page = scraped::clean_scraped(text, chrome, &s.scraped, &s.dates);
+    doc.title = page.title;
+    doc.section = page.section;
+    doc.tags = page.tags;
+    doc.body = page.body.join("\n");
+    doc.removed = page.removed;
+    doc.page_date = page.page_date.map(|(f, line)| DateEvidence {
+        date: f.date.iso(),
+        evidence: "chrome".to_string(),
+        raw: Some(line),
+        confidence: s.dates.confidence_meta,
+    });
+    if let Some((f, line)) = page.dateline {
+        doc.published = Some(DateEvidence {
+            date: f.date.iso(),
+            evidence: "dateline".to_string(),
+            raw: Some(line),
+            confidence: s.dates.confidence_dateline,
+        });
+    }
+    doc.language = guess_language(&doc.body);
+    settle_dates(doc, &s.dates);
+}
+
+fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings) {
+    let tree = html::parse(text);
+    let meta = metadata::read(&tree, &s.limits, &s.dates);
+    let blocks = html::blocks(&tree, s.limits.max_depth);
+    let title = meta.title.clone().or_else(|| meta.h1.clone());
+    let ex = extract::extract(&tree, &blocks, title.as_deref(), &s.extract);
+    let mut body: Vec<&str> = ex.kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+    let mut dropped = ex.dropped.clone();
+    // A first block that repeats the headline is the headline.
+    if let (Some(first), Some(t)) = (ex.kept.first(), title.as_deref()) {
+        if chrome::line_key(&blocks[*first].text) == chrome::line_key(t) {
+            body.remove(0);
+            dropped.push((*first, "headline"));
+            dropped.sort_unstable();
+        }
+    }
+    let tree_chars: usize = body.iter().map(|b| b.chars().count()).sum();
+    let mut body_text = body.join("\n");
+    if let Some(ld) = &meta.json_ld_body {
+        let ld_chars = ld.chars().count();
+        if (tree_chars as f32) < s.extract.json_ld_body_fallback_share * ld_chars as f32 {
+            body_text = ld.trim().to_string();
+            flag(
+                doc,
+                "body_from_json_ld",
+                "the page's JSON-LD articleBody was used: the markup held less text".into(),
+            );
+        }
+    }
+    doc.body = body_text;
+    doc.removed = merge_removed(&blocks, &dropped);
+    doc.title = title;
+    doc.section = meta.section;
+    doc.tags = meta.tags;
+    doc.author = meta.author;
+    doc.canonical_url = meta.canonical_url.clone();
+    doc.language = meta.language.or_else(|| guess_language(&doc.body));
+
+    // Dates. Markup first, then the URL, then a date line near the headline.
+    let d = &s.dates;
+    if let Some(p) = meta.published {
+        doc.published = Some(DateEvidence {
+            date: p.date.iso(),
+            evidence: if p.evidence == "json-ld" {
+                "json-ld".into()
+            } else {
+                "meta".into()
+            },
+            raw: Some(p.raw),
+            confidence: match p.evidence {
+                "json-ld" => d.confidence_json_ld,
+                "meta" => d.confidence_meta,
+                _ => d.confidence_time_element,
+            },
+        });
+    }
+    if doc.published.is_none() {
+        let from_url = url
+            .and_then(|u| dates::date_from_url(u, d.min_year, d.max_year).map(|x| (x, u)))
+            .or_else(|| {
+                meta.canonical_url
+                    .as_deref()
+                    .and_then(|u| dates::date_from_url(u, d.min_year, d.max_year).map(|x| (x, u)))
+            });
+        if let Some((date, u)) = from_url {
+            doc.published = Some(DateEvidence {
+                date: date.iso(),
+                evidence: "url".into(),
+                raw: Some(u.to_string()),
+                confidence: d.confidence_url,
+            });
+        }
+    }
+    let first_kept = ex.kept.first().copied().unwrap_or(blocks.len());
+    if doc.published.is_none() {
+        // A date line between the headline and the body (or in the body's first blocks).
+        let h1_at = blocks
+            .iter()
+            .position(|b| b.tag == "h1")
+            .unwrap_or(first_kept.saturating_sub(12));
+        let window = h1_at..(first_kept + 3).min(blocks.len());
+        if let Some((i, f)) = window.clone().find_map(|i| {
+            let b = &blocks[i];
+            (b.text.split_whitespace().count() <= 16)
+                .then(|| dates::find_dates(&b.text, d.min_year, d.max_year))
+                .and_then(|v| v.into_iter().next())
+                .map(|f| (i, f))
+        }) {
+            doc.published = Some(DateEvidence {
+                date: f.date.iso(),
+                evidence: "dateline".into(),
+                raw: Some(blocks[i].text.clone()),
+                confidence: d.confidence_dateline,
+            });
+        }
+    }
+    // The portal's own date in its header: a date-only block before the article.
+    if let Some(b) = blocks[..first_kept.min(blocks.len())]
+        .iter()
+        .find(|b| dates::date_line(&b.text, d.min_year, d.max_year).is_some())
+    {
+        if let Some(f) = dates::date_line(&b.text, d.min_year, d.max_year) {
+            doc.page_date = Some(DateEvidence {
+                date: f.date.iso(),
+                evidence: "chrome".into(),
+                raw: Some(b.text.clone()),
+                confidence: d.confidence_page_text,
+            });
+        }
+    }
+    settle_dates(doc, d);
+}
+
+/// Consecutive dropped blocks with one reason become one `removed` entry.
+fn merge_removed(blocks: &[html::Block], dropped: &[(usize, &'static str)]) -> Vec<Removed> {
+    let mut out: Vec<Removed> = Vec::new();
+    let mut last: Option<(usize, &str)> = None;
+    for &(i, reason) in dropped {
+        let text = &blocks[i].text;
+        match (last, out.last_mut()) {
+            (Some((j, r)), Some(prev)) if r == reason && j + 1 == i => {
+                prev.text.push('\n');
+                prev.text.push_str(text);
+            }
+            _ => out.push(Removed {
+                text: text.clone(),
+                reason: reason.to_string(),
+                line: None,
+            }),
+        }
+        last = Some((i, reason));
+    }
+    out
+}
+
+/// Infers `published` from dated clues in the text when nothing else gave it, and flags a
+/// page date the text contradicts. The page's render date is never taken as `published`.
+fn settle_dates(doc: &mut Document, d: &settings::DateSettings) {
+    let window = dates::infer_window(&doc.body);
+    if let Some(w) = &window {
+        let evidence: Vec<String> = w
+            .evidence
+            .iter()
+            .map(|(raw, note)| format!("«{raw}»: {note}"))
+            .collect();
+        if doc.published.is_none() {
+            if let Some(date) = w.coarse_date() {
+                doc.published = Some(DateEvidence {
+                    date: date.iso(),
+                    evidence: "text".to_string(),
+                    raw: Some(evidence.join("; ")),
+                    confidence: d.confidence_text_inferred,
+                });
+            }
+        }
+        if let Some(pd) = &doc.page_date {
+            if let Some(page) = Date::parse_iso(&pd.date) {
+                if page.days() > w.to.days() + d.disagreement_days {
+                    flag(
+                        doc,
+                        "page_date_disagrees_with_text",
+                        format!(
+                            "the page date {} is long after the time the text describes ({} to {}): {}",
+                            pd.date,
+                            w.from.iso(),
+                            w.to.iso(),
+                            evidence.join("; ")
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if doc.published.is_none() && doc.page_date.is_some() {
+        flag(
+            doc,
+            "published_unknown",
+            "the page shows only its own date; the article's publication date is unknown".into(),
+        );
+    }
+}
+
+/// `ar` when most letters are Arabic script, `en` when most are Latin; `None` for too little
+/// text to tell.
+fn guess_language(text: &str) -> Option<String> {
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if crate::text::normalize::is_arabic_letter(c) {
+            arabic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if arabic + latin < 20 {
+        None
+    } else if arabic >= latin {
+        Some("ar".into())
+    } else {
+        Some("en".into())
+    }
+}
+
 /// Strict UTF-8 with a clear error: the byte offset of the first bad sequence, and whether the
-/// input simply stops inside a character.
+/// input simply stops inside a character. Used for JSON Lines records, which must be UTF-8.
 pub fn decode_utf8(bytes: &[u8]) -> Result<&str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
@@ -35,53 +351,4 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str> {
             offset: e.valid_up_to(),
         },
     })
-}
-
-/// The text of an HTML page: markup, scripts and styles dropped, block elements on lines.
-fn html_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        let after = &rest[lt..];
-        let lower: String = after
-            .chars()
-            .take(8)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let skip_to = if lower.starts_with("<script") {
-            after.to_ascii_lowercase().find("</script").map(|i| i + 9)
-        } else if lower.starts_with("<style") {
-            after.to_ascii_lowercase().find("</style").map(|i| i + 8)
-        } else {
-            None
-        };
-        let cut = skip_to.unwrap_or(0)
-            + after[skip_to.unwrap_or(0)..]
-                .find('>')
-                .map_or(after.len() - skip_to.unwrap_or(0), |i| i + 1);
-        if lower.starts_with("<p")
-            || lower.starts_with("<br")
-            || lower.starts_with("<div")
-            || lower.starts_with("</p")
-            || lower.starts_with("<h")
-            || lower.starts_with("<li")
-        {
-            out.push('\n');
-        }
-        rest = &after[cut.min(after.len())..];
-    }
-    out.push_str(rest);
-    let decoded = out
-        .replace("&nbsp;", " ")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    decoded
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
