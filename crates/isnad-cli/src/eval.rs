@@ -56,6 +56,9 @@ pub enum Command {
         #[arg(long)]
         pages: bool,
     },
+    /// Named entities against a CoNLL file (`token tag` per line, BIO tags, blank line between
+    /// sentences), scored on the file's own tokens, conlleval style.
+    Ner(crate::train_ner::EvalNerArgs),
 }
 
 pub fn run(cmd: Command) -> Result<ExitCode> {
@@ -74,6 +77,7 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             repeat,
         } => crate::eval_page::extract(&dirs, predictions.as_deref(), pages, repeat),
         Command::Dates { dir, pages } => crate::eval_page::dates(&dir, pages),
+        Command::Ner(args) => crate::train_ner::eval(args),
     }
 }
 

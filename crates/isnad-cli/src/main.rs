@@ -6,6 +6,7 @@ mod eval;
 mod eval_page;
 mod input;
 mod train;
+mod train_ner;
 
 use std::process::ExitCode;
 

@@ -24,6 +24,12 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         min_count: u64,
     },
+    /// The entity tagger: an averaged perceptron on ANERcorp train minus its last tenth (the
+    /// dev set, used only to choose the epoch), written to data/entities/ner.model.
+    Ner(crate::train_ner::NerArgs),
+    /// Distributional word clusters from SaudiNewsNet and ANERcorp, written to
+    /// data/entities/clusters.tsv.
+    Clusters(crate::train_ner::ClusterArgs),
 }
 
 pub fn run(cmd: Command) -> Result<ExitCode> {
@@ -33,6 +39,8 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             out,
             min_count,
         } => lexicon(&data, &out, min_count),
+        Command::Ner(args) => crate::train_ner::ner(args),
+        Command::Clusters(args) => crate::train_ner::clusters(args),
     }
 }
 
@@ -77,7 +85,7 @@ fn lexicon(data: &Path, out: &Path, min_count: u64) -> Result<ExitCode> {
 }
 
 /// The `content` of every article in one SaudiNewsNet zip (a JSON array per file).
-fn saudinewsnet_articles(path: &Path) -> Result<Vec<String>> {
+pub fn saudinewsnet_articles(path: &Path) -> Result<Vec<String>> {
     #[derive(serde::Deserialize)]
     struct Article {
         content: Option<String>,

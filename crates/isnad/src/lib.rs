@@ -6,6 +6,7 @@
 //!
 //! - [`page`]: raw page (HTML or scraped text) in; headline, metadata, dates and a clean `body` out.
 //! - [`text`]: normalisation, tokens with clitic segmentation, sentences over `body`.
+//! - [`entities`]: people, organisations, places and outlets, with canonical names and roles.
 //! - [`attribution`]: statements with their chains of transmission, stance and hedging,
 //!   conflicts between them, time expressions and quantities.
 //!
@@ -14,6 +15,7 @@
 
 pub mod attribution;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod page;

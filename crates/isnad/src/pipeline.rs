@@ -2,6 +2,7 @@
 
 use crate::attribution::Attributor;
 use crate::document::{Document, InputFormat, Source};
+use crate::entities::{self, Recognizer};
 use crate::error::Result;
 use crate::page;
 use crate::text::{self, Segmenter};
@@ -34,6 +35,7 @@ impl RawInput {
 pub struct Pipeline {
     segmenter: Segmenter,
     attributor: Attributor,
+    recognizer: Recognizer,
 }
 
 impl Pipeline {
@@ -42,11 +44,16 @@ impl Pipeline {
         Pipeline {
             segmenter: Segmenter::embedded(),
             attributor: Attributor::embedded(),
+            recognizer: Recognizer::embedded(),
         }
     }
 
     pub fn segmenter(&self) -> &Segmenter {
         &self.segmenter
+    }
+
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
     }
 
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
@@ -60,6 +67,7 @@ impl Pipeline {
     /// are analysed.
     pub fn analyze_body(&self, doc: &mut Document) {
         text::analyze(doc, &self.segmenter);
+        entities::analyze(doc, &self.recognizer);
         self.attributor.analyze(doc);
     }
 }

@@ -247,7 +247,10 @@ fn reported(
             // A continuation verb keeps the whole chain even when it repeats the subject
             // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
             if same && CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
-                chain = prev.chain.clone();
+                let mut inherited = prev.chain.clone();
+                inherited.pop();
+                inherited.append(&mut chain);
+                chain = inherited;
             }
             // `وقال آخر`: another source of the same kind, through the same outlet.
             if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")

@@ -3,5 +3,6 @@
 
 pub mod dates;
 pub mod extract;
+pub mod ner;
 pub mod segmentation;
 pub mod statements;

@@ -1,0 +1,418 @@
+//! From tagger spans and gazetteer matches to mentions, and from mentions to canonical
+//! entities: which span wins, clitics and quote marks off the edges, aliases (قسد =
+//! قوات سوريا الديمقراطية), surnames resolved to the full name given earlier or later in the
+//! same document (بالي → مصطفى بالي), direction + place compounds (شرق سوريا), and roles bound
+//! to the person they introduce (المتحدث باسم وزارة الدفاع الأمريكية شون روبرتسون).
+//!
+//! Everything here works on token indices of one sentence or document; `entities::analyze`
+//! turns the result into code-point spans of `body`.
+
+use crate::document::{EntityType, TokenKind};
+use crate::entities::features::WordForms;
+use crate::entities::gazetteer::{GazKind, GazMatch, Gazetteer};
+use crate::entities::tagger::spans;
+
+/// Proclitics written as a word of their own (`لـ"قوات`: the seed's لـ with a kashida).
+const DETACHED_PROCLITICS: [&str; 5] = ["ل", "ب", "و", "ك", "ف"];
+
+/// Heads that make a place into a region of it (`شرق سوريا`, `ريف دير الزور`).
+pub const REGION_HEADS: [&str; 11] = [
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "شمال شرق",
+    "شمال غرب",
+    "جنوب شرق",
+    "جنوب غرب",
+    "ريف",
+    "صحراء",
+];
+
+/// Words that may stay inside a role after its title (`وزير الدفاع الأمريكي بالوكالة`).
+const ROLE_MODIFIERS: [&str; 9] = [
+    "الوكاله",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الجديد",
+    "الرسمي",
+    "العام",
+    "الاعلامي",
+    "الاعلي",
+];
+
+/// Tokens allowed between a role and the name it introduces (`..."قسد" المدعومة أمريكيا، مصطفى`).
+pub const ROLE_GAP: usize = 5;
+
+/// Where a mention came from (the `origin` field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Tagger,
+    Gazetteer,
+    Coreference,
+    Rule,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Tagger => "tagger",
+            Origin::Gazetteer => "gazetteer",
+            Origin::Coreference => "coreference",
+            Origin::Rule => "rule",
+        }
+    }
+}
+
+/// A mention as token indices: tokens `first..=last`, the first one from code point `strip`
+/// of its surface on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub strip: usize,
+    pub kind: EntityType,
+    /// The gazetteer entry that names it, if any.
+    pub entry: Option<u32>,
+    pub origin: Origin,
+    /// Canonical name when a rule decided it (coreference, compounds).
+    pub canonical: Option<String>,
+    pub role: Option<(usize, usize, usize)>,
+}
+
+/// The entity type of a tagger class index (PERS, LOC, ORG, MISC).
+pub fn class_type(class: usize) -> EntityType {
+    match class {
+        0 => EntityType::Per,
+        1 => EntityType::Loc,
+        2 => EntityType::Org,
+        _ => EntityType::Misc,
+    }
+}
+
+/// Mentions of one sentence: listed names (strong gazetteer entries) first, leftmost-longest;
+/// then tagger spans that overlap none of them, typed and canonicalised by a listed name of
+/// exactly their extent when one fits.
+pub fn merge(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    tags: &[usize],
+    matches: &[GazMatch],
+) -> Vec<Mention> {
+    let mut taken = vec![false; words.len()];
+    let mut out = Vec::new();
+    let mut strong: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| {
+            let e = gaz.entry(m.entry);
+            !e.weak && matches!(e.kind, GazKind::Entity(_))
+        })
+        .collect();
+    strong.sort_by_key(|m| {
+        (
+            m.first,
+            std::cmp::Reverse(m.last - m.first),
+            gaz.entry(m.entry).rank,
+        )
+    });
+    for m in strong {
+        if taken[m.first..=m.last].iter().any(|&t| t) {
+            continue;
+        }
+        let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
+            continue;
+        };
+        taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
+        out.push(Mention {
+            first: m.first,
+            last: m.last,
+            strip: m.strip,
+            kind,
+            entry: Some(m.entry),
+            origin: Origin::Gazetteer,
+            canonical: None,
+            role: None,
+        });
+    }
+    for (mut s, mut e, class) in spans(tags) {
+        while s <= e && (is_edge_noise(words[s]) || is_detached_proclitic(words[s])) {
+            s += 1;
+        }
+        while e > s && is_edge_noise(words[e]) {
+            e -= 1;
+        }
+        if s > e || is_edge_noise(words[s]) || taken[s..=e].iter().any(|&t| t) {
+            continue;
+        }
+        // A region head alone (`بريف`) is not a name.
+        if s == e && REGION_HEADS.contains(&words[s].after_proclitics.as_str()) {
+            continue;
+        }
+        let mut kind = class_type(class);
+        let mut entry = None;
+        let exact = matches
+            .iter()
+            .filter(|m| m.first == s && m.last == e)
+            .filter(|m| matches!(gaz.entry(m.entry).kind, GazKind::Entity(_)))
+            .min_by_key(|m| gaz.entry(m.entry).rank);
+        if let Some(m) = exact {
+            if let GazKind::Entity(k) = gaz.entry(m.entry).kind {
+                if let Some(k) = refine(kind, k) {
+                    kind = k;
+                    entry = Some(m.entry);
+                }
+            }
+        }
+        taken[s..=e].iter_mut().for_each(|t| *t = true);
+        out.push(Mention {
+            first: s,
+            last: e,
+            strip: words[s].stem_start,
+            kind,
+            entry,
+            origin: Origin::Tagger,
+            canonical: None,
+            role: None,
+        });
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+/// The type of a tagged span that a listed name of exactly its extent confirms: the list is
+/// finer (GPE, MEDIA) where the training data's classes are coarse.
+fn refine(tagged: EntityType, listed: EntityType) -> Option<EntityType> {
+    use EntityType::*;
+    match (tagged, listed) {
+        (Loc, Gpe | Loc) | (Org, Org | Media) | (Per, Per) | (Misc, Misc) => Some(listed),
+        _ => None,
+    }
+}
+
+fn is_edge_noise(w: &WordForms) -> bool {
+    matches!(
+        w.kind(),
+        TokenKind::Quote | TokenKind::Punct | TokenKind::Symbol
+    )
+}
+
+fn is_detached_proclitic(w: &WordForms) -> bool {
+    w.kind() == TokenKind::Word && DETACHED_PROCLITICS.contains(&w.norm.as_str())
+}
+
+/// Single-token mentions of a person's surname anywhere in the document, resolved to the full
+/// name: for every person named with two or more words, the last word. Tokens already inside
+/// a mention are left alone; single-word person mentions take the full name's canonical.
+pub fn resolve_surnames(
+    words: &[&WordForms],
+    mentions: &mut Vec<Mention>,
+    canonical_of: impl Fn(&Mention) -> String,
+) {
+    let mut surnames: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind == EntityType::Per && m.last > m.first {
+            let s = words[m.last].norm.clone();
+            if s.chars().count() >= 3 && !surnames.iter().any(|(x, _)| *x == s) {
+                surnames.push((s, canonical_of(m)));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter_mut() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+        if m.kind == EntityType::Per && m.first == m.last {
+            let f = words[m.first];
+            if let Some((_, c)) = surnames
+                .iter()
+                .find(|(s, _)| *s == f.after_proclitics || *s == f.norm)
+            {
+                m.canonical = Some(c.clone());
+            }
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if covered[i] || w.kind() != TokenKind::Word {
+            continue;
+        }
+        let loose = crate::entities::features::LOOSE_PROCLITICS
+            .iter()
+            .find_map(|&p| w.norm.strip_prefix(p).map(|r| (r, 1)));
+        let hit = surnames.iter().find_map(|(s, c)| {
+            if *s == w.norm {
+                Some((0, c))
+            } else if *s == w.after_proclitics {
+                Some((w.stem_start, c))
+            } else {
+                loose.filter(|(r, _)| r == s).map(|(_, k)| (k, c))
+            }
+        });
+        if let Some((strip, c)) = hit {
+            mentions.push(Mention {
+                first: i,
+                last: i,
+                strip,
+                kind: EntityType::Per,
+                entry: None,
+                origin: Origin::Coreference,
+                canonical: Some(c.clone()),
+                role: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+}
+
+/// Regions named by a head and a place (`شرق سوريا`, `ريف دير الزور`): a LOC mention over
+/// both, added beside the place's own mention.
+pub fn region_compounds(words: &[&WordForms], mentions: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in mentions {
+        if !matches!(m.kind, EntityType::Gpe | EntityType::Loc) || m.first == 0 || m.strip != 0 {
+            continue;
+        }
+        let head = words[m.first - 1];
+        if head.kind() == TokenKind::Word && REGION_HEADS.contains(&head.after_proclitics.as_str())
+        {
+            // Not when the compound is itself a listed name (شرق الفرات is one already).
+            if mentions
+                .iter()
+                .any(|o| o.first == m.first - 1 && o.last >= m.last)
+            {
+                continue;
+            }
+            out.push(Mention {
+                first: m.first - 1,
+                last: m.last,
+                strip: head.stem_start,
+                kind: EntityType::Loc,
+                entry: None,
+                origin: Origin::Rule,
+                canonical: None,
+                role: None,
+            });
+        }
+    }
+    out
+}
+
+/// Binds roles to people in one sentence: a listed title, extended over the organisations,
+/// places, demonyms and modifiers that complete it, and followed within [`ROLE_GAP`] tokens by
+/// a person mention. Sets `role` to `(first token, last token, strip)` of the role phrase.
+pub fn bind_roles(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    matches: &[GazMatch],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut titles: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| gaz.entry(m.entry).kind == GazKind::Role)
+        .collect();
+    titles.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    titles.dedup_by_key(|m| m.first);
+    let demonym_at = |j: usize| {
+        matches
+            .iter()
+            .any(|m| m.first == j && m.last == j && gaz.entry(m.entry).kind == GazKind::Demonym)
+    };
+    for t in titles {
+        if mentions
+            .iter()
+            .any(|m| m.first <= t.first && t.first <= m.last)
+        {
+            continue;
+        }
+        let mut end = t.last;
+        let mut j = t.last + 1;
+        while j < words.len() {
+            let w = words[j];
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.first == j && m.kind != EntityType::Per)
+            {
+                end = m.last;
+                j = m.last + 1;
+            } else if w.kind() == TokenKind::Quote || is_detached_proclitic(w) {
+                j += 1;
+            } else if demonym_at(j) || ROLE_MODIFIERS.contains(&w.after_proclitics.as_str()) {
+                end = j;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut person = mentions
+            .iter()
+            .position(|m| m.kind == EntityType::Per && m.first > end && m.first <= end + ROLE_GAP);
+        if person.is_none() {
+            if let Some(m) = appositive_name(words, mentions, end) {
+                mentions.push(m);
+                person = Some(mentions.len() - 1);
+            }
+        }
+        let Some(p) = person else { continue };
+        // A given name between the role and the tagged surname belongs to the name
+        // (`وزير الدفاع الأمريكي بالوكالة، بات شاناهان`: بات is also the verb "became").
+        while mentions[p].first > end + 1 && mentions[p].strip == 0 {
+            let k = mentions[p].first - 1;
+            let given = matches.iter().any(|m| {
+                m.first == k
+                    && m.last == k
+                    && m.strip == 0
+                    && gaz.entry(m.entry).kind == GazKind::Given
+            });
+            if !given {
+                break;
+            }
+            mentions[p].first = k;
+        }
+        // Nothing that could be its own clause between the role and the name.
+        let between_ok = (end + 1..mentions[p].first).all(|k| {
+            let w = words[k];
+            w.kind() != TokenKind::Punct || matches!(w.norm.as_str(), "," | "،")
+        });
+        if between_ok && mentions[p].role.is_none() {
+            mentions[p].role = Some((t.first, end, t.strip));
+        }
+    }
+}
+
+/// Longest name taken from an apposition: `TITLE ...، NAME،` — a name set off by commas right
+/// after a role is a person even when the tagger missed it (`وزير الدفاع الأمريكي بالوكالة،
+/// بات شاناهان، قال`).
+const APPOSITION_MAX_WORDS: usize = 4;
+
+/// The person named between the first comma after a role (within [`ROLE_GAP`] tokens of
+/// `end`) and the next comma, when that stretch is 1..=4 plain words that no mention covers.
+fn appositive_name(words: &[&WordForms], mentions: &[Mention], end: usize) -> Option<Mention> {
+    let is_comma = |w: &WordForms| w.kind() == TokenKind::Punct && w.norm == ",";
+    let comma = (end + 1..(end + 1 + ROLE_GAP).min(words.len())).find(|&k| is_comma(words[k]))?;
+    let first = comma + 1;
+    let mut last = first;
+    while last < words.len() && words[last].kind() == TokenKind::Word {
+        last += 1;
+    }
+    let n = last - first;
+    if n == 0 || n > APPOSITION_MAX_WORDS || last >= words.len() || !is_comma(words[last]) {
+        return None;
+    }
+    let last = last - 1;
+    if words[first].stem_start != 0 || mentions.iter().any(|m| m.first <= last && first <= m.last) {
+        return None;
+    }
+    Some(Mention {
+        first,
+        last,
+        strip: 0,
+        kind: EntityType::Per,
+        entry: None,
+        origin: Origin::Rule,
+        canonical: None,
+        role: None,
+    })
+}

@@ -1,0 +1,357 @@
+//! The entities layer: people, organisations, places and media outlets in `body`, each with a
+//! canonical identity.
+//!
+//! Reads the text layer's tokens (with their clitic segments) and sentences; writes
+//! `entities`. Per sentence, an averaged-perceptron tagger ([`tagger`]) proposes spans from
+//! rich features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
+//! they list, and [`canonical`] merges both, strips clitics and quote marks, resolves aliases
+//! and surnames, and binds roles to people. The model and every list are compiled in.
+
+pub mod canonical;
+pub mod clusters;
+pub mod features;
+pub mod gazetteer;
+pub mod tagger;
+pub mod training;
+
+use rustc_hash::FxHashMap;
+
+use crate::document::{Document, Entity, EntityType, MorphemeRole, TokenKind};
+use crate::text::{normalize::is_diacritic, normalize::TATWEEL, Normalizer, Segmenter};
+use canonical::Mention;
+use clusters::Clusters;
+use features::{group, FeatureSet, WordForms};
+use gazetteer::Gazetteer;
+use tagger::{Model, Tagger, TypeTable, CLASSES, TAGS};
+
+const MODEL: &[u8] = include_bytes!("../../../../data/entities/ner.model");
+
+/// Gazetteers, clusters and the tagger, loaded once; share across threads.
+pub struct Recognizer {
+    pub gazetteer: Gazetteer,
+    pub clusters: Clusters,
+    tagger: Option<Tagger>,
+    groups: u32,
+    normalizer: Normalizer,
+}
+
+impl Recognizer {
+    /// Everything compiled into the binary. Without a model file (an empty
+    /// `data/entities/ner.model`, while bootstrapping) only listed names are found.
+    pub fn embedded() -> Self {
+        let model = if MODEL.is_empty() {
+            None
+        } else {
+            Some(
+                Model::from_bytes(MODEL)
+                    .expect("the embedded model is written by `isnad train ner`"),
+            )
+        };
+        Self::new(Gazetteer::embedded(), Clusters::embedded(), model)
+    }
+
+    pub fn new(gazetteer: Gazetteer, clusters: Clusters, model: Option<Model>) -> Self {
+        let groups = model.as_ref().map_or(group::ALL, |m| m.groups);
+        let mut r = Recognizer {
+            gazetteer,
+            clusters,
+            tagger: None,
+            groups,
+            normalizer: Normalizer::default(),
+        };
+        if let Some(m) = model {
+            let t = Tagger::new(m, &r.features());
+            r.tagger = Some(t);
+        }
+        r
+    }
+
+    pub fn features(&self) -> FeatureSet<'_> {
+        FeatureSet {
+            groups: self.groups,
+            gazetteer: &self.gazetteer,
+            clusters: &self.clusters,
+        }
+    }
+
+    pub fn has_tagger(&self) -> bool {
+        self.tagger.is_some()
+    }
+
+    /// Tag indices for one sentence of interned word types.
+    fn tag_ids(&self, table: &mut TypeTable, ids: &[u32], gaz_bits: &[u32]) -> Vec<usize> {
+        match &self.tagger {
+            Some(t) => t.tag(&self.features(), table, ids, gaz_bits),
+            None => vec![0; ids.len()],
+        }
+    }
+
+    /// Tags CoNLL sentences (their own tokens): the tagger alone (`system == false`) or the
+    /// whole entity layer (listed names and surname resolution too), as BIO tags over the
+    /// CoNLL classes (GPE → LOC, MEDIA → ORG).
+    pub fn tag_conll(
+        &self,
+        sentences: &[Vec<String>],
+        segmenter: &Segmenter,
+        table: &mut TypeTable,
+        system: bool,
+    ) -> Vec<Vec<String>> {
+        let fs = self.features();
+        let mut out = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let ids: Vec<u32> = s
+                .iter()
+                .map(|w| {
+                    table.intern(w, &fs, || {
+                        WordForms::segment(w, segmenter, &self.normalizer)
+                    })
+                })
+                .collect();
+            let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
+            let matches = self.gazetteer.find(&words);
+            let bits = gaz_bits(&self.gazetteer, &fs, &matches, words.len());
+            drop(words);
+            let tags = self.tag_ids(table, &ids, &bits);
+            if !system {
+                out.push(tags.iter().map(|&t| TAGS[t].to_string()).collect());
+                continue;
+            }
+            let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
+            let mut mentions = canonical::merge(&self.gazetteer, &words, &tags, &matches);
+            canonical::resolve_surnames(&words, &mut mentions, |_| String::new());
+            let mut bio = vec!["O".to_string(); s.len()];
+            let mut taken = vec![false; s.len()];
+            for m in &mentions {
+                if taken[m.first..=m.last].iter().any(|&t| t) {
+                    continue;
+                }
+                let class = conll_class(m.kind);
+                for k in m.first..=m.last {
+                    taken[k] = true;
+                    bio[k] = format!("{}-{class}", if k == m.first { "B" } else { "I" });
+                }
+            }
+            out.push(bio);
+        }
+        out
+    }
+}
+
+/// The CoNLL class an entity type is scored as: GPE counts as LOC and MEDIA as ORG, as in
+/// ANERcorp, where countries are locations and outlets organisations.
+pub fn conll_class(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Per => CLASSES[0],
+        EntityType::Loc | EntityType::Gpe => CLASSES[1],
+        EntityType::Org | EntityType::Media => CLASSES[2],
+        EntityType::Misc => CLASSES[3],
+    }
+}
+
+/// Gazetteer feature bits from matches (see [`FeatureSet::gazetteer_bits`]).
+pub fn gaz_bits(
+    gaz: &Gazetteer,
+    fs: &FeatureSet<'_>,
+    matches: &[gazetteer::GazMatch],
+    n: usize,
+) -> Vec<u32> {
+    let mut out = vec![0u32; n];
+    if fs.groups & group::GAZETTEER == 0 {
+        return out;
+    }
+    for m in matches {
+        let k = gaz.entry(m.entry).kind.feature_index();
+        out[m.first] |= 1 << (2 * k);
+        for slot in out.iter_mut().take(m.last + 1).skip(m.first + 1) {
+            *slot |= 1 << (2 * k + 1);
+        }
+    }
+    out
+}
+
+/// Fills `entities` of `doc` from its tokens and sentences.
+pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
+    let fs = recognizer.features();
+    let mut table = TypeTable::new();
+    let ids: Vec<u32> = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            table.intern(&t.text, &fs, || {
+                let parts: Vec<(usize, usize, MorphemeRole)> = t
+                    .segments
+                    .iter()
+                    .map(|m| (m.start - t.start, m.end - t.start, m.role))
+                    .collect();
+                WordForms::new(&t.text, t.kind, &parts, &recognizer.normalizer)
+            })
+        })
+        .collect();
+    // Mentions over document token indices, with their sentence's role bindings.
+    let mut mentions: Vec<Mention> = Vec::new();
+    let ranges: Vec<[usize; 2]> = doc.sentences.iter().map(|s| s.tokens).collect();
+    for [a, b] in ranges {
+        let (a, b) = (a.min(ids.len()), b.min(ids.len()));
+        if a >= b {
+            continue;
+        }
+        let sent = &ids[a..b];
+        let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
+        let matches = recognizer.gazetteer.find(&words);
+        let bits = gaz_bits(&recognizer.gazetteer, &fs, &matches, words.len());
+        drop(words);
+        let tags = recognizer.tag_ids(&mut table, sent, &bits);
+        let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
+        let mut ms = canonical::merge(&recognizer.gazetteer, &words, &tags, &matches);
+        let regions = canonical::region_compounds(&words, &ms);
+        ms.extend(regions);
+        canonical::bind_roles(&recognizer.gazetteer, &words, &matches, &mut ms);
+        for mut m in ms {
+            m.first += a;
+            m.last += a;
+            if let Some(r) = m.role.as_mut() {
+                r.0 += a;
+                r.1 += a;
+            }
+            mentions.push(m);
+        }
+    }
+    let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
+    let body_chars: Vec<char> = doc.body.chars().collect();
+    let span_of = |m: &Mention| -> (usize, usize) {
+        let mut start = doc.tokens[m.first].start + m.strip;
+        let end = doc.tokens[m.last].end;
+        // A kashida or mark left after a stripped proclitic (لـقسد) is not part of the name.
+        while start < end && (body_chars[start] == TATWEEL || is_diacritic(body_chars[start])) {
+            start += 1;
+        }
+        (start, end)
+    };
+    let display = |m: &Mention| -> String {
+        let (s, e) = span_of(m);
+        clean_name(&body_chars[s..e])
+    };
+    let gaz = &recognizer.gazetteer;
+    canonical::resolve_surnames(&words, &mut mentions, |m| match m.entry {
+        Some(e) => gaz.entry(e).canonical.clone(),
+        None => display(m),
+    });
+    // Canonical names, unified by normal form: the first spelling seen is the one shown.
+    let mut shown: FxHashMap<String, String> = FxHashMap::default();
+    let mut ids_of: FxHashMap<String, String> = FxHashMap::default();
+    let mut counters: FxHashMap<&'static str, usize> = FxHashMap::default();
+    let mut entities = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let (start, end) = span_of(m);
+        if start >= end {
+            continue;
+        }
+        let entry = m.entry.map(|e| gaz.entry(e));
+        let raw_canonical = m
+            .canonical
+            .clone()
+            .or_else(|| entry.map(|e| e.canonical.clone()))
+            .unwrap_or_else(|| display(m));
+        let key = format!(
+            "{:?}:{}",
+            m.kind,
+            recognizer.normalizer.normalize(&raw_canonical)
+        );
+        let canonical = shown.entry(key.clone()).or_insert(raw_canonical).clone();
+        let id = match entry.and_then(|e| e.id.clone()) {
+            Some(id) => id,
+            None => ids_of
+                .entry(key)
+                .or_insert_with(|| {
+                    let t = type_slug(m.kind);
+                    let n = counters.entry(t).or_insert(0);
+                    *n += 1;
+                    format!("doc:{t}/{n}")
+                })
+                .clone(),
+        };
+        let role = m.role.map(|(f, l, strip)| {
+            let s = doc.tokens[f].start + strip;
+            let e = doc.tokens[l].end;
+            clean_name(&body_chars[s..e])
+        });
+        entities.push(Entity {
+            text: body_chars[start..end].iter().collect(),
+            start,
+            end,
+            kind: m.kind,
+            canonical,
+            id: Some(id),
+            aliases: Vec::new(),
+            role,
+            coordinates: entry.and_then(|e| e.coordinates),
+            origin: m.origin.as_str().to_string(),
+        });
+    }
+    // Aliases: the other spellings of each entity in this document.
+    let mut by_id: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for e in &entities {
+        let list = by_id.entry(e.id.clone().unwrap_or_default()).or_default();
+        let t = clean_name(&e.text.chars().collect::<Vec<_>>());
+        if t != e.canonical && !list.contains(&t) {
+            list.push(t);
+        }
+    }
+    for e in &mut entities {
+        if let Some(list) = by_id.get(e.id.as_deref().unwrap_or_default()) {
+            e.aliases = list.clone();
+        }
+    }
+    // A role bound to one mention belongs to the person: give it to the other mentions.
+    let mut roles: FxHashMap<String, String> = FxHashMap::default();
+    for e in &entities {
+        if let (Some(r), Some(id)) = (&e.role, &e.id) {
+            roles.entry(id.clone()).or_insert_with(|| r.clone());
+        }
+    }
+    for e in &mut entities {
+        if e.role.is_none() {
+            if let Some(r) = e.id.as_ref().and_then(|id| roles.get(id)) {
+                e.role = Some(r.clone());
+            }
+        }
+    }
+    entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    doc.entities = entities;
+}
+
+fn type_slug(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Per => "per",
+        EntityType::Org => "org",
+        EntityType::Loc => "loc",
+        EntityType::Gpe => "gpe",
+        EntityType::Media => "media",
+        EntityType::Misc => "misc",
+    }
+}
+
+/// A name as shown: quote marks, kashida and diacritics dropped, spaces collapsed
+/// (`لـ"قوات سوريا الديمقراطية"` → `لقوات سوريا الديمقراطية`).
+pub fn clean_name(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len() * 2);
+    let mut space = false;
+    for &c in chars {
+        if c == TATWEEL
+            || is_diacritic(c)
+            || crate::entities::features::token_kind(c.encode_utf8(&mut [0; 4])) == TokenKind::Quote
+        {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
+}
