@@ -236,6 +236,8 @@ fn reported(
         } else {
             np
         };
+        // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
+        let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
         let speaker = resolved_chain(att, view, np, found);
         after = np.last;
         chain.extend(speaker);
@@ -363,7 +365,12 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     let Some(cue) = att.cues.at(view, k) else {
         return Err(outer);
     };
-    if np.last != subject_end {
+    // The inner subject must look like one: a name the entities layer knows, a definite
+    // phrase, or more than one word (`لاحظ رفض` is a verb and its object).
+    let plausible = entity_in(view, np).is_some()
+        || view.norm(np.first).starts_with("ال")
+        || np.last - np.first >= 2;
+    if np.last != subject_end || !plausible || cue.class == CueClass::ClaimObject {
         return Err(outer);
     }
     let sent_end = view.sentence_end(k);
@@ -1093,10 +1100,27 @@ fn resolved_chain(
 }
 
 fn entity_in(view: &View, np: NounPhrase) -> Option<usize> {
+    entity_in_with(view, np, |_| false)
+}
+
+/// The entity a speaker phrase names: a person anywhere in it (after a title), else an
+/// organisation, state or outlet that heads it (`مبعوث الأمم المتحدة` is the envoy, not the
+/// United Nations). `is_head` says which leading words may precede the entity (`قناة`).
+fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -> Option<usize> {
     let (s, e) = (np.start, view.tokens[np.last - 1].end);
     let inside: Vec<usize> = (0..view.entities.len())
         .filter(|&k| view.entities[k].start >= s && view.entities[k].end <= e)
         .collect();
+    let mut head_end = np.first;
+    while head_end < np.last
+        && (view.is_quote(head_end)
+            || view.is_punct(head_end, &["("])
+            || is_head(&view.bare[head_end])
+            || MEDIA_HEADS.contains(&view.bare[head_end].as_str()))
+    {
+        head_end += 1;
+    }
+    let head_start = view.tokens.get(head_end).map_or(e, |t| t.start).max(s);
     inside
         .iter()
         .rev()
@@ -1106,11 +1130,54 @@ fn entity_in(view: &View, np: NounPhrase) -> Option<usize> {
                 matches!(
                     view.entities[k].kind,
                     EntityType::Media | EntityType::Org | EntityType::Gpe
-                )
+                ) && view.entities[k].start <= head_start
             })
         })
-        .or(inside.first())
         .copied()
+}
+
+/// Head nouns an outlet's name may follow inside a speaker phrase.
+const MEDIA_HEADS: &[&str] = &[
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "موقع",
+    "شبكه",
+    "اذاعه",
+    "مجله",
+    "تلفزيون",
+];
+
+/// A title-only subject followed by a name set off by commas: the name speaks.
+fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
+    const MAX_NAME: usize = 4;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last >= end {
+        return None;
+    }
+    if entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per) {
+        return None;
+    }
+    if !view.is_punct(np.last, &[",", "،"]) {
+        return None;
+    }
+    let a = np.last + 1;
+    let mut b = a;
+    while b < end
+        && b < a + MAX_NAME + 1
+        && view.is_word(b)
+        && !w.is_stop(view, b)
+        && !is_clause_opener(view, b)
+    {
+        b += 1;
+    }
+    let closed = b < end && (view.is_punct(b, &[",", "،"]) || is_clause_opener(view, b));
+    (b > a && b - a <= MAX_NAME && closed && !view.norm(a).starts_with("ال")).then(|| NounPhrase {
+        first: a,
+        last: b,
+        start: view.tokens[a].start,
+    })
 }
 
 /// The link a speaker phrase makes: its text as written and its canonical name.
