@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use isnad::document::InputFormat;
+use isnad::page::{site_key, ChromeBook, ChromeLearner, PageSettings};
 use isnad::Pipeline;
 use serde_json::json;
 
@@ -21,11 +23,20 @@ pub struct Args {
     /// Read every input as this format instead of guessing from the extension.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Do not learn each site's recurring lines (mastheads, menus) from the other pages of
+    /// the batch; clean every scraped page on its own.
+    #[arg(long)]
+    no_site_chrome: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let pipeline = Pipeline::embedded();
     let paths = input::collect_paths(&args.paths)?;
+    let chrome = if args.no_site_chrome {
+        ChromeBook::default()
+    } else {
+        learn_chrome(&paths, args.format)
+    };
     let bar = progress(paths.len() as u64);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -34,20 +45,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
         bar.set_message(path.clone());
         for item in input::read_items(path, *format, args.format) {
             let record = match item {
-                Ok(raw) => match pipeline.analyze(&raw) {
-                    Ok(doc) => {
-                        ok += 1;
-                        serde_json::to_value(&doc).context("serialising a document")?
+                Ok(raw) => {
+                    match pipeline.analyze_with_chrome(&raw, chrome.for_site(&site_key(&raw))) {
+                        Ok(doc) => {
+                            ok += 1;
+                            serde_json::to_value(&doc).context("serialising a document")?
+                        }
+                        Err(e) => {
+                            failed += 1;
+                            error_record(&InputError {
+                                path: path.clone(),
+                                line: raw.line,
+                                message: e.to_string(),
+                            })
+                        }
                     }
-                    Err(e) => {
-                        failed += 1;
-                        error_record(&InputError {
-                            path: path.clone(),
-                            line: raw.line,
-                            message: e.to_string(),
-                        })
-                    }
-                },
+                }
                 Err(e) => {
                     failed += 1;
                     error_record(&e)
@@ -72,6 +85,31 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// First pass over a batch: each site's recurring lines, from the scraped-text pages of
+/// that site (stdin cannot be read twice and is left out).
+fn learn_chrome(paths: &[(String, Option<Format>)], forced: Option<Format>) -> ChromeBook {
+    let mut learner = ChromeLearner::new(PageSettings::default().chrome);
+    let mut pages = 0usize;
+    for (path, format) in paths.iter().filter(|(p, _)| p != "-") {
+        for raw in input::read_items(path, *format, forced)
+            .into_iter()
+            .flatten()
+        {
+            if raw.format != InputFormat::Text {
+                continue;
+            }
+            if let Ok(d) = isnad::page::charset::decode(&raw.bytes, false) {
+                learner.add_page(&site_key(&raw), &d.text);
+                pages += 1;
+            }
+        }
+    }
+    if pages < 2 {
+        return ChromeBook::default();
+    }
+    learner.finish()
 }
 
 /// An error in the output stream, in place of the document it stands for, and on stderr.

@@ -57,7 +57,17 @@ impl Pipeline {
     }
 
     pub fn analyze(&self, input: &RawInput) -> Result<Document> {
-        let mut doc = page::read_page(input)?;
+        self.analyze_with_chrome(input, None)
+    }
+
+    /// As [`Pipeline::analyze`], with the chrome learnt from other pages of the input's site
+    /// (see [`page::ChromeLearner`]).
+    pub fn analyze_with_chrome(
+        &self,
+        input: &RawInput,
+        chrome: Option<&page::SiteChrome>,
+    ) -> Result<Document> {
+        let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
         self.analyze_body(&mut doc);
         Ok(doc)
     }

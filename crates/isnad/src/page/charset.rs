@@ -19,17 +19,14 @@ const PRESCAN_BYTES: usize = 8192;
 /// the first bytes above which the input is binary.
 const BINARY_CONTROL_SHARE: f32 = 0.05;
 const BINARY_SNIFF_BYTES: usize = 4096;
-/// Share of invalid UTF-8 sequences (per byte) under which a page is taken as UTF-8 with a few
-/// foreign bytes rather than as a legacy single-byte page.
-const MOSTLY_UTF8_SHARE: f32 = 0.01;
-
 /// Decoded text and how it was decoded.
 #[derive(Debug)]
 pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
     /// WHATWG name of the encoding used.
     pub encoding: &'static str,
-    /// How the encoding was chosen: `bom`, `declared`, `utf-8`, `guessed`.
+    /// How the encoding was chosen: `bom`, `declared`, `utf-8`, `mixed` (UTF-8 with
+    /// windows-1256 runs), `guessed`.
     pub how: &'static str,
     /// Bytes that did not decode were replaced by U+FFFD.
     pub had_errors: bool,
@@ -48,10 +45,10 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
     }
     check_not_binary(bytes)?;
     let declared = if html { prescan_charset(bytes) } else { None };
-    if let Some(enc) = declared {
+    if let Some(enc) = declared.filter(|&e| e != UTF_8) {
         // A page that declares a legacy charset but is valid UTF-8 with non-ASCII text was
         // re-saved as UTF-8 by the crawler; believe the bytes.
-        if enc != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+        if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
             return Ok(borrowed_utf8(bytes, "utf-8"));
         }
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
@@ -63,20 +60,28 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
         });
     }
     if std::str::from_utf8(bytes).is_ok() {
-        return Ok(borrowed_utf8(bytes, "utf-8"));
+        return Ok(borrowed_utf8(
+            bytes,
+            if declared.is_some() {
+                "declared"
+            } else {
+                "utf-8"
+            },
+        ));
     }
-    let invalid = count_invalid_utf8(bytes);
-    if (invalid as f32) <= MOSTLY_UTF8_SHARE * bytes.len() as f32 {
-        let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+    let (valid_multibyte, invalid) = utf8_stats(bytes);
+    if valid_multibyte >= invalid {
+        // Mixed encodings: UTF-8 with runs of single-byte Arabic (an old article pasted into
+        // a new template). Each run is read in the charset it is in.
         return Ok(Decoded {
-            text,
+            text: Cow::Owned(decode_mixed(bytes)),
             encoding: UTF_8.name(),
-            how: "utf-8",
-            had_errors: true,
+            how: "mixed",
+            had_errors: false,
         });
     }
-    // Undeclared and not UTF-8: Arabic single-byte pages are windows-1256 (a superset of
-    // ISO-8859-6's letters in practice).
+    // Not UTF-8: Arabic single-byte pages are windows-1256 (a superset of ISO-8859-6's
+    // letters in practice).
     let (text, had_errors) = WINDOWS_1256.decode_without_bom_handling(bytes);
     Ok(Decoded {
         text,
@@ -84,6 +89,51 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
         how: "guessed",
         had_errors,
     })
+}
+
+/// Valid multi-byte UTF-8 sequences and invalid sequences in `bytes`.
+fn utf8_stats(mut bytes: &[u8]) -> (usize, usize) {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    loop {
+        let (ok, rest) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, None),
+            Err(e) => {
+                let ok = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+                let skip = e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to());
+                (ok, Some(skip.min(bytes.len())))
+            }
+        };
+        valid += ok.chars().filter(|c| !c.is_ascii()).count();
+        match rest {
+            None => return (valid, invalid),
+            Some(skip) => {
+                invalid += 1;
+                bytes = &bytes[skip..];
+            }
+        }
+    }
+}
+
+/// UTF-8 where valid, windows-1256 for the bytes that are not.
+fn decode_mixed(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&bytes[..good]).unwrap_or(""));
+                let bad_len = e.error_len().unwrap_or(bytes.len() - good);
+                let (legacy, _) =
+                    WINDOWS_1256.decode_without_bom_handling(&bytes[good..good + bad_len]);
+                out.push_str(&legacy);
+                bytes = &bytes[good + bad_len..];
+            }
+        }
+    }
 }
 
 fn borrowed_utf8<'a>(bytes: &'a [u8], how: &'static str) -> Decoded<'a> {
@@ -114,20 +164,6 @@ fn check_not_binary(bytes: &[u8]) -> Result<()> {
         return Err(Error::Binary { offset });
     }
     Ok(())
-}
-
-fn count_invalid_utf8(mut bytes: &[u8]) -> usize {
-    let mut n = 0;
-    loop {
-        match std::str::from_utf8(bytes) {
-            Ok(_) => return n,
-            Err(e) => {
-                n += 1;
-                let skip = e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to());
-                bytes = &bytes[skip.min(bytes.len())..];
-            }
-        }
-    }
 }
 
 /// Finds `charset=NAME` in the page head: `<meta charset="...">` or
@@ -213,14 +249,14 @@ mod tests {
     }
 
     #[test]
-    fn mostly_utf8_with_a_stray_byte_is_utf8_with_errors() {
-        let mut page = "نص عربي طويل ".repeat(50).into_bytes();
-        page.push(0xC7);
+    fn mixed_utf8_and_windows_1256_read_each_in_its_charset() {
+        let mut page = "نص عربي طويل ".repeat(5).into_bytes();
+        let (legacy, _, _) = WINDOWS_1256.encode("فقرة قديمة");
+        page.extend_from_slice(&legacy);
         page.extend_from_slice(" بعده".as_bytes());
         let d = decode(&page, false).unwrap();
-        assert_eq!(d.encoding, "UTF-8");
-        assert!(d.had_errors);
-        assert!(d.text.contains('\u{FFFD}'));
+        assert_eq!(d.how, "mixed");
+        assert!(d.text.ends_with("نص عربي طويل فقرة قديمة بعده"));
     }
 
     #[test]

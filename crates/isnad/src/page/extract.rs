@@ -265,7 +265,7 @@ pub fn extract(
     }
     if containers.is_empty() {
         ex.dropped = (0..blocks.len())
-            .map(|i| (i, boiler[i].unwrap_or("no-article")))
+            .map(|i| (i, blocks[i].boilerplate.map_or("no-article", |b| b.0)))
             .collect();
         return ex;
     }

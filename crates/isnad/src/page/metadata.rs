@@ -124,15 +124,13 @@ pub fn read(html: &Html, limits: &Limits, d: &DateSettings) -> Metadata {
                     }
                     "title" => in_title = title_el.is_none(),
                     "h1" => in_h1 = h1.is_empty(),
-                    "time" => {
-                        if time_el.is_none() {
-                            if let Some(dt) = el.attr("datetime") {
-                                let tag = el
-                                    .attr("itemprop")
-                                    .or_else(|| el.attr("pubdate").map(|_| "pubdate"))
-                                    .unwrap_or("time");
-                                time_el = Some((tag.to_string(), dt.to_string()));
-                            }
+                    "time" if time_el.is_none() => {
+                        if let Some(dt) = el.attr("datetime") {
+                            let tag = el
+                                .attr("itemprop")
+                                .or_else(|| el.attr("pubdate").map(|_| "pubdate"))
+                                .unwrap_or("time");
+                            time_el = Some((tag.to_string(), dt.to_string()));
                         }
                     }
                     "script" => {

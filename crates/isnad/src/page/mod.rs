@@ -17,6 +17,7 @@ pub mod dates;
 pub mod extract;
 pub mod html;
 pub mod metadata;
+pub mod prepare;
 pub mod scraped;
 pub mod settings;
 
@@ -75,6 +76,13 @@ pub fn read_page_with(
             ),
         );
     }
+    if decoded.how == "mixed" {
+        flag(
+            &mut doc,
+            "mixed_encoding",
+            "UTF-8 with runs of windows-1256 bytes; each run read in its own charset".into(),
+        );
+    }
     if decoded.had_errors {
         flag(
             &mut doc,
@@ -90,6 +98,22 @@ pub fn read_page_with(
         InputFormat::Text => read_scraped(&mut doc, text, settings, chrome),
         InputFormat::Html => read_html(&mut doc, text, input.url.as_deref(), settings),
     }
+    if doc.body.chars().count() > settings.limits.max_body_chars {
+        let cut = doc
+            .body
+            .char_indices()
+            .nth(settings.limits.max_body_chars)
+            .map_or(doc.body.len(), |(b, _)| b);
+        doc.body.truncate(cut);
+        flag(
+            &mut doc,
+            "body_truncated",
+            format!(
+                "the body was cut to {} chars",
+                settings.limits.max_body_chars
+            ),
+        );
+    }
     if doc.body.trim().is_empty() {
         flag(
             &mut doc,
@@ -98,6 +122,14 @@ pub fn read_page_with(
         );
     }
     Ok(doc)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn flag(doc: &mut Document, code: &str, message: String) {
@@ -133,7 +165,33 @@ fn read_scraped(doc: &mut Document, text: &str, s: &PageSettings, chrome: Option
 }
 
 fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings) {
-    let tree = html::parse(text);
+    let (markup, stats) =
+        prepare::prepare(text, s.limits.max_markup_depth, s.limits.max_json_ld_bytes);
+    if stats.tags_flattened > 0 {
+        flag(
+            doc,
+            "markup_flattened",
+            format!(
+                "{} tags nested deeper than {} were dropped (their text kept)",
+                stats.tags_flattened, s.limits.max_markup_depth
+            ),
+        );
+    }
+    let markup = if markup.len() > s.limits.max_parse_bytes {
+        flag(
+            doc,
+            "markup_truncated",
+            format!(
+                "{} bytes of markup (scripts and styles dropped) cut to {} before parsing",
+                markup.len(),
+                s.limits.max_parse_bytes
+            ),
+        );
+        &markup[..floor_char_boundary(&markup, s.limits.max_parse_bytes)]
+    } else {
+        &markup[..]
+    };
+    let tree = html::parse(markup);
     let meta = metadata::read(&tree, &s.limits, &s.dates);
     let blocks = html::blocks(&tree, s.limits.max_depth);
     let title = meta.title.clone().or_else(|| meta.h1.clone());

@@ -131,12 +131,13 @@ fn classify(
         if let Some(f) = dates::date_line(t, d.min_year, d.max_year) {
             return (LineKind::Date, Some(f));
         }
-        if chrome.is_some_and(|c| c.contains_line(t)) {
-            return (LineKind::SiteChrome, None);
-        }
     }
+    // What a line says (masthead, promo) is a more telling reason than that it recurs.
     if let Some(reason) = chrome_phrase(t, s.chrome_line_max_words) {
         return (LineKind::Phrase(reason), None);
+    }
+    if !prose && chrome.is_some_and(|c| c.contains_line(t)) {
+        return (LineKind::SiteChrome, None);
     }
     if prose {
         (LineKind::Prose, None)
@@ -196,7 +197,7 @@ pub fn clean_scraped(
         }
         reasons[i] = Some(match kinds[i] {
             LineKind::Empty => continue,
-            LineKind::SiteChrome => "site-chrome",
+            LineKind::SiteChrome if headline.is_some_and(|h| i > h) => "site-chrome",
             LineKind::Phrase(r) => r,
             LineKind::Date => {
                 let f = found[i].clone().expect("date lines carry their date");
@@ -218,9 +219,13 @@ pub fn clean_scraped(
                     "caption"
                 }
             }
-            LineKind::Short | LineKind::Prose => {
+            // A recurring short line above the headline may be the section label: sections
+            // recur across a site's pages like the rest of its chrome.
+            LineKind::Short | LineKind::Prose | LineKind::SiteChrome => {
                 if i < headline_at && word_count(lines[i]) <= s.section_max_words {
                     "section"
+                } else if kinds[i] == LineKind::SiteChrome {
+                    "site-chrome"
                 } else {
                     "navigation"
                 }
@@ -233,9 +238,13 @@ pub fn clean_scraped(
         .find(|&i| reasons[i] == Some("section"))
     {
         page.section = Some(lines[i].trim().to_string());
-        for r in reasons.iter_mut().take(i) {
+        for (j, r) in reasons.iter_mut().enumerate().take(i) {
             if *r == Some("section") {
-                *r = Some("navigation");
+                *r = Some(if kinds[j] == LineKind::SiteChrome {
+                    "site-chrome"
+                } else {
+                    "navigation"
+                });
             }
         }
     }

@@ -4,12 +4,21 @@
 /// Limits that keep hostile input bounded.
 #[derive(Debug, Clone)]
 pub struct Limits {
-    /// Pages larger than this are cut (at a char boundary) before parsing; the cut is flagged.
-    /// 50 MB crawls exist (inline images, endless comment threads); no article needs more.
+    /// Inputs larger than this are cut before decoding; the cut is flagged. 50 MB crawls exist
+    /// (inline images, endless comment threads); no article needs more.
     pub max_input_bytes: usize,
+    /// Markup left after scripts, styles and huge attributes are dropped is cut to this before
+    /// parsing (the parser's tree costs several times the markup in memory).
+    pub max_parse_bytes: usize,
+    /// Tags nested deeper than this are dropped before parsing (their text stays): the tree
+    /// builder is quadratic in nesting depth.
+    pub max_markup_depth: usize,
     /// Elements nested deeper than this are flattened into their ancestor at this depth when
     /// blocks are built: the walk is iterative, but scoring paths stay short.
     pub max_depth: usize,
+    /// The body is cut to this many chars (a very long article is ~100,000); later stages
+    /// cost memory per token.
+    pub max_body_chars: usize,
     /// Most JSON-LD scripts read per page, and their largest accepted size.
     pub max_json_ld_scripts: usize,
     pub max_json_ld_bytes: usize,
@@ -18,8 +27,11 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_input_bytes: 16 * 1024 * 1024,
+            max_input_bytes: 64 * 1024 * 1024,
+            max_parse_bytes: 8 * 1024 * 1024,
+            max_markup_depth: 512,
             max_depth: 256,
+            max_body_chars: 400_000,
             max_json_ld_scripts: 16,
             max_json_ld_bytes: 2 * 1024 * 1024,
         }
