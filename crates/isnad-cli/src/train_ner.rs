@@ -137,12 +137,13 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             let r = Recognizer::new(gazetteer.clone(), clusters.clone(), Some(model));
             let tagger = training::evaluate(&r, &segmenter, &dev, false);
             let system = training::evaluate(&r, &segmenter, &dev, true);
-            let b = *base.get_or_insert(system.f1);
+            let (bt, bs) = *base.get_or_insert((tagger.f1, system.f1));
             println!(
-                "| {name} | {:.4} | {:.4} | {:+.4} | {} |",
+                "| {name} | {:.4} | {:+.4} | {:.4} | {:+.4} | {} |",
                 tagger.f1,
+                tagger.f1 - bt,
                 system.f1,
-                system.f1 - b,
+                system.f1 - bs,
                 log.best_epoch
             );
         }

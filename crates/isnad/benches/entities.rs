@@ -55,13 +55,14 @@ fn tag_conll_cold(bencher: Bencher) {
 #[divan::bench]
 fn entities_layer_seed(bencher: Bencher) {
     let r = Recognizer::embedded();
+    let seg = Segmenter::embedded();
     let mut doc = Document::new("seed", Source::default());
     doc.body = SEED.to_string();
-    isnad::text::analyze(&mut doc, &Segmenter::embedded());
+    isnad::text::analyze(&mut doc, &seg);
     let n = doc.tokens.len();
     bencher
         .counter(ItemsCount::new(n))
-        .bench_local(|| analyze(&mut doc, &r));
+        .bench_local(|| analyze(&mut doc, &r, &seg));
 }
 
 #[divan::bench]

@@ -77,7 +77,7 @@ impl Pipeline {
     /// are analysed.
     pub fn analyze_body(&self, doc: &mut Document) {
         text::analyze(doc, &self.segmenter);
-        entities::analyze(doc, &self.recognizer);
+        entities::analyze(doc, &self.recognizer, &self.segmenter);
         self.attributor.analyze(doc);
     }
 }

@@ -267,6 +267,101 @@ pub fn resolve_surnames(
     mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
 }
 
+/// Longest name propagated to its other occurrences in the document, in tokens.
+pub const PROPAGATE_MAX_TOKENS: usize = 4;
+
+/// A name found once is the same name where it recurs: every tagged or listed mention is
+/// looked for at the document's other, uncovered tokens (with or without proclitics), and each
+/// occurrence becomes a mention of the same entity (`origin` coreference).
+pub fn propagate(
+    words: &[&WordForms],
+    mentions: &mut Vec<Mention>,
+    canonical_of: impl Fn(&Mention) -> String,
+) {
+    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.last - m.first >= PROPAGATE_MAX_TOKENS
+            || !matches!(m.origin, Origin::Tagger | Origin::Gazetteer)
+        {
+            continue;
+        }
+        let first = words[m.first];
+        let head = if m.strip > 0 {
+            first.after_proclitics.as_str()
+        } else {
+            first.norm.as_str()
+        };
+        if m.first == m.last && head.chars().count() < 3 {
+            continue;
+        }
+        let mut key = vec![head];
+        key.extend((m.first + 1..=m.last).map(|j| words[j].norm.as_str()));
+        if !names.iter().any(|(n, _)| *n == key) {
+            names.push((key, k));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if covered[i] || w.kind() != TokenKind::Word && w.kind() != TokenKind::Latin {
+            i += 1;
+            continue;
+        }
+        let loose = crate::entities::features::LOOSE_PROCLITICS
+            .iter()
+            .find_map(|&p| w.norm.strip_prefix(p));
+        let mut hit = None;
+        for (key, k) in &names {
+            let n = key.len();
+            if i + n > words.len() || covered[i..i + n].iter().any(|&c| c) {
+                continue;
+            }
+            let strip = if key[0] == w.norm {
+                0
+            } else if key[0] == w.after_proclitics && w.stem_start > 0 {
+                w.stem_start
+            } else if loose == Some(key[0]) && key[0].chars().count() >= 4 {
+                1
+            } else {
+                continue;
+            };
+            if (1..n).all(|j| words[i + j].norm == key[j]) {
+                hit = Some((n, strip, *k));
+                break;
+            }
+        }
+        match hit {
+            Some((n, strip, k)) => {
+                let src = &mentions[k];
+                added.push(Mention {
+                    first: i,
+                    last: i + n - 1,
+                    strip,
+                    kind: src.kind,
+                    entry: src.entry,
+                    origin: Origin::Coreference,
+                    canonical: Some(src.canonical.clone().unwrap_or_else(|| canonical_of(src))),
+                    role: None,
+                });
+                covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+}
+
 /// Regions named by a head and a place (`شرق سوريا`, `ريف دير الزور`): a LOC mention over
 /// both, added beside the place's own mention.
 pub fn region_compounds(words: &[&WordForms], mentions: &[Mention]) -> Vec<Mention> {

@@ -26,15 +26,18 @@ pub mod group {
     pub const GAZETTEER: u32 = 1 << 4;
     /// Distributional word clusters of the word and its neighbours.
     pub const CLUSTERS: u32 = 1 << 5;
-    pub const ALL: u32 = WORD | AFFIX | SEGMENT | CONTEXT | GAZETTEER | CLUSTERS;
+    /// Word frequency and article use in the segmentation lexicon.
+    pub const LEXICON: u32 = 1 << 6;
+    pub const ALL: u32 = WORD | AFFIX | SEGMENT | CONTEXT | GAZETTEER | CLUSTERS | LEXICON;
     /// Names for reports.
-    pub const NAMES: [(&str, u32); 6] = [
+    pub const NAMES: [(&str, u32); 7] = [
         ("word", WORD),
         ("affixes+shape", AFFIX),
         ("segmentation", SEGMENT),
         ("context", CONTEXT),
         ("gazetteers", GAZETTEER),
         ("clusters", CLUSTERS),
+        ("lexicon", LEXICON),
     ];
 }
 
@@ -53,6 +56,11 @@ pub struct WordForms {
     pub bare: String,
     /// The proclitics and article, normalised and joined by `+` (`و+ال`), empty when none.
     pub prefix: String,
+    /// Code points of the surface taken by the bare stem.
+    pub bare_span: (usize, usize),
+    /// How often the segmentation lexicon saw the form after the proclitics, and the bare stem
+    /// with and without the article (see [`WordForms::count_in`]).
+    pub counts: [u32; 3],
 }
 
 /// Single-letter proclitics tried when the segmenter left a word whole but the rest of it is a
@@ -107,7 +115,25 @@ impl WordForms {
             after_proclitics,
             bare,
             prefix,
+            bare_span: bare_range,
+            counts: [0; 3],
         }
+    }
+
+    /// Looks the word up in the segmentation lexicon (word counts of 8.8 million words of
+    /// news): names are rare words that seldom take the article.
+    pub fn count_in(&mut self, surface: &str, segmenter: &Segmenter) {
+        if self.kind() != TokenKind::Word {
+            return;
+        }
+        let orth = segmenter.normalizer();
+        let after = orth.normalize(slice(surface, self.stem_start, usize::MAX));
+        let bare = orth.normalize(slice(surface, self.bare_span.0, self.bare_span.1));
+        self.counts = [
+            segmenter.count(&after),
+            segmenter.count(&bare),
+            segmenter.count(&format!("ال{bare}")),
+        ];
     }
 
     /// Segments a bare surface word with the text layer's segmenter (for CoNLL input, which has
@@ -125,7 +151,9 @@ impl WordForms {
         } else {
             Vec::new()
         };
-        WordForms::new(surface, kind, &parts, normalizer)
+        let mut forms = WordForms::new(surface, kind, &parts, normalizer);
+        forms.count_in(surface, segmenter);
+        forms
     }
 
     pub fn kind(&self) -> TokenKind {
@@ -190,6 +218,12 @@ const T_NB_SHAPE: [u64; 2] = [28, 29];
 const T_NB_GAZ: [u64; 2] = [30, 31];
 const T_BIGRAM: [u64; 2] = [32, 33];
 const T_NB_PREFIX: [u64; 2] = [34, 35];
+const T_BARE_AFFIX: [u64; 4] = [36, 37, 38, 39];
+const T_PREFIX_CLUSTER: u64 = 40;
+const T_NB_CLUSTER_FINE: [u64; 2] = [41, 42];
+const T_FREQ: u64 = 43;
+const T_DEFINITE: u64 = 44;
+const T_NB_FREQ: [u64; 2] = [45, 46];
 
 /// Where a word stands relative to the token being tagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,6 +247,11 @@ pub struct Atoms {
     pub bare: u64,
     pub prefix: u64,
     pub clusters: [u64; 3],
+    /// First two and last two letters of the bare stem, and the first and last three.
+    pub bare_affixes: [u64; 4],
+    /// Frequency bucket of the word in the lexicon, and how it takes the article.
+    pub freq: u64,
+    pub definite: u64,
 }
 
 /// Pseudo-word atoms for the positions before the first and after the last token.
@@ -227,6 +266,9 @@ pub fn boundary_atoms(before: bool) -> Atoms {
         bare: h,
         prefix: h,
         clusters: [h; 3],
+        bare_affixes: [h; 4],
+        freq: h,
+        definite: h,
     }
 }
 
@@ -257,6 +299,22 @@ impl FeatureSet<'_> {
                 0
             }
         };
+        let bare: Vec<char> = forms.bare.chars().collect();
+        let b = bare.len();
+        let bare_pre = |k: usize| -> u64 {
+            if b > k {
+                hash_str(&bare[..k].iter().collect::<String>())
+            } else {
+                0
+            }
+        };
+        let bare_suf = |k: usize| -> u64 {
+            if b > k {
+                hash_str(&bare[b - k..].iter().collect::<String>())
+            } else {
+                0
+            }
+        };
         let cl = self.clusters.get(&forms.bare);
         let cluster = |k: usize| cl.map_or(u64::MAX, |c| u64::from(c[k]));
         Atoms {
@@ -268,6 +326,9 @@ impl FeatureSet<'_> {
             bare: hash_str(&forms.bare),
             prefix: hash_str(&forms.prefix),
             clusters: [cluster(0), cluster(1), cluster(2)],
+            bare_affixes: [bare_pre(2), bare_suf(2), bare_pre(3), bare_suf(3)],
+            freq: u64::from(32 - forms.counts[0].leading_zeros()),
+            definite: definite_bucket(forms.counts[1], forms.counts[2]),
         }
     }
 
@@ -287,15 +348,30 @@ impl FeatureSet<'_> {
                 }
             }
             out.push(mix(T_SHAPE, a.shape));
+            if g & group::SEGMENT != 0 {
+                for (t, &atom) in T_BARE_AFFIX.iter().zip(&a.bare_affixes) {
+                    if atom != 0 {
+                        out.push(mix(*t, atom));
+                    }
+                }
+            }
         }
         if g & group::SEGMENT != 0 {
             out.push(mix(T_AFTER, a.after));
             out.push(mix(T_BARE, a.bare));
             out.push(mix(T_PREFIX, a.prefix));
         }
+        if g & group::LEXICON != 0 {
+            out.push(mix(T_FREQ, a.freq));
+            out.push(mix(T_DEFINITE, a.definite));
+            out.push(mix(T_FREQ, mix(a.freq, a.shape)));
+        }
         if g & group::CLUSTERS != 0 {
             for (t, c) in T_CLUSTER.iter().zip(a.clusters) {
                 out.push(mix(*t, c));
+            }
+            if g & group::SEGMENT != 0 {
+                out.push(mix(T_PREFIX_CLUSTER, mix(a.prefix, a.clusters[1])));
             }
         }
     }
@@ -321,9 +397,15 @@ impl FeatureSet<'_> {
                 }
             }
         }
+        if g & group::LEXICON != 0 {
+            if let Some(k) = near {
+                out.push(mix(T_NB_FREQ[k], a.freq));
+            }
+        }
         if g & group::CLUSTERS != 0 {
             if let Some(k) = near {
                 out.push(mix(T_NB_CLUSTER[k], a.clusters[1]));
+                out.push(mix(T_NB_CLUSTER_FINE[k], a.clusters[2]));
             }
         }
     }
@@ -368,6 +450,16 @@ impl FeatureSet<'_> {
         }
         out
     }
+}
+
+/// How a stem takes the article in the lexicon: unseen, never, rarely, mostly, always.
+fn definite_bucket(bare: u32, definite: u32) -> u64 {
+    let total = u64::from(bare) + u64::from(definite);
+    if total == 0 {
+        return 0;
+    }
+    let share = u64::from(definite) * 4 / total;
+    1 + share
 }
 
 fn bits(mut x: u32) -> impl Iterator<Item = u32> {

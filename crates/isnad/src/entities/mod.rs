@@ -98,7 +98,10 @@ impl Recognizer {
     ) -> Vec<Vec<String>> {
         let fs = self.features();
         let mut out = Vec::with_capacity(sentences.len());
-        for s in sentences {
+        // System mode reads the file in runs of sentences, as documents, so that names found
+        // once are found again (CoNLL files carry no document breaks).
+        let mut chunk: Vec<(Vec<u32>, Vec<Mention>)> = Vec::new();
+        for (n, s) in sentences.iter().enumerate() {
             let ids: Vec<u32> = s
                 .iter()
                 .map(|w| {
@@ -117,18 +120,51 @@ impl Recognizer {
                 continue;
             }
             let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
-            let mut mentions = canonical::merge(&self.gazetteer, &words, &tags, &matches);
-            canonical::resolve_surnames(&words, &mut mentions, |_| String::new());
-            let mut bio = vec!["O".to_string(); s.len()];
-            let mut taken = vec![false; s.len()];
-            for m in &mentions {
-                if taken[m.first..=m.last].iter().any(|&t| t) {
+            let mentions = canonical::merge(&self.gazetteer, &words, &tags, &matches);
+            drop(words);
+            chunk.push((ids, mentions));
+            if chunk.len() == CONLL_DOCUMENT_SENTENCES || n + 1 == sentences.len() {
+                out.extend(self.resolve_chunk(table, std::mem::take(&mut chunk)));
+            }
+        }
+        out
+    }
+
+    /// Document-level resolution over a run of CoNLL sentences; BIO tags per sentence.
+    fn resolve_chunk(
+        &self,
+        table: &TypeTable,
+        chunk: Vec<(Vec<u32>, Vec<Mention>)>,
+    ) -> Vec<Vec<String>> {
+        let mut words: Vec<&WordForms> = Vec::new();
+        let mut starts = Vec::new();
+        let mut mentions = Vec::new();
+        for (ids, ms) in &chunk {
+            let at = words.len();
+            starts.push(at);
+            words.extend(ids.iter().map(|&i| table.forms(i)));
+            mentions.extend(ms.iter().cloned().map(|mut m| {
+                m.first += at;
+                m.last += at;
+                m
+            }));
+        }
+        canonical::resolve_surnames(&words, &mut mentions, |_| String::new());
+        canonical::propagate(&words, &mut mentions, |_| String::new());
+        let mut out = Vec::with_capacity(chunk.len());
+        for (k, (ids, _)) in chunk.iter().enumerate() {
+            let (a, b) = (starts[k], starts[k] + ids.len());
+            let mut bio = vec!["O".to_string(); ids.len()];
+            let mut taken = vec![false; ids.len()];
+            for m in mentions.iter().filter(|m| m.first >= a && m.last < b) {
+                let (f, l) = (m.first - a, m.last - a);
+                if taken[f..=l].iter().any(|&t| t) {
                     continue;
                 }
                 let class = conll_class(m.kind);
-                for k in m.first..=m.last {
-                    taken[k] = true;
-                    bio[k] = format!("{}-{class}", if k == m.first { "B" } else { "I" });
+                for t in f..=l {
+                    taken[t] = true;
+                    bio[t] = format!("{}-{class}", if t == f { "B" } else { "I" });
                 }
             }
             out.push(bio);
@@ -136,6 +172,10 @@ impl Recognizer {
         out
     }
 }
+
+/// Sentences of a CoNLL file read as one document in system mode (ANERcorp articles run to
+/// about a dozen sentences).
+pub const CONLL_DOCUMENT_SENTENCES: usize = 12;
 
 /// The CoNLL class an entity type is scored as: GPE counts as LOC and MEDIA as ORG, as in
 /// ANERcorp, where countries are locations and outlets organisations.
@@ -170,7 +210,7 @@ pub fn gaz_bits(
 }
 
 /// Fills `entities` of `doc` from its tokens and sentences.
-pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
+pub fn analyze(doc: &mut Document, recognizer: &Recognizer, segmenter: &Segmenter) {
     let fs = recognizer.features();
     let mut table = TypeTable::new();
     let ids: Vec<u32> = doc
@@ -183,7 +223,9 @@ pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
                     .iter()
                     .map(|m| (m.start - t.start, m.end - t.start, m.role))
                     .collect();
-                WordForms::new(&t.text, t.kind, &parts, &recognizer.normalizer)
+                let mut forms = WordForms::new(&t.text, t.kind, &parts, &recognizer.normalizer);
+                forms.count_in(&t.text, segmenter);
+                forms
             })
         })
         .collect();
@@ -232,10 +274,12 @@ pub fn analyze(doc: &mut Document, recognizer: &Recognizer) {
         clean_name(&body_chars[s..e])
     };
     let gaz = &recognizer.gazetteer;
-    canonical::resolve_surnames(&words, &mut mentions, |m| match m.entry {
+    let canonical_of = |m: &Mention| match m.entry {
         Some(e) => gaz.entry(e).canonical.clone(),
         None => display(m),
-    });
+    };
+    canonical::resolve_surnames(&words, &mut mentions, canonical_of);
+    canonical::propagate(&words, &mut mentions, canonical_of);
     // Canonical names, unified by normal form: the first spelling seen is the one shown.
     let mut shown: FxHashMap<String, String> = FxHashMap::default();
     let mut ids_of: FxHashMap<String, String> = FxHashMap::default();
