@@ -267,7 +267,15 @@ fn reported(
         chain = svo_subject(att, view, c, found, covered)
             .or_else(|| carried_chain(found, cue.gender))?;
     }
-    let adj = adjuncts(att, view, after, sent_end, found, cue.relay);
+    let adj = adjuncts(
+        att,
+        view,
+        after,
+        sent_end,
+        found,
+        cue.relay,
+        cue.class != CueClass::Clause,
+    );
     if let Some(outer) = adj.outer {
         if !chain
             .iter()
@@ -374,7 +382,15 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         return Err(outer);
     }
     let sent_end = view.sentence_end(k);
-    let adj = adjuncts(att, view, k + 1, sent_end.min(b + 1), found, cue.relay);
+    let adj = adjuncts(
+        att,
+        view,
+        k + 1,
+        sent_end.min(b + 1),
+        found,
+        cue.relay,
+        cue.class != CueClass::Clause,
+    );
     let content = match adj.opener {
         Some(Opener::Indirect(from)) if from < b => {
             (from, quotes::indirect_end(att, view, from).min(b))
@@ -436,7 +452,7 @@ fn according(
             Context::Name,
         )?;
         let mut chain = resolved_chain(att, view, np, found);
-        let adj = adjuncts(att, view, np.last, sent_end, found, false);
+        let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
         chain.extend(adj.inner);
         (chain, np.last)
     };
@@ -529,6 +545,7 @@ fn adjuncts(
     sent_end: usize,
     found: &[Found],
     relay: bool,
+    object: bool,
 ) -> Adjuncts {
     let mut out = Adjuncts {
         outer: None,
@@ -576,6 +593,16 @@ fn adjuncts(
             return out;
         }
         if view.is_quote(j) {
+            // `ل - " الأناضول " : إن ...`: a short quoted name among the adjuncts, not speech.
+            if let Some(k) = quoted_name_end(att, view, j, usize::MAX) {
+                let next_is_adjunct = k + 1 < sent_end
+                    && (view.is_punct(k + 1, &[":", ",", "،", "("])
+                        || is_clause_opener(view, k + 1));
+                if next_is_adjunct {
+                    j = k + 1;
+                    continue;
+                }
+            }
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
         }
@@ -612,7 +639,11 @@ fn adjuncts(
                 continue;
             }
         }
-        if let Some((tok, start)) = att.phrases.addressee_at(view, j).filter(|_| !resume_fixed) {
+        if let Some((tok, start)) = att
+            .phrases
+            .addressee_at(view, j)
+            .filter(|_| !(object && resume_fixed))
+        {
             if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
                 out.outer = Some(link(att, view, np, found));
                 j = np.last;
@@ -678,6 +709,10 @@ fn adjuncts(
                 out.resume = j + 1;
             } else {
                 resume_fixed = true;
+                // The noun object has begun: what follows is its content, not speech.
+                if object {
+                    break;
+                }
             }
         }
         j += 1;
