@@ -547,6 +547,7 @@ fn adjuncts(
     relay: bool,
     object: bool,
 ) -> Adjuncts {
+    let mut sent_end = sent_end;
     let mut out = Adjuncts {
         outer: None,
         inner: Vec::new(),
@@ -606,9 +607,14 @@ fn adjuncts(
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
         }
-        // `( بي . بي . سي )`: a bracketed gloss, full stops and all.
+        // `( بي . بي . سي )`: a bracketed gloss, full stops and all (the sentence splitter
+        // ends a sentence at `بي .`, so the gloss may run past it).
         if view.is_punct(j, &["("]) {
-            if let Some(k) = (j + 1..(j + 12).min(sent_end)).find(|&k| view.is_punct(k, &[")"])) {
+            let limit = (j + 12).min(view.len());
+            if let Some(k) = (j + 1..limit).find(|&k| view.is_punct(k, &[")"])) {
+                if k >= sent_end && k + 1 < view.len() && !view.line_break_after(k) {
+                    sent_end = view.sentence_end(k + 1);
+                }
                 j = k + 1;
                 continue;
             }
@@ -844,7 +850,7 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
         "ساعه",
         "اتصال",
         "رساله",
-        "مؤتمر",
+        "موتمر",
         "كلمه",
         "حوار",
         "لقاء",
@@ -854,14 +860,14 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
         "سياق",
         "تغريده",
     ];
-    if !matches!(view.norm(j), "في" | "من" | "الى" | "لدى") || j + 1 >= end || j > i + 3 {
+    if !matches!(view.norm(j), "في" | "من" | "الي" | "لدي") || j + 1 >= end || j > i + 3 {
         return false;
     }
     let head = view.bare[i].as_str();
     let w = &att.speaker_words;
     (w.is_title(head)
         || w.is_title(view.norm(i))
-        || matches!(head, "مصدر" | "مصادر" | "مسؤول" | "مسؤولون"))
+        || matches!(head, "مصدر" | "مصادر" | "مسوول" | "مسوولون"))
         && view.is_word(j + 1)
         && !NOT_AFFILIATION.contains(&view.norm(j + 1))
         || (w.is_title(head) && view.is_quote(j + 1))
