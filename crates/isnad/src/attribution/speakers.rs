@@ -208,7 +208,7 @@ fn reported(
         && att.denials.is_claim_noun(view, c + 1)
     {
         chain = svo_subject(att, view, c, found, covered)
-            .or_else(|| carried_chain(found, cue.gender))?;
+            .or_else(|| carried_chain(view, found, cue.gender))?;
     } else if cue.class == CueClass::ClaimObject {
         // `رفضت` before anything but a claim is not a report.
         let np = noun_phrase(
@@ -265,7 +265,7 @@ fn reported(
         }
     } else {
         chain = svo_subject(att, view, c, found, covered)
-            .or_else(|| carried_chain(found, cue.gender))?;
+            .or_else(|| carried_chain(view, found, cue.gender))?;
     }
     let adj = adjuncts(
         att,
@@ -918,10 +918,27 @@ fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Opt
 /// (`أعلن العراق | تحقيق النصر`، `نفت وزارة الدفاع الروسية | أنباء`).
 fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize) -> NounPhrase {
     let after = np.last;
-    let has_opener = (after..sent_end.min(after + MAX_ADJUNCT_TOKENS))
-        .any(|k| is_clause_opener(view, k) || view.is_quote(k) || view.is_punct(k, &[":"]));
-    if has_opener {
-        return np;
+    // An opener right after the phrase: the phrase is all subject. Short quoted names
+    // (`قيامها بقصف " قوات سوريا الديمقراطية "`) open nothing.
+    let mut k = after;
+    let limit = sent_end.min(after + MAX_ADJUNCT_TOKENS);
+    while k < limit {
+        if view.is_quote(k) {
+            match quoted_name_end(att, view, k, usize::MAX) {
+                Some(e) => {
+                    k = e + 1;
+                    continue;
+                }
+                None => return np,
+            }
+        }
+        if is_clause_opener(view, k) || view.is_punct(k, &[":"]) {
+            return np;
+        }
+        if quotes::is_clause_level_cue(att, view, k) {
+            break;
+        }
+        k += 1;
     }
     let w = &att.speaker_words;
     let mut j = np.first + 1;
@@ -1085,14 +1102,27 @@ fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLin
         .map(|f| f.chain.clone())
 }
 
-/// A dropped subject: the last speaker whose cue agreed in gender, else the last speaker.
-fn carried_chain(found: &[Found], gender: Gender) -> Option<Vec<ChainLink>> {
-    found
-        .iter()
-        .rev()
-        .find(|f| f.gender == gender)
-        .or_else(|| found.last())
-        .map(|f| f.chain.clone())
+/// A dropped subject: the previous statement's chain (the annotation rule, and the better
+/// guess on the development set: a feminine ministry is often continued by `وقال` for its
+/// spokesman). Gender agreement only breaks a tie between two statements of one sentence
+/// (`قال X لوكالة Y ... وأضافت` goes back to the agreeing one).
+fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<ChainLink>> {
+    let last = found.last()?;
+    let conflicts = |f: &Found| {
+        matches!(
+            (f.gender, gender),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        )
+    };
+    if conflicts(last) && found.len() >= 2 {
+        let before = &found[found.len() - 2];
+        if view.sentence_of[before.cue_token] == view.sentence_of[last.cue_token]
+            && !conflicts(before)
+        {
+            return Some(before.chain.clone());
+        }
+    }
+    Some(last.chain.clone())
 }
 
 /// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
