@@ -248,7 +248,7 @@ fn reported(
             };
             // A continuation verb keeps the whole chain even when it repeats the subject
             // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
-            if same && CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
+            if same && (INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str())) {
                 let mut inherited = prev.chain.clone();
                 inherited.pop();
                 inherited.append(&mut chain);
@@ -308,7 +308,10 @@ fn reported(
         Some(Opener::Direct(from)) if from < view.len() => {
             (QuoteKind::Direct, (from, quotes::direct_end(view, from).0))
         }
+        // A noun object is reported content only when it is denied (`نفى وجود أي مفاوضات`);
+        // `أعلن بدء هجوم`، `أفادت بمقتل`، `أكد نجاح` announce or describe (GUIDELINES §4.1).
         None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+            && (cue.stance == Stance::Deny || OBJECT_ASSERTS)
             && adj.resume < sent_end =>
         {
             (
@@ -336,6 +339,13 @@ fn reported(
     }
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
 }
+
+/// Whether an asserting cue with a noun object and no أن reports a statement.
+const OBJECT_ASSERTS: bool = false;
+/// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
+/// aligned gold convention: `وقال دي ميستورا` after his interview with the BBC), or only
+/// continuation verbs do.
+const INHERIT_ANY_CUE: bool = true;
 
 /// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
 const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اوضح", "بينت", "اشار", "لفت"];
