@@ -202,13 +202,13 @@ fn reported(
     let mut opened_by_an = false;
     let mut after = c + 1;
     if cue.form == CueForm::Participle {
-        chain = sentence_chain(view, c, found)?;
+        chain = sentence_chain(view, c, found).or_else(|| sentence_subject(att, view, c, found))?;
     } else if cue.class == CueClass::ClaimObject
         && c + 1 < sent_end
         && att.denials.is_claim_noun(view, c + 1)
     {
         chain = svo_subject(att, view, c, found, covered)
-            .or_else(|| carried_chain(view, found, cue.gender))?;
+            .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     } else if cue.class == CueClass::ClaimObject {
         // `رفضت` before anything but a claim is not a report.
         let np = noun_phrase(
@@ -265,7 +265,7 @@ fn reported(
         }
     } else {
         chain = svo_subject(att, view, c, found, covered)
-            .or_else(|| carried_chain(view, found, cue.gender))?;
+            .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     }
     let adj = adjuncts(
         att,
@@ -1112,6 +1112,35 @@ fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLin
         .map(|f| f.chain.clone())
 }
 
+/// The subject of the first reporting verb earlier in the sentence, when that verb made no
+/// statement of its own (`وأكد البيان نجاح ...، مشيرا إلى أن`، `رفضت هذه الفصائل ... واعتبرت أن`).
+fn sentence_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    (start..c).find_map(|k| {
+        let cue = att.cues.at(view, k)?;
+        if cue.form != CueForm::Finite
+            || (k > 0 && matches!(view.bare[k - 1].as_str(), "لا" | "لم" | "لن"))
+        {
+            return None;
+        }
+        let np = noun_phrase(
+            att,
+            view,
+            k + 1,
+            view.tokens.get(k + 1)?.start,
+            end,
+            Context::AfterVerb,
+        )?;
+        let np = object_trimmed(att, view, np, end);
+        (np.last <= c).then(|| resolved_chain(att, view, np, found))
+    })
+}
+
 /// A dropped subject: the previous statement's chain (the annotation rule, and the better
 /// guess on the development set: a feminine ministry is often continued by `وقال` for its
 /// spokesman). Gender agreement only breaks a tie between two statements of one sentence
@@ -1133,6 +1162,30 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
         }
     }
     Some(last.chain.clone())
+}
+
+/// A dropped subject in a sentence whose own first verb has a subject that agrees, while the
+/// last statement (in an earlier sentence) does not: that subject speaks.
+fn dropped_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    let last = found.last();
+    let disagrees = last.map_or(true, |f| {
+        matches!(
+            (f.gender, gender),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        ) && view.sentence_of[f.cue_token] != view.sentence_of[c]
+    });
+    if disagrees {
+        if let Some(chain) = sentence_subject(att, view, c, found) {
+            return Some(chain);
+        }
+    }
+    carried_chain(view, found, gender)
 }
 
 /// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
@@ -1162,7 +1215,16 @@ fn resolved_chain(
             for (k, l) in f.chain.iter().enumerate() {
                 let c = norm(&l.canonical);
                 let c0 = c.split_whitespace().next().unwrap_or("");
-                if c0.strip_prefix("ال").unwrap_or(c0) == head {
+                // `الناشط` points back to `الناشط المحلي ابراهيم ادلبي`, named by his name.
+                let t = norm(&l.text);
+                let t0 = t.split_whitespace().next().unwrap_or("");
+                let t0 = t0
+                    .strip_prefix('و')
+                    .filter(|r| r.starts_with("ال"))
+                    .unwrap_or(t0);
+                if c0.strip_prefix("ال").unwrap_or(c0) == head
+                    || t0.strip_prefix("ال").unwrap_or(t0) == head
+                {
                     // `المصادر ذاتها` continues the same account, outlet and all.
                     if k + 1 == f.chain.len() && demonstrative {
                         return f.chain.clone();
@@ -1175,6 +1237,25 @@ fn resolved_chain(
                     return vec![l];
                 }
             }
+        }
+    }
+    if anaphoric {
+        // `الحزب` after `حزب المؤتمر الشعبي العام` was named (not as a speaker).
+        let head = view.norm(np.first).trim_start_matches('و');
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        if let Some(e) = view.entities.iter().rev().find(|e| {
+            e.end <= np.start
+                && matches!(e.kind, EntityType::Org | EntityType::Media)
+                && norm(&e.canonical).split_whitespace().next() == Some(head)
+        }) {
+            let end = view.tokens[np.last - 1].end;
+            return vec![ChainLink {
+                text: view.slice(np.start, end).to_string(),
+                canonical: e.canonical.clone(),
+                start: np.start,
+                end,
+                entity: None,
+            }];
         }
     }
     vec![link(att, view, np, found)]
