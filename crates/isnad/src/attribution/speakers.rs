@@ -1359,7 +1359,15 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                 view.tokens[a].start
             };
             let name = clean_name(view.slice(s, view.tokens[b - 1].end));
-            (name, None, (np.start, end))
+            // A title on its own names its holder when the article names him elsewhere
+            // (`نائب رئيس الوزراء التركي` → بكر بوزداغ, GUIDELINES §4.8).
+            match (a, b) == (np.first, np.last) {
+                true => match office_holder(att, view, np) {
+                    Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
+                    None => (name, None, (np.start, end)),
+                },
+                false => (name, None, (np.start, end)),
+            }
         }
     };
     // `للتلفاز الرسمي`: the name begins after ل, whose article lost its alef.
@@ -1378,6 +1386,95 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         end: span.1,
         entity,
     }
+}
+
+/// The person the article names as holding the title a speaker phrase consists of: a person
+/// mention whose role (from the entities layer) is that title, or one standing right next to
+/// another mention of the title (`( بكر بوزداغ ) نائب رئيس الوزراء التركي`). Only one person
+/// may fit.
+fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
+    const NEAR: usize = 3;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    if !(w.is_title(head) || w.is_title(&format!("ال{head}")))
+        || np.start > view.tokens[np.first].start
+    {
+        return None;
+    }
+    let title: Vec<String> = (np.first..np.last)
+        .filter(|&k| view.is_word(k))
+        .map(|k| {
+            let n = if k == np.first { head } else { view.norm(k) };
+            n.strip_prefix("ال").unwrap_or(n).to_string()
+        })
+        .collect();
+    if title.len() < 2 {
+        return None;
+    }
+    let title_text = title.join(" ");
+    let mut found: Option<usize> = None;
+    let accept = |k: usize, found: &mut Option<usize>| -> bool {
+        match *found {
+            Some(f) if norm(&view.entities[f].canonical) != norm(&view.entities[k].canonical) => {
+                false
+            }
+            _ => {
+                *found = Some(k);
+                true
+            }
+        }
+    };
+    let strip = |s: &str| -> String {
+        norm(s)
+            .split_whitespace()
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (k, e) in view.entities.iter().enumerate() {
+        if e.kind != EntityType::Per {
+            continue;
+        }
+        if let Some(role) = &e.role {
+            let r = strip(role);
+            if (r.contains(&title_text) || title_text.contains(&r)) && !accept(k, &mut found) {
+                return None;
+            }
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    // Other mentions of the same title, with a person right before or after.
+    for start in 0..view.len() {
+        if start == np.first {
+            continue;
+        }
+        let matches = title.iter().enumerate().all(|(o, t)| {
+            let k = start + o;
+            k < view.len() && {
+                let n = view.bare[k].as_str();
+                n.strip_prefix("ال").unwrap_or(n) == t
+            }
+        });
+        if !matches {
+            continue;
+        }
+        let (s, e) = (
+            view.tokens[start].start,
+            view.tokens[start + title.len() - 1].end,
+        );
+        let lo = view.tokens[start.saturating_sub(NEAR + 2)].start;
+        let hi = view.tokens[(start + title.len() + NEAR).min(view.len() - 1)].end;
+        for (k, ent) in view.entities.iter().enumerate() {
+            let near = (ent.end <= s && ent.start >= lo) || (ent.start >= e && ent.end <= hi);
+            if ent.kind == EntityType::Per && near && !accept(k, &mut found) {
+                return None;
+            }
+        }
+    }
+    found
 }
 
 /// Within a speaker phrase, the tokens that name: a person's name after a title, an outlet's
