@@ -138,7 +138,12 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             None
         };
         if let Some(f) = next {
-            let (a, b) = f.content;
+            // The cue, its speaker and its content belong to this statement: a nested report's
+            // inner cue must not make a second one.
+            let (a, b) = (
+                f.content.0.min(f.cue_token),
+                f.content.1.max(f.cue_token + 1),
+            );
             for c in covered.iter_mut().take(b).skip(a) {
                 *c = true;
             }
@@ -248,7 +253,10 @@ fn reported(
             };
             // A continuation verb keeps the whole chain even when it repeats the subject
             // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
-            if same && (INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str())) {
+            if same
+                && chain.len() == 1
+                && (INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()))
+            {
                 let mut inherited = prev.chain.clone();
                 inherited.pop();
                 inherited.append(&mut chain);
@@ -1349,7 +1357,27 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     let (canonical, entity, span) = match entity_in(view, np) {
         Some(k) => {
             let e = &view.entities[k];
-            (e.canonical.clone(), Some(k), (np.start, end))
+            // A person's name the tagger cut short (`روجدا | فلات`): the undefined words up to
+            // the end of the phrase complete it.
+            let rest: Vec<usize> = (np.first..np.last)
+                .filter(|&t| view.tokens[t].start >= e.end)
+                .collect();
+            let completes = e.kind == EntityType::Per
+                && (1..=2).contains(&rest.len())
+                && rest
+                    .iter()
+                    .all(|&t| view.is_word(t) && !view.norm(t).starts_with("ال"))
+                && !rest.iter().any(|&t| att.speaker_words.is_stop(view, t));
+            if completes {
+                let tail = view.slice(view.tokens[rest[0]].start, end);
+                (
+                    format!("{} {}", e.canonical, clean_name(tail)),
+                    Some(k),
+                    (np.start, end),
+                )
+            } else {
+                (e.canonical.clone(), Some(k), (np.start, end))
+            }
         }
         None => {
             let (a, b) = name_tokens(att, view, np);
