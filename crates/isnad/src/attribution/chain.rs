@@ -179,6 +179,32 @@ impl PhraseLexicon {
     }
 }
 
+/// Token `i` is a word the segmenter splits as ل + name (`لعنب بلدي`، `لسمارت`): right after a
+/// reporting verb, where a subject cannot begin with a preposition, that is an addressee.
+/// Pronouns (`له`، `لها`) and the press at large (`لوسائل الإعلام`) are not outlets.
+pub fn clitic_addressee_at(view: &View, i: usize) -> Option<(usize, usize)> {
+    const NOT_OUTLETS: &[&str] = &["وسايل", "صحفيين", "صحافيين", "اعلام", "مراسلين"];
+    let t = view.tokens.get(i)?;
+    let first = t.segments.first()?;
+    if first.role != crate::document::MorphemeRole::Proclitic
+        || !matches!(first.text.as_str(), "ل" | "لـ")
+    {
+        return None;
+    }
+    if t.segments.len() < 2
+        || t.segments
+            .iter()
+            .any(|m| m.role == crate::document::MorphemeRole::Enclitic)
+    {
+        return None;
+    }
+    let rest = view.norm(i).strip_prefix('ل')?;
+    if rest.chars().count() < 3 || NOT_OUTLETS.contains(&rest) {
+        return None;
+    }
+    Some(skip_l(view, i))
+}
+
 /// The code point after a word's proclitic ل (and any tatweel after it).
 fn skip_l(view: &View, i: usize) -> (usize, usize) {
     let t = &view.tokens[i];

@@ -663,11 +663,12 @@ fn adjuncts(
                 continue;
             }
         }
-        if let Some((tok, start)) = att
-            .phrases
-            .addressee_at(view, j)
-            .filter(|_| !(object && resume_fixed))
-        {
+        let addressee = att.phrases.addressee_at(view, j).or_else(|| {
+            (j == from)
+                .then(|| super::chain::clitic_addressee_at(view, j))
+                .flatten()
+        });
+        if let Some((tok, start)) = addressee.filter(|_| !(object && resume_fixed)) {
             if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
                 out.outer = Some(link(att, view, np, found));
                 j = np.last;
@@ -803,7 +804,11 @@ pub fn noun_phrase(
             TokenKind::Word => {
                 if j == i && start > view.tokens[j].start {
                     // Begins after a proclitic (`لرويترز`): the word itself is the name.
-                } else if j == i && att.phrases.addressee_at(view, j).is_some() {
+                } else if j == i
+                    && (att.phrases.addressee_at(view, j).is_some()
+                        || (context == Context::AfterVerb
+                            && super::chain::clitic_addressee_at(view, j).is_some()))
+                {
                     // `وقال لرويترز`: no subject, an addressee.
                     return None;
                 } else if j > i
