@@ -46,3 +46,8 @@ print(f"{'pages/second':34}{ips:>12.1f}{tps:>14.1f}")
 print(f"{'speed ratio':34}{ips / tps:>12.1f}x")
 print(json.dumps({"isnad": i, "trafilatura": t, "trafilatura_speed": tt, "speed_ratio": ips / tps}))
 PY
+
+echo
+echo "== dates: isnad vs htmldate $("$venv/bin/python" -c 'import htmldate; print(htmldate.__version__)') on the Arabic pages of htmldate's evaluation"
+"$isnad" eval dates "$data/htmldate-mediacloud-ar" | tail -n 2 | head -n 1
+"$venv/bin/python" "$here/htmldate_run.py" "$data/htmldate-mediacloud-ar" 2>/dev/null

@@ -131,7 +131,8 @@ pub fn extract(
             summary.insert(
                 name,
                 json!({"kind": "shingles", "pages": pages, "precision": m.precision, "recall": m.recall,
-                       "f1": m.f1, "arabic_script": a, "seconds": time.as_secs_f64()}),
+                       "f1": m.f1, "arabic_script": (!arabic.is_empty()).then_some(a),
+                       "seconds": time.as_secs_f64()}),
             );
         } else if dir.join("evaldata.json").exists() {
             let gold = read_json(&dir.join("evaldata.json"))?;

@@ -7,6 +7,12 @@ use isnad::page::{read_page, read_page_with, PageSettings};
 use isnad::{Error, Pipeline, RawInput};
 use proptest::prelude::*;
 
+/// One pipeline for every case: loading the segmenter's lexicon dominates a small page.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    PIPELINE.get_or_init(Pipeline::embedded)
+}
+
 fn html(bytes: impl Into<Vec<u8>>) -> RawInput {
     RawInput {
         id: "t".into(),
@@ -120,7 +126,7 @@ fn oversized_pages_are_cut_and_flagged() {
 #[test]
 fn spans_slice_the_body_on_html_pages() {
     let page = "<html><body><article><h1>العنوان</h1><p>قال المتحدث باسم الوزارة، في بيان، إن الاجتماع انتهى دون اتفاق.</p><p>وأضاف أن الجولة المقبلة ستعقد الشهر المقبل في القاهرة.</p></article></body></html>";
-    let doc = Pipeline::embedded().analyze(&html(page)).unwrap();
+    let doc = pipeline().analyze(&html(page)).unwrap();
     for t in &doc.tokens {
         assert_eq!(isnad::text::slice_chars(&doc.body, t.start, t.end), t.text);
     }
@@ -162,7 +168,7 @@ proptest! {
 
     #[test]
     fn random_html_never_panics_and_spans_hold(page in htmlish()) {
-        let doc = Pipeline::embedded().analyze(&html(page.clone()));
+        let doc = pipeline().analyze(&html(page.clone()));
         if let Ok(doc) = doc {
             for t in &doc.tokens {
                 prop_assert_eq!(isnad::text::slice_chars(&doc.body, t.start, t.end), t.text.as_str());

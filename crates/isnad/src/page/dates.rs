@@ -163,10 +163,11 @@ fn lexicon() -> &'static Lexicon {
             .map(|(name, _, _)| regex::escape(name))
             .collect::<Vec<_>>()
             .join("|");
-        // Day, month name, year (`23 ابريل 2024`, `العاشر`-style ordinals are not dates), or
-        // English `April 23, 2024`; an optional `هـ`/`م` marks the calendar.
+        // Day, month name, year (`23 ابريل 2024`, `العاشر`-style ordinals are not dates), with
+        // the Levantine and Egyptian names side by side (`24 نيسان / أبريل 2020`), or English
+        // `April 23, 2024`; an optional `هـ`/`م` marks the calendar.
         let textual = Regex::new(&format!(
-            r"(?i)(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{alt})\b[\s,.\-/]*(?:(?:سنه|عام)\s+)?(?P<y1>\d{{4}})\b|\b(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b)(?:\s*(?P<era>ه\b|هـ|هجري|م\b|ميلادي))?"
+            r"(?i)(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{alt})\b(?:\s*/\s*(?:{alt})\b)?[\s,.\-/]*(?:(?:سنه|عام)\s+)?(?P<y1>\d{{4}})\b|\b(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b)(?:\s*(?P<era>ه\b|هـ|هجري|م\b|ميلادي))?"
         ))
         .expect("month alternation is a valid regex");
         let numeric = Regex::new(
@@ -485,6 +486,12 @@ mod tests {
         assert_eq!(f[0].date.iso(), "2024-04-23");
         let f = find_dates("دمشق في ٣ كانون الثاني ٢٠١٩", 1990, 2100);
         assert_eq!(f[0].date.iso(), "2019-01-03");
+        let f = find_dates(
+            "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
+            1990,
+            2100,
+        );
+        assert_eq!(f[0].date.iso(), "2020-04-24");
         let f = find_dates("تونس 15 جانفي 2020", 1990, 2100);
         assert_eq!(f[0].date.iso(), "2020-01-15");
         let f = find_dates("published April 23, 2024 by", 1990, 2100);

@@ -61,11 +61,7 @@ pub struct Extraction {
 }
 
 fn is_structural_body(html: &Html, node: NodeId) -> bool {
-    let Some(el) = html
-        .tree
-        .get(node)
-        .and_then(|n| n.value().as_element().cloned())
-    else {
+    let Some(el) = html.tree.get(node).and_then(|n| n.value().as_element()) else {
         return false;
     };
     if el

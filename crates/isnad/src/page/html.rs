@@ -196,13 +196,18 @@ const CONTENT_WORDS: &[&str] = &[
 
 /// Why an element's class/id/role marks it as boilerplate.
 fn boilerplate_of(el: &scraper::node::Element) -> Option<&'static str> {
-    match el.name() {
-        "nav" => return Some("navigation"),
-        "footer" => return Some("footer"),
-        "aside" => return Some("aside"),
-        "form" => return Some("form"),
-        _ => {}
-    }
+    let by_tag = match el.name() {
+        "nav" => Some("navigation"),
+        "footer" => Some("footer"),
+        "aside" => Some("aside"),
+        "form" => Some("form"),
+        _ => None,
+    };
+    // What the class says (`<aside class="related">`) is more telling than the tag.
+    by_names(el).or(by_tag)
+}
+
+fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return Some("hidden");
     }

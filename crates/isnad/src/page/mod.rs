@@ -98,22 +98,6 @@ pub fn read_page_with(
         InputFormat::Text => read_scraped(&mut doc, text, settings, chrome),
         InputFormat::Html => read_html(&mut doc, text, input.url.as_deref(), settings),
     }
-    if doc.body.chars().count() > settings.limits.max_body_chars {
-        let cut = doc
-            .body
-            .char_indices()
-            .nth(settings.limits.max_body_chars)
-            .map_or(doc.body.len(), |(b, _)| b);
-        doc.body.truncate(cut);
-        flag(
-            &mut doc,
-            "body_truncated",
-            format!(
-                "the body was cut to {} chars",
-                settings.limits.max_body_chars
-            ),
-        );
-    }
     if doc.body.trim().is_empty() {
         flag(
             &mut doc,
@@ -124,12 +108,34 @@ pub fn read_page_with(
     Ok(doc)
 }
 
+/// Any digit, ASCII or Arabic-Indic: a cheap test before date parsing.
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_ascii_digit()
+            || ('\u{0660}'..='\u{0669}').contains(&c)
+            || ('\u{06F0}'..='\u{06F9}').contains(&c)
+    })
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
     }
     i
+}
+
+/// Cuts the body to the configured length (before dates are inferred from it: the later
+/// stages and the date scan cost memory per char).
+fn cap_body(doc: &mut Document, max_chars: usize) {
+    if let Some((cut, _)) = doc.body.char_indices().nth(max_chars) {
+        doc.body.truncate(cut);
+        flag(
+            doc,
+            "body_truncated",
+            format!("the body was cut to {max_chars} chars"),
+        );
+    }
 }
 
 fn flag(doc: &mut Document, code: &str, message: String) {
@@ -160,6 +166,7 @@ fn read_scraped(doc: &mut Document, text: &str, s: &PageSettings, chrome: Option
             confidence: s.dates.confidence_dateline,
         });
     }
+    cap_body(doc, s.limits.max_body_chars);
     doc.language = guess_language(&doc.body);
     settle_dates(doc, &s.dates);
 }
@@ -196,16 +203,32 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
     let blocks = html::blocks(&tree, s.limits.max_depth);
     let title = meta.title.clone().or_else(|| meta.h1.clone());
     let ex = extract::extract(&tree, &blocks, title.as_deref(), &s.extract);
-    let mut body: Vec<&str> = ex.kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+    let mut body_idx: Vec<usize> = ex.kept.clone();
     let mut dropped = ex.dropped.clone();
     // A first block that repeats the headline is the headline.
-    if let (Some(first), Some(t)) = (ex.kept.first(), title.as_deref()) {
-        if chrome::line_key(&blocks[*first].text) == chrome::line_key(t) {
-            body.remove(0);
-            dropped.push((*first, "headline"));
+    if let (Some(&first), Some(t)) = (body_idx.first(), title.as_deref()) {
+        if chrome::line_key(&blocks[first].text) == chrome::line_key(t) {
+            body_idx.remove(0);
+            dropped.push((first, "headline"));
             dropped.sort_unstable();
         }
     }
+    // A short block that carries a date before the first paragraph is the article's date
+    // line, not its text.
+    while let Some(&first) = body_idx.first() {
+        let b = &blocks[first];
+        if b.text.split_whitespace().count() <= 8
+            && has_digit(&b.text)
+            && !dates::find_dates(&b.text, s.dates.min_year, s.dates.max_year).is_empty()
+        {
+            body_idx.remove(0);
+            dropped.push((first, "dateline"));
+            dropped.sort_unstable();
+        } else {
+            break;
+        }
+    }
+    let body: Vec<&str> = body_idx.iter().map(|&i| blocks[i].text.as_str()).collect();
     let tree_chars: usize = body.iter().map(|b| b.chars().count()).sum();
     let mut body_text = body.join("\n");
     if let Some(ld) = &meta.json_ld_body {
@@ -220,10 +243,17 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         }
     }
     doc.body = body_text;
+    cap_body(doc, s.limits.max_body_chars);
     doc.removed = merge_removed(&blocks, &dropped);
     doc.title = title;
     doc.section = meta.section;
-    doc.tags = meta.tags;
+    // Some CMSs fill `keywords` with the headline: not a tag.
+    let title_key = doc.title.as_deref().map(chrome::line_key);
+    doc.tags = meta
+        .tags
+        .into_iter()
+        .filter(|t| Some(chrome::line_key(t)) != title_key)
+        .collect();
     doc.author = meta.author;
     doc.canonical_url = meta.canonical_url.clone();
     doc.language = meta.language.or_else(|| guess_language(&doc.body));
@@ -264,16 +294,17 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         }
     }
     let first_kept = ex.kept.first().copied().unwrap_or(blocks.len());
+    let h1_at = blocks
+        .iter()
+        .position(|b| b.tag == "h1")
+        .unwrap_or(first_kept.saturating_sub(12))
+        .min(first_kept);
     if doc.published.is_none() {
         // A date line between the headline and the body (or in the body's first blocks).
-        let h1_at = blocks
-            .iter()
-            .position(|b| b.tag == "h1")
-            .unwrap_or(first_kept.saturating_sub(12));
         let window = h1_at..(first_kept + 3).min(blocks.len());
         if let Some((i, f)) = window.clone().find_map(|i| {
             let b = &blocks[i];
-            (b.text.split_whitespace().count() <= 16)
+            (has_digit(&b.text) && b.text.split_whitespace().count() <= 16)
                 .then(|| dates::find_dates(&b.text, d.min_year, d.max_year))
                 .and_then(|v| v.into_iter().next())
                 .map(|f| (i, f))
@@ -286,11 +317,13 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
             });
         }
     }
-    // The portal's own date in its header: a date-only block before the article.
-    if let Some(b) = blocks[..first_kept.min(blocks.len())]
-        .iter()
-        .find(|b| dates::date_line(&b.text, d.min_year, d.max_year).is_some())
-    {
+    // The portal's own date in its header: a date-only block above the headline (a date
+    // under the headline is the article's).
+    if let Some(b) = blocks[..h1_at.min(blocks.len())].iter().find(|b| {
+        has_digit(&b.text)
+            && b.text.split_whitespace().count() <= 8
+            && dates::date_line(&b.text, d.min_year, d.max_year).is_some()
+    }) {
         if let Some(f) = dates::date_line(&b.text, d.min_year, d.max_year) {
             doc.page_date = Some(DateEvidence {
                 date: f.date.iso(),

@@ -1,9 +1,12 @@
 //! One linear pass over the markup before the parser sees it, so that hostile pages cost time
 //! and memory in proportion to their text, not to their markup:
 //!
-//! - the contents of `<script>` and `<style>` are dropped (kept for JSON-LD, up to a size):
-//!   inline bundles are most of a 50 MB page and none of its article;
-//! - attribute values longer than [`MAX_ATTRIBUTE_BYTES`] are emptied (inline base64 images);
+//! - the contents of `<script>`, `<style>` and `<svg>` and comments are dropped (JSON-LD
+//!   scripts are kept, up to a size): inline bundles and icons are most of a 50 MB page and
+//!   none of its article;
+//! - attributes no later stage reads (`data-*`, `srcset`, `onclick`, link targets) are dropped
+//!   and values longer than [`MAX_ATTRIBUTE_BYTES`] emptied (inline base64 images): attribute
+//!   handling is a large share of the tokenizer's time on modern pages;
 //! - elements nested deeper than the cap lose their tags (their text stays): html5ever's tree
 //!   builder scans its stack of open elements for many tags, which is quadratic on 100,000
 //!   nested `<div>`s.
@@ -56,11 +59,12 @@ fn no_depth(name: &str) -> bool {
     )
 }
 
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+/// First `</name` (any case) in `hay`.
+fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(hay, b"</").find(|&i| {
+        hay.get(i + 2..i + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })
 }
 
 /// Cleans `html` as described in the module doc.
@@ -83,10 +87,16 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            i = match find_ci(&rest[4..], b"-->") {
+            // Comments are dropped: conditional-comment blocks and commented-out templates
+            // are large on some CMSs and never text.
+            let end = match memchr::memmem::find(&rest[4..], b"-->") {
                 Some(e) => lt + 4 + e + 3,
                 None => bytes.len(),
             };
+            flush(&mut out, html, &mut copied, lt);
+            stats.script_bytes_dropped += end - lt;
+            copied = end;
+            i = end;
             continue;
         }
         let closing = rest.get(1) == Some(&b'/');
@@ -148,7 +158,24 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
             i = tag_end;
             continue;
         }
-        if !cuts.is_empty() {
+        let attrs_start = name_start + name_len;
+        let attrs_end = if self_closing {
+            tag_end - 2
+        } else {
+            j.min(bytes.len())
+        };
+        if !closing && attrs_start < attrs_end {
+            let inner = &html[attrs_start..attrs_end];
+            let mut kept = String::new();
+            let dropped = keep_attributes(inner, &name, &mut kept);
+            if dropped > 0 {
+                flush(&mut out, html, &mut copied, attrs_start);
+                let o = out.as_mut().expect("flush created the output");
+                o.push_str(&kept);
+                stats.attribute_bytes_dropped += dropped;
+                copied = attrs_end;
+            }
+        } else if !cuts.is_empty() {
             for (s, e) in cuts {
                 flush(&mut out, html, &mut copied, s);
                 stats.attribute_bytes_dropped += e - s;
@@ -156,14 +183,9 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
             }
         }
         i = tag_end;
-        if !closing && (name == "script" || name == "style") {
+        if !closing && (name == "script" || name == "style" || name == "svg") {
             // Raw text: find its end tag; nothing inside is markup.
-            let close = if name == "script" {
-                &b"</script"[..]
-            } else {
-                &b"</style"[..]
-            };
-            let end = find_ci(&bytes[i..], close).map_or(bytes.len(), |e| i + e);
+            let end = find_end_tag(&bytes[i..], name.as_bytes()).map_or(bytes.len(), |e| i + e);
             let tag = &html[lt..tag_end.min(html.len())].to_ascii_lowercase();
             let keep = name == "script" && tag.contains("ld+json") && end - i <= max_json_ld;
             if !keep && end > i {
@@ -183,8 +205,103 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
     }
 }
 
+/// Attributes any later stage reads; the rest (`data-*`, `srcset`, `onclick`, link targets)
+/// only cost the parser time.
+fn is_kept_attribute(name: &str, tag: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "id"
+            | "itemprop"
+            | "itemtype"
+            | "role"
+            | "hidden"
+            | "aria-hidden"
+            | "style"
+            | "lang"
+            | "xml:lang"
+            | "content"
+            | "name"
+            | "property"
+            | "http-equiv"
+            | "charset"
+            | "rel"
+            | "datetime"
+            | "pubdate"
+            | "type"
+    ) || (name == "href" && (tag == "link" || tag == "base"))
+}
+
+/// Writes the kept attributes of a tag (the text between its name and `>`) to `out`, with
+/// values longer than [`MAX_ATTRIBUTE_BYTES`] emptied; returns the bytes dropped.
+fn keep_attributes(inner: &str, tag: &str, out: &mut String) -> usize {
+    let b = inner.as_bytes();
+    let mut i = 0;
+    let mut dropped = 0;
+    while i < b.len() {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        let name_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'/' {
+            i += 1;
+        }
+        if i == name_start {
+            break;
+        }
+        let name_end = i;
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let (mut value_start, mut value_end) = (j, j);
+        let has_value = j < b.len() && b[j] == b'=';
+        if has_value {
+            j += 1;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
+                let q = b[j];
+                value_start = j + 1;
+                value_end =
+                    memchr::memchr(q, &b[value_start..]).map_or(b.len(), |e| value_start + e);
+                j = (value_end + 1).min(b.len());
+            } else {
+                value_start = j;
+                while j < b.len() && !b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                value_end = j;
+            }
+            i = j;
+        }
+        let name = inner[name_start..name_end].to_ascii_lowercase();
+        if is_kept_attribute(&name, tag) {
+            out.push(' ');
+            out.push_str(&name);
+            if has_value {
+                let value = &inner[value_start..value_end];
+                out.push_str("=\"");
+                if value.len() > MAX_ATTRIBUTE_BYTES {
+                    dropped += value.len();
+                } else {
+                    out.push_str(&value.replace('"', "&quot;"));
+                }
+                out.push('"');
+            }
+        } else {
+            dropped += i.max(name_end) - name_start + 1;
+        }
+        if i < name_end {
+            i = name_end;
+        }
+    }
+    dropped
+}
+
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == b'<')
+    memchr::memchr(b'<', hay)
 }
 
 #[cfg(test)]
@@ -222,13 +339,14 @@ mod tests {
     }
 
     #[test]
-    fn long_attributes_are_emptied() {
-        let img = format!(
-            "<img src=\"data:image/png;base64,{}\" alt=x><p>نص</p>",
+    fn unread_attributes_are_dropped_and_long_values_emptied() {
+        let page = format!(
+            "<div class=\"x\" data-src='{}' style=\"{}\" hidden><p>نص</p>",
+            "A".repeat(100),
             "A".repeat(10_000)
         );
-        let (out, stats) = prepare(&img, 512, 1 << 20);
-        assert_eq!(out, "<img src=\"\" alt=x><p>نص</p>");
-        assert!(stats.attribute_bytes_dropped >= 10_000);
+        let (out, stats) = prepare(&page, 512, 1 << 20);
+        assert_eq!(out, "<div class=\"x\" style=\"\" hidden><p>نص</p>");
+        assert!(stats.attribute_bytes_dropped >= 10_100);
     }
 }

@@ -51,6 +51,8 @@ pub struct ScrapedPage {
 struct ChromePattern {
     reason: &'static str,
     key: String,
+    /// ` key `: matched against the padded line key, so only whole words match.
+    padded: String,
     whole_line: bool,
 }
 
@@ -74,9 +76,11 @@ fn chrome_patterns() -> &'static [ChromePattern] {
                     Some(p) => (true, p),
                     None => (false, phrase),
                 };
+                let key = line_key(phrase);
                 Some(ChromePattern {
                     reason,
-                    key: line_key(phrase),
+                    padded: format!(" {key} "),
+                    key,
                     whole_line,
                 })
             })
@@ -86,6 +90,10 @@ fn chrome_patterns() -> &'static [ChromePattern] {
 
 /// The chrome reason of a line from what it says, if any (`masthead`, `promo`, ...).
 pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
+    // Count before normalising: a long line is never chrome, and may be megabytes long.
+    if line.split_whitespace().nth(max_words).is_some() {
+        return None;
+    }
     let key = line_key(line);
     if key.is_empty() || key.split(' ').count() > max_words {
         return None;
@@ -97,7 +105,7 @@ pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
             if p.whole_line {
                 key == p.key
             } else {
-                padded.contains(&format!(" {} ", p.key))
+                padded.contains(&p.padded)
             }
         })
         .map(|p| p.reason)
@@ -308,7 +316,7 @@ fn push_tag(tags: &mut Vec<String>, line: &str) {
 }
 
 /// The run of prose lines with the most text, allowing short lines (subheadings, one-line
-/// paragraphs) inside it but not chrome. Returns its first and last prose line (0-based).
+/// paragraphs) and in-article teasers inside it, but not dates, mastheads or site chrome. Returns its first and last prose line (0-based).
 fn main_prose_run(kinds: &[LineKind], lines: &[&str]) -> (Option<usize>, Option<usize>) {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut cur: Option<(usize, usize, usize)> = None;
@@ -321,7 +329,13 @@ fn main_prose_run(kinds: &[LineKind], lines: &[&str]) -> (Option<usize>, Option<
                     None => (i, i, len),
                 });
             }
-            LineKind::Empty | LineKind::Short => {}
+            // A "read also" teaser or a share line inside the article is cut out of it, but
+            // does not end it.
+            LineKind::Empty
+            | LineKind::Short
+            | LineKind::Phrase("related")
+            | LineKind::Phrase("share")
+            | LineKind::Phrase("promo") => {}
             _ => {
                 if let Some(c) = cur.take() {
                     if best.map_or(true, |b| c.2 > b.2) {
@@ -366,5 +380,52 @@ mod tests {
         push_tag(&mut tags, "قوات سوريا الديمقراطية");
         push_tag(&mut tags, "قوات سوريا الديمقراطية قسد");
         assert_eq!(tags, vec!["قوات سوريا الديمقراطية", "قسد"]);
+    }
+
+    fn read(text: &str) -> ScrapedPage {
+        clean_scraped(
+            text,
+            None,
+            &ScrapedSettings::default(),
+            &DateSettings::default(),
+        )
+    }
+
+    #[test]
+    fn a_date_line_under_the_headline_is_the_article_date() {
+        let page = "الرئيسية\nأخبار مصر\n\nالحكومة تعلن خطة جديدة لدعم صغار المزارعين في الصعيد\nالسبت ١٥ رمضان ١٤٤٠ هـ - 18 مايو 2019\nأعلنت الحكومة، اليوم السبت، خطة جديدة لدعم صغار المزارعين في محافظات الصعيد، تشمل قروضا ميسرة وتوزيع بذور محسنة.\nاقرأ أيضا: وزير الزراعة يتفقد الحقول\nوقال المتحدث باسم مجلس الوزراء إن الخطة تبدأ الشهر المقبل، وتستمر ثلاث سنوات، بتمويل من موازنة الدولة وشركاء التنمية.\nشارك\nكلمات دالة\nالزراعة\n";
+        let p = read(page);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("الحكومة تعلن خطة جديدة لدعم صغار المزارعين في الصعيد")
+        );
+        assert_eq!(p.section.as_deref(), Some("أخبار مصر"));
+        let (date, _) = p.dateline.expect("the date line under the headline");
+        // Hijri and Gregorian on one line: the first reading is the Hijri one (tabular).
+        assert_eq!(date.date.year, 2019);
+        assert!(p.page_date.is_none());
+        assert_eq!(p.body.len(), 2);
+        assert!(p.body[0].starts_with("أعلنت الحكومة"));
+        assert!(p.body[1].starts_with("وقال المتحدث"));
+        let reason = |t: &str| {
+            p.removed
+                .iter()
+                .find(|r| r.text == t)
+                .map(|r| r.reason.as_str())
+        };
+        assert_eq!(
+            reason("اقرأ أيضا: وزير الزراعة يتفقد الحقول"),
+            Some("related")
+        );
+        assert_eq!(reason("شارك"), Some("share"));
+        assert_eq!(reason("الزراعة"), Some("trailer"));
+        assert_eq!(reason("الرئيسية"), Some("navigation"));
+    }
+
+    #[test]
+    fn text_with_no_prose_has_no_body_and_drops_everything_with_reasons() {
+        let p = read("الرئيسية\nسياسة\nاقتصاد\n");
+        assert!(p.body.is_empty());
+        assert_eq!(p.removed.len(), 3);
     }
 }
