@@ -201,7 +201,8 @@ pub struct Entity {
     pub role: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Coordinates>,
-    /// `tagger`, `gazetteer`, `alias`, `coreference`.
+    /// `tagger`, `gazetteer`, `alias`, `coreference` (a surname or a name found again), `rule`
+    /// (a region compound such as `شرق سوريا`, or a name set off by commas after a role).
     pub origin: String,
 }
 

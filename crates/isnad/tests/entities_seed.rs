@@ -105,6 +105,16 @@ fn check(doc: &Document) {
         .map(|e| e.id.clone())
         .collect();
     assert_eq!(ids.len(), 1);
+    // The SDF media centre, with the SDF named inside it.
+    let centre = doc
+        .entities
+        .iter()
+        .find(|e| key(&e.canonical) == key("المركز الإعلامي لقوات سوريا الديمقراطية"))
+        .expect("the SDF media centre");
+    assert_eq!(centre.kind, EntityType::Org);
+    assert!(doc.entities.iter().any(|e| e.start > centre.start
+        && e.end == centre.end
+        && key(&e.canonical) == key("قوات سوريا الديمقراطية")));
     // لـ"قوات سوريا الديمقراطية": the mention is the name, without لـ and quotes.
     assert!(doc.entities.iter().all(|e| !e.text.starts_with("لـ")));
     // Roles bound to people.

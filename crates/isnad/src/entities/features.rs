@@ -433,23 +433,6 @@ impl FeatureSet<'_> {
             out.push(mix(T_NB_GAZ[1], u64::from(bit)));
         }
     }
-
-    /// Gazetteer membership bits for a sentence of words: for each token, bit `2k` when a
-    /// listed name of kind `k` starts there and bit `2k+1` when one continues through it.
-    pub fn gazetteer_bits(&self, words: &[&WordForms]) -> Vec<u32> {
-        let mut out = vec![0u32; words.len()];
-        if self.groups & group::GAZETTEER == 0 {
-            return out;
-        }
-        for m in self.gazetteer.find(words) {
-            let k = self.gazetteer.entry(m.entry).kind.feature_index();
-            out[m.first] |= 1 << (2 * k);
-            for slot in out.iter_mut().take(m.last + 1).skip(m.first + 1) {
-                *slot |= 1 << (2 * k + 1);
-            }
-        }
-        out
-    }
 }
 
 /// How a stem takes the article in the lexicon: unseen, never, rarely, mostly, always.

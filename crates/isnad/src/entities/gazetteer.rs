@@ -261,7 +261,21 @@ impl Gazetteer {
         let mut j = i;
         for want in &e.words[1..] {
             j += 1;
-            if words.get(j)?.norm != *want {
+            let w = words.get(j)?;
+            if w.norm == *want {
+                continue;
+            }
+            // A preposition written apart and a quoted name inside a listed name:
+            // `المركز الإعلامي لـ"قوات سوريا الديمقراطية"` is `... لقوات سوريا ...`.
+            let rest = want.strip_prefix(w.norm.as_str()).filter(|_| {
+                w.kind() == TokenKind::Word
+                    && LOOSE_PROCLITICS.iter().any(|c| w.norm == c.to_string())
+            })?;
+            j += 1;
+            while words.get(j)?.kind() == TokenKind::Quote {
+                j += 1;
+            }
+            if words[j].norm != rest {
                 return None;
             }
         }

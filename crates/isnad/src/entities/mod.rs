@@ -33,6 +33,19 @@ pub struct Recognizer {
     tagger: Option<Tagger>,
     groups: u32,
     normalizer: Normalizer,
+    /// Identifies this recognizer's word-type cache (see [`analyze`]).
+    id: u64,
+}
+
+/// Word types kept per thread across documents, so that a corpus is tagged at the warm speed;
+/// cleared beyond this many types (a few tens of MB).
+pub const TYPE_CACHE_LIMIT: usize = 200_000;
+
+static NEXT_RECOGNIZER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    static TYPE_CACHE: std::cell::RefCell<(u64, TypeTable)> =
+        std::cell::RefCell::new((0, TypeTable::new()));
 }
 
 impl Recognizer {
@@ -58,6 +71,7 @@ impl Recognizer {
             tagger: None,
             groups,
             normalizer: Normalizer::default(),
+            id: NEXT_RECOGNIZER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         if let Some(m) = model {
             let t = Tagger::new(m, &r.features());
@@ -188,7 +202,7 @@ pub fn conll_class(kind: EntityType) -> &'static str {
     }
 }
 
-/// Gazetteer feature bits from matches (see [`FeatureSet::gazetteer_bits`]).
+/// Gazetteer feature bits from matches (bit `2k`: a listed name of kind `k` starts at the token; bit `2k+1`: one continues through it).
 pub fn gaz_bits(
     gaz: &Gazetteer,
     fs: &FeatureSet<'_>,
@@ -210,9 +224,28 @@ pub fn gaz_bits(
 }
 
 /// Fills `entities` of `doc` from its tokens and sentences.
+///
+/// Word types (their forms, features and score vectors) are cached per thread and per
+/// recognizer across documents: a word's analysis depends only on its surface form.
 pub fn analyze(doc: &mut Document, recognizer: &Recognizer, segmenter: &Segmenter) {
+    TYPE_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.0 != recognizer.id || cache.1.types.len() > TYPE_CACHE_LIMIT {
+            *cache = (recognizer.id, TypeTable::new());
+        }
+        analyze_with(doc, recognizer, segmenter, &mut cache.1);
+    });
+}
+
+/// [`analyze`] with the caller's word-type table (fresh or kept from earlier documents of the
+/// same recognizer).
+pub fn analyze_with(
+    doc: &mut Document,
+    recognizer: &Recognizer,
+    segmenter: &Segmenter,
+    table: &mut TypeTable,
+) {
     let fs = recognizer.features();
-    let mut table = TypeTable::new();
     let ids: Vec<u32> = doc
         .tokens
         .iter()
@@ -242,7 +275,7 @@ pub fn analyze(doc: &mut Document, recognizer: &Recognizer, segmenter: &Segmente
         let matches = recognizer.gazetteer.find(&words);
         let bits = gaz_bits(&recognizer.gazetteer, &fs, &matches, words.len());
         drop(words);
-        let tags = recognizer.tag_ids(&mut table, sent, &bits);
+        let tags = recognizer.tag_ids(table, sent, &bits);
         let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
         let mut ms = canonical::merge(&recognizer.gazetteer, &words, &tags, &matches);
         let regions = canonical::region_compounds(&words, &ms);

@@ -551,18 +551,15 @@ pub fn spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
     for (i, &t) in tags.iter().enumerate() {
         let class = if t == 0 { None } else { Some((t - 1) / 2) };
         let begins = t % 2 == 1;
-        match (open, class) {
-            (Some((s, c)), Some(k)) if !begins && c == k => {
-                let _ = s;
-            }
-            _ => {
-                if let Some((s, c)) = open.take() {
-                    out.push((s, i - 1, c));
-                }
-                if let Some(k) = class {
-                    open = Some((i, k));
-                }
-            }
+        let continues = !begins && matches!((open, class), (Some((_, c)), Some(k)) if c == k);
+        if continues {
+            continue;
+        }
+        if let Some((s, c)) = open.take() {
+            out.push((s, i - 1, c));
+        }
+        if let Some(k) = class {
+            open = Some((i, k));
         }
     }
     if let Some((s, c)) = open {

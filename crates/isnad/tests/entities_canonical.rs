@@ -1,0 +1,85 @@
+//! Canonical entities on hand-written sentences: aliases, roles, appositions, regions,
+//! propagation.
+
+use isnad::document::{Document, EntityType};
+use isnad::{Pipeline, RawInput};
+
+fn analyze(text: &str) -> Document {
+    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let input = RawInput {
+        id: "t".into(),
+        bytes: text.as_bytes().to_vec(),
+        ..Default::default()
+    };
+    PIPELINE
+        .get_or_init(Pipeline::embedded)
+        .analyze(&input)
+        .expect("text analyses")
+}
+
+fn find<'a>(doc: &'a Document, text: &str) -> &'a isnad::document::Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.text == text)
+        .unwrap_or_else(|| panic!("no mention {text} in {:?}", doc.entities))
+}
+
+#[test]
+fn aliases_share_one_entity() {
+    let doc = analyze("هاجم تنظيم الدولة القرية. وقال إن داعش انسحب، وإن \"داعش\" خسر.");
+    let a = find(&doc, "تنظيم الدولة");
+    let b = find(&doc, "داعش");
+    assert_eq!(a.id, b.id);
+    assert_eq!(a.canonical, "داعش");
+    assert_eq!(a.kind, EntityType::Org);
+}
+
+#[test]
+fn role_and_apposition() {
+    let doc = analyze("وقال المتحدث باسم وزارة الخارجية الأمريكية، نيد برايس، إن الوزارة ترحب.");
+    let p = find(&doc, "نيد برايس");
+    assert_eq!(p.kind, EntityType::Per);
+    assert_eq!(
+        p.role.as_deref(),
+        Some("المتحدث باسم وزارة الخارجية الأمريكية")
+    );
+}
+
+#[test]
+fn region_of_a_place() {
+    let doc = analyze("وقعت اشتباكات في شمال العراق وجنوب لبنان.");
+    assert_eq!(find(&doc, "شمال العراق").kind, EntityType::Loc);
+    assert_eq!(find(&doc, "العراق").kind, EntityType::Gpe);
+    // The proclitic و is not part of the region.
+    assert_eq!(find(&doc, "جنوب لبنان").kind, EntityType::Loc);
+}
+
+#[test]
+fn outlets_are_media_with_latin_names_too() {
+    let doc = analyze("ونقلت وكالة Reuters عن مصدر، كما ذكرت فرانس برس.");
+    assert_eq!(find(&doc, "Reuters").kind, EntityType::Media);
+    assert_eq!(find(&doc, "Reuters").canonical, "رويترز");
+    assert_eq!(find(&doc, "فرانس برس").kind, EntityType::Media);
+}
+
+#[test]
+fn places_have_coordinates() {
+    let doc = analyze("وصل الوفد إلى دمشق قادما من بغداد.");
+    for name in ["دمشق", "بغداد"] {
+        let e = find(&doc, name);
+        assert_eq!(e.kind, EntityType::Gpe);
+        assert!(e.coordinates.is_some(), "{name}");
+    }
+}
+
+#[test]
+fn nisba_adjective_is_not_the_state() {
+    let doc = analyze("تحطمت الطائرة السعودية في بريطانيا، وأعلنت السعودية الحداد.");
+    let saudi: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text == "السعودية")
+        .collect();
+    assert_eq!(saudi.len(), 1, "{:?}", doc.entities);
+    assert_eq!(saudi[0].kind, EntityType::Gpe);
+}
