@@ -621,6 +621,10 @@ fn adjuncts(
                     j = k + 1;
                     continue;
                 }
+                // `أعلن ... نهاية " داعش "`: a quoted name inside a noun object is no quotation.
+                if object {
+                    break;
+                }
             }
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
@@ -667,6 +671,11 @@ fn adjuncts(
             (j == from)
                 .then(|| super::chain::clitic_addressee_at(view, j))
                 .flatten()
+        });
+        // `أبلغ شاهد وكالة رويترز أن`: an outlet right after the speaker is told the words.
+        let addressee = addressee.or_else(|| {
+            (j == from && j > 0 && view.is_word(j) && att.phrases.is_media_head(view.norm(j)))
+                .then(|| (j, view.tokens[j].start))
         });
         if let Some((tok, start)) = addressee.filter(|_| !(object && resume_fixed)) {
             if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
@@ -734,8 +743,15 @@ fn adjuncts(
                 out.resume = j + 1;
             } else {
                 resume_fixed = true;
-                // The noun object has begun: what follows is its content, not speech.
-                if object {
+                // The noun object has begun: what follows is its content, not speech, unless
+                // an أن comes within a few words (`ذكر مسؤول ... طلب عدم نشر اسمه أنه ...`).
+                const NEAR_OPENER: usize = 6;
+                let near = (j + 1..(j + 1 + NEAR_OPENER).min(sent_end))
+                    .take_while(|&k| {
+                        !quotes::is_clause_level_cue(att, view, k) && !view.is_quote(k)
+                    })
+                    .any(|k| is_clause_opener(view, k));
+                if object && !near {
                     break;
                 }
             }
@@ -1296,9 +1312,9 @@ fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -
         head_end += 1;
     }
     let head_start = view.tokens.get(head_end).map_or(e, |t| t.start).max(s);
+    // The first person: a second one is usually in apposition (`بثينة شعبان مستشارة بشار الأسد`).
     inside
         .iter()
-        .rev()
         .find(|&&k| view.entities[k].kind == EntityType::Per)
         .or_else(|| {
             inside.iter().find(|&&k| {
