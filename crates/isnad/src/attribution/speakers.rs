@@ -133,7 +133,14 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
-            reported(att, view, i, cue, &found, &covered)
+            reported(att, view, i, i, cue, &found, &covered)
+        } else if let Some(cue) = broken_cue(att, view, i) {
+            // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
+            let r = reported(att, view, i, i + 1, cue, &found, &covered);
+            if r.is_some() {
+                i += 1;
+            }
+            r
         } else {
             None
         };
@@ -185,10 +192,38 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
     }
 }
 
+/// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
+fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
+    view.is_word(t)
+        && view.norm(t).starts_with('ل')
+        && (att.phrases.addressee_at(view, t).is_some()
+            || super::chain::clitic_addressee_at(view, t).is_some())
+}
+
+/// A cue the tokenised corpus broke in two words (`أك دت`، `موضح ا`): the two tokens, one space
+/// apart, spell a cue that neither spells alone.
+fn broken_cue<'a>(att: &'a Attributor, view: &View, i: usize) -> Option<&'a CueEntry> {
+    let j = i + 1;
+    if j >= view.len()
+        || !view.is_word(i)
+        || !view.is_word(j)
+        || view.tokens[j].start != view.tokens[i].end + 1
+    {
+        return None;
+    }
+    if att.cues.at(view, j).is_some() || view.norm(j).chars().count() > 3 {
+        return None;
+    }
+    let joined = format!("{}{}", view.norm(i), view.norm(j));
+    let bare = format!("{}{}", view.bare[i], view.norm(j));
+    att.cues.lookup(&joined).or_else(|| att.cues.lookup(&bare))
+}
+
 /// A statement introduced by a reporting cue at token `c`.
 fn reported(
     att: &Attributor,
     view: &View,
+    cue_first: usize,
     c: usize,
     cue: &CueEntry,
     found: &[Found],
@@ -196,13 +231,14 @@ fn reported(
 ) -> Option<Found> {
     let sent_end = view.sentence_end(c);
     // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing.
-    if c > 0 && matches!(view.bare[c - 1].as_str(), "لا" | "لم" | "لن" | "ولم") {
+    if cue_first > 0 && matches!(view.bare[cue_first - 1].as_str(), "لا" | "لم" | "لن" | "ولم")
+    {
         return None;
     }
     if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
         return None;
     }
-    let cue_span = view.span(view.tokens[c].start, view.tokens[c].end);
+    let cue_span = view.span(view.tokens[cue_first].start, view.tokens[c].end);
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
@@ -618,6 +654,16 @@ fn adjuncts(
                     && (view.is_punct(k + 1, &[":", ",", "،", "("])
                         || is_clause_opener(view, k + 1));
                 if next_is_adjunct {
+                    if out.outer.is_none() && quoted_addressee(att, view, j + 1) {
+                        let t = j + 1;
+                        let start = view.tokens[t].start + 1;
+                        let np = NounPhrase {
+                            first: t,
+                            last: k,
+                            start,
+                        };
+                        out.outer = Some(link(att, view, np, found));
+                    }
                     j = k + 1;
                     continue;
                 }
@@ -801,6 +847,10 @@ pub fn noun_phrase(
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
+        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject.
+        if view.is_quote(j) && j > i && j + 1 < end && quoted_addressee(att, view, j + 1) {
+            break;
+        }
         if view.is_quote(j) {
             let first = if context == Context::Name {
                 usize::MAX
@@ -838,6 +888,7 @@ pub fn noun_phrase(
                 } else if w.is_stop(view, j)
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
+                    || (j > i && broken_cue(att, view, j).is_some())
                     || (j > i && att.phrases.addressee_at(view, j).is_some())
                     || att.phrases.at(view, j).is_some()
                 {
