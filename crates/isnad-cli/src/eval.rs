@@ -184,6 +184,8 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
         ("speaker", report.speaker),
         ("chain", report.chain),
         ("stance", report.stance),
+        ("hedged", report.hedged),
+        ("quote", report.quote),
     ] {
         println!(
             "{name:<10} P {:.3}  R {:.3}  F1 {:.3}",

@@ -103,6 +103,10 @@ pub struct Counts {
     pub speaker: usize,
     pub chain: usize,
     pub stance: usize,
+    /// Matched statements whose `hedged` flag agrees with the gold.
+    pub hedged: usize,
+    /// Matched statements whose `quote` kind agrees with the gold.
+    pub quote: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -111,6 +115,9 @@ pub struct Report {
     pub speaker: Prf,
     pub chain: Prf,
     pub stance: Prf,
+    /// Hedging and quote kind, scored like stance (not part of the fixed last line).
+    pub hedged: Prf,
+    pub quote: Prf,
     pub articles: usize,
     pub statements: usize,
     pub predicted: usize,
@@ -130,6 +137,8 @@ pub fn evaluate(gold: &[GoldArticle], predicted: &[Document]) -> Report {
         speaker: Prf::new(counts.speaker, counts.predicted, counts.gold),
         chain: Prf::new(counts.chain, counts.predicted, counts.gold),
         stance: Prf::new(counts.stance, counts.predicted, counts.gold),
+        hedged: Prf::new(counts.hedged, counts.predicted, counts.gold),
+        quote: Prf::new(counts.quote, counts.predicted, counts.gold),
         articles: gold.len(),
         statements: counts.gold,
         predicted: counts.predicted,
@@ -242,6 +251,12 @@ fn score_article(
         counts.speaker += usize::from(speaker_ok);
         counts.chain += usize::from(chain_ok);
         counts.stance += usize::from(stance_ok);
+        counts.hedged += usize::from(gs.hedged == ps.hedged);
+        let quote = match ps.quote {
+            crate::document::QuoteKind::Direct => "direct",
+            crate::document::QuoteKind::Indirect => "indirect",
+        };
+        counts.quote += usize::from(gs.quote.as_deref().map_or(true, |q| q == quote));
         for (ok, kind) in [
             (speaker_ok, "speaker"),
             (chain_ok, "chain"),
