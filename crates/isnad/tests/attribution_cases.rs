@@ -138,3 +138,46 @@ fn hedges_and_times_and_quantities_in_a_report() {
     assert_eq!(q.unit.as_deref(), Some("مقاتل"));
     assert_eq!(q.approx.as_deref(), Some("نحو"));
 }
+
+#[test]
+fn relative_times_resolve_on_the_publication_date_only() {
+    let body = "وقصفت الطائرات المركز أمس الاثنين وقبل ثلاثة أسابيع والأسبوع الماضي , منذ عام 2014 , وقتل 15 في المئة من السكان .";
+    let value = |doc: &Document, text: &str| {
+        doc.times
+            .iter()
+            .find(|t| t.text == text)
+            .unwrap_or_else(|| panic!("{text} in {:?}", doc.times))
+            .value
+            .clone()
+    };
+    let doc = analyze_with(body, Some("2017-12-27"));
+    assert_eq!(value(&doc, "أمس الاثنين").as_deref(), Some("2017-12-26"));
+    assert_eq!(
+        value(&doc, "قبل ثلاثة أسابيع").as_deref(),
+        Some("2017-12-06")
+    );
+    assert_eq!(
+        value(&doc, "الأسبوع الماضي").as_deref(),
+        Some("2017-12-16/2017-12-22")
+    );
+    assert_eq!(value(&doc, "عام 2014").as_deref(), Some("2014"));
+    let pct = doc
+        .quantities
+        .iter()
+        .find(|q| q.value == 15.0)
+        .expect("15 في المئة");
+    assert_eq!(pct.unit.as_deref(), Some("%"));
+    // Without a publication date nothing relative is anchored (a page's render date never is).
+    let mut undated = Document::new("t", Source::default());
+    undated.body = body.to_string();
+    undated.page_date = Some(DateEvidence {
+        date: "2024-04-23".to_string(),
+        evidence: "chrome".to_string(),
+        raw: None,
+        confidence: 0.9,
+    });
+    shared().analyze_body(&mut undated);
+    assert_eq!(value(&undated, "أمس الاثنين"), None);
+    assert_eq!(value(&undated, "الأسبوع الماضي"), None);
+    assert_eq!(value(&undated, "عام 2014").as_deref(), Some("2014"));
+}

@@ -135,7 +135,17 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
                 }
             }
         }
+        let per_cent = end + 1 < view.len()
+            && matches!(view.norm(end), "في" | "ب")
+            && matches!(view.norm(end + 1), "الميه" | "المايه");
         let unit = if end < view.len() && view.is_punct(end, &["%"]) {
+            end += 1;
+            Some("%".to_string())
+        } else if per_cent {
+            // `15 في المئة`
+            end += 2;
+            Some("%".to_string())
+        } else if end < view.len() && matches!(view.norm(end), "بالميه" | "بالمايه") {
             end += 1;
             Some("%".to_string())
         } else if end < view.len()

@@ -758,7 +758,11 @@ fn year_alone(view: &View, i: usize) -> Option<Parsed> {
 
 /// `أمس`، `اليوم`، `غدا`، `الأسبوع الماضي`، `الشهر الجاري`، `العام الماضي`، `هذا الشهر`.
 fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
-    if let Some((end, offset)) = match_any(view, i, &cal.relative_days) {
+    if let Some((mut end, offset)) = match_any(view, i, &cal.relative_days) {
+        // `أمس الاثنين`: the weekday names the same day.
+        if end < view.len() && cal.weekdays.contains_key(view.norm(end)) {
+            end += 1;
+        }
         let value = anchor.map(|a| a.add_days(offset).iso());
         return Some(Parsed {
             end,
@@ -774,7 +778,11 @@ fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Opti
     if j >= view.len() {
         return None;
     }
-    let unit = match view.norm(j) {
+    let unit = match if j == i {
+        view.bare[j].as_str()
+    } else {
+        view.norm(j)
+    } {
         "الاسبوع" => Unit::Week,
         "الشهر" => Unit::Month,
         "العام" | "السنه" => Unit::Year,
