@@ -1146,6 +1146,15 @@ fn svo_subject(
     {
         b = r;
     }
+    // A long run before the verb is a clause, not a subject (a title, an affiliation and a
+    // two-word name fit in twelve words); a function word opens none.
+    const MAX_SVO_SUBJECT: usize = 12;
+    if b - a > MAX_SVO_SUBJECT
+        || att.speaker_words.is_stop(view, a)
+        || !view.is_word(a) && !view.is_quote(a)
+    {
+        return None;
+    }
     let np = NounPhrase {
         first: a,
         last: b,
