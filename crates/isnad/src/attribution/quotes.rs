@@ -100,7 +100,7 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         {
             break;
         }
-        if j > from && view.is_punct(j, &[",", "،"]) {
+        if view.is_punct(j, &[",", "،"]) {
             if let Some(m) = att.phrases.at(view, j + 1) {
                 if m.kind != super::chain::PhraseKind::Relay {
                     break;

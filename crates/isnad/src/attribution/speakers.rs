@@ -186,10 +186,32 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
         stance,
         hedged: hedge.is_some(),
         hedge,
-        quote: f.quote,
+        quote: if f.quote == QuoteKind::Indirect && mostly_quoted(view, a, b) {
+            QuoteKind::Direct
+        } else {
+            f.quote
+        },
         content: view.span(start, end),
         sentence: view.sentence_of[f.cue_token],
     }
+}
+
+/// More than half of the words of `[a, b)` stand inside quotation marks: the statement is
+/// quoted directly even though it opened with أن (the gold convention for partial quotes).
+fn mostly_quoted(view: &View, a: usize, b: usize) -> bool {
+    let (mut inside, mut quoted, mut words) = (false, 0, 0);
+    for k in a..b {
+        if view.is_quote(k) {
+            inside = !inside;
+        } else if matches!(
+            view.kind(k),
+            TokenKind::Word | TokenKind::Number | TokenKind::Latin
+        ) {
+            words += 1;
+            quoted += usize::from(inside);
+        }
+    }
+    quoted * 2 > words
 }
 
 /// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
@@ -350,7 +372,31 @@ fn reported(
             )
         }
         Some(Opener::Direct(from)) if from < view.len() => {
-            (QuoteKind::Direct, (from, quotes::direct_end(view, from).0))
+            let (end, close) = quotes::direct_end(view, from);
+            // `" نقطة تحول " في العلاقات`: a quote the clause goes on after is partial; the
+            // statement covers the clause and is direct only when mostly quoted.
+            match close {
+                Some(k) if k + 1 < sent_end => {
+                    let clause_end = if quotes::is_clause_level_cue(att, view, k + 1) {
+                        k + 1
+                    } else {
+                        quotes::indirect_end(att, view, k + 1)
+                    };
+                    let after = (k + 1..clause_end).filter(|&t| view.is_word(t)).count();
+                    if after >= 2 {
+                        let quoted = (from..end).filter(|&t| view.is_word(t)).count();
+                        let kind = if quoted > after {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Indirect
+                        };
+                        (kind, (from, clause_end))
+                    } else {
+                        (QuoteKind::Direct, (from, end))
+                    }
+                }
+                _ => (QuoteKind::Direct, (from, end)),
+            }
         }
         // A noun object is reported content only when it is denied (`نفى وجود أي مفاوضات`);
         // `أعلن بدء هجوم`، `أفادت بمقتل`، `أكد نجاح` announce or describe (GUIDELINES §4.1).
