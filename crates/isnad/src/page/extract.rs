@@ -70,17 +70,12 @@ fn is_structural_body(html: &Html, node: NodeId) -> bool {
     {
         return true;
     }
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(&c.to_ascii_lowercase());
-        names.push(' ');
-    }
-    if let Some(id) = el.id() {
-        names.push_str(&id.to_ascii_lowercase());
-    }
-    names
+    // The raw attributes: `Element::classes` interns every class name.
+    el.attr("class")
+        .unwrap_or("")
         .split_whitespace()
-        .any(|w| BODY_CLASS_WORDS.contains(&w))
+        .chain(el.attr("id"))
+        .any(|w| BODY_CLASS_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)))
 }
 
 fn is_article_element(html: &Html, node: NodeId) -> bool {

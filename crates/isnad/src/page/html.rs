@@ -208,48 +208,87 @@ fn boilerplate_of(el: &scraper::node::Element) -> Option<&'static str> {
 }
 
 fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return Some("hidden");
-    }
-    if let Some(style) = el.attr("style") {
-        let s = style.to_ascii_lowercase().replace(' ', "");
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return Some("hidden");
+    // One scan over the attributes (each `attr()` call is a scan of its own).
+    let (mut class, mut id) = (None, None);
+    for (name, value) in el.attrs() {
+        match name {
+            "class" => class = Some(value),
+            "id" => id = Some(value),
+            "hidden" => return Some("hidden"),
+            "aria-hidden" if value == "true" => return Some("hidden"),
+            "style" => {
+                let s = value.to_ascii_lowercase().replace(' ', "");
+                if s.contains("display:none") || s.contains("visibility:hidden") {
+                    return Some("hidden");
+                }
+            }
+            "role" => match value {
+                "navigation" | "menubar" | "menu" => return Some("navigation"),
+                "complementary" => return Some("aside"),
+                "contentinfo" => return Some("footer"),
+                "banner" => return Some("header"),
+                _ => {}
+            },
+            _ => {}
         }
     }
-    match el.attr("role") {
-        Some("navigation") | Some("menubar") | Some("menu") => return Some("navigation"),
-        Some("complementary") => return Some("aside"),
-        Some("contentinfo") => return Some("footer"),
-        Some("banner") => return Some("header"),
-        _ => {}
-    }
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(c);
-        names.push(' ');
-    }
-    if let Some(id) = el.id() {
-        names.push_str(id);
-    }
-    if names.is_empty() {
+    if class.is_none() && id.is_none() {
         return None;
     }
-    let lower = names.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let Some(w) = words.iter().find(|w| STRONG_BOILERPLATE.contains(w)) {
-        return Some(reason_of(w));
-    }
-    let content = words.iter().any(|w| CONTENT_WORDS.contains(w));
-    if !content {
-        if let Some(w) = words.iter().find(|w| WEAK_BOILERPLATE.contains(w)) {
-            return Some(reason_of(w));
+    // Every element passes here: no allocation but one reused word buffer, and one hash
+    // lookup per word.
+    let mut strong: Option<&'static str> = None;
+    let mut weak: Option<&'static str> = None;
+    let mut content = false;
+    let mut buf = String::new();
+    // The raw attributes: `Element::classes` interns every class name (a global lock).
+    for name in class.unwrap_or("").split_ascii_whitespace().chain(id) {
+        for word in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if word.is_empty() || word.len() > 24 {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            match word_kinds().get(buf.as_str()) {
+                Some((WordKind::Strong, w)) => {
+                    strong.get_or_insert(reason_of(w));
+                }
+                Some((WordKind::Weak, w)) => {
+                    weak.get_or_insert(reason_of(w));
+                }
+                Some((WordKind::Content, _)) => content = true,
+                None => {}
+            }
         }
     }
-    None
+    strong.or(if content { None } else { weak })
+}
+
+#[derive(Clone, Copy)]
+enum WordKind {
+    Strong,
+    Weak,
+    Content,
+}
+
+fn word_kinds() -> &'static rustc_hash::FxHashMap<&'static str, (WordKind, &'static str)> {
+    static KINDS: std::sync::OnceLock<
+        rustc_hash::FxHashMap<&'static str, (WordKind, &'static str)>,
+    > = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for w in CONTENT_WORDS {
+            m.insert(*w, (WordKind::Content, *w));
+        }
+        for w in WEAK_BOILERPLATE {
+            m.insert(*w, (WordKind::Weak, *w));
+        }
+        for w in STRONG_BOILERPLATE {
+            m.insert(*w, (WordKind::Strong, *w));
+        }
+        m
+    })
 }
 
 fn reason_of(word: &str) -> &'static str {
@@ -293,10 +332,13 @@ struct Builder {
 
 impl Builder {
     fn push_text(&mut self, s: &str, in_link: bool) {
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Word by word (not char by char): runs of whitespace become one pending space.
+        for (k, word) in s.split(char::is_whitespace).enumerate() {
+            if k > 0 {
                 self.pending_space = !self.text.is_empty();
                 self.pending_in_link = in_link;
+            }
+            if word.is_empty() {
                 continue;
             }
             if self.pending_space {
@@ -308,10 +350,11 @@ impl Builder {
                 }
                 self.pending_space = false;
             }
-            self.text.push(c);
-            self.chars += 1;
+            self.text.push_str(word);
+            let n = word.chars().count();
+            self.chars += n;
             if in_link {
-                self.link_chars += 1;
+                self.link_chars += n;
             }
         }
     }

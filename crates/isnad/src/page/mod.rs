@@ -235,6 +235,9 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
         let ld_chars = ld.chars().count();
         if (tree_chars as f32) < s.extract.json_ld_body_fallback_share * ld_chars as f32 {
             body_text = ld.trim().to_string();
+            // What the markup gave is dropped in favour of the JSON-LD text: list it too.
+            dropped.extend(body_idx.iter().map(|&i| (i, "superseded-by-json-ld")));
+            dropped.sort_unstable();
             flag(
                 doc,
                 "body_from_json_ld",
