@@ -33,16 +33,22 @@ pub struct NerArgs {
     /// Fewest occurrences in the training data for a feature to be learnt.
     #[arg(long, default_value_t = 2)]
     min_count: u32,
+    /// Models trained with consecutive seeds and averaged into one.
+    #[arg(long, default_value_t = 1)]
+    ensemble: usize,
     /// Drop features whose largest weight is below this fraction of the model's largest.
     #[arg(long, default_value_t = 0.002)]
     prune: f32,
     /// Train once per feature group left out and print the ablation table (writes no model).
     #[arg(long)]
     ablation: bool,
-    /// Feature groups to leave out (comma-separated names: word, affixes+shape, segmentation,
-    /// context, gazetteers, clusters).
+    /// Feature groups to leave out of the default set (comma-separated names: word,
+    /// affixes+shape, segmentation, context, gazetteers, clusters, lexicon, document).
     #[arg(long, value_delimiter = ',')]
     without: Vec<String>,
+    /// Feature groups to add to the default set (the default leaves out `gazetteers`).
+    #[arg(long, value_delimiter = ',')]
+    with: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -82,14 +88,22 @@ fn read_conll(path: &Path) -> Result<Vec<ConllSentence>> {
     parse_conll(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
-fn groups_without(names: &[String]) -> Result<u32> {
-    let mut g = group::ALL;
-    for n in names {
-        let (_, bit) = group::NAMES
-            .iter()
-            .find(|(name, _)| name == n)
-            .ok_or_else(|| anyhow!("unknown feature group `{n}`"))?;
-        g &= !bit;
+fn group_bit(name: &str) -> Result<u32> {
+    group::NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, bit)| bit)
+        .ok_or_else(|| anyhow!("unknown feature group `{name}`"))
+}
+
+/// The default groups, minus `without`, plus `with`.
+fn groups(without: &[String], with: &[String]) -> Result<u32> {
+    let mut g = group::DEFAULT;
+    for n in without {
+        g &= !group_bit(n)?;
+    }
+    for n in with {
+        g |= group_bit(n)?;
     }
     Ok(g)
 }
@@ -111,9 +125,10 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             epochs: args.epochs,
             seed: args.seed,
             min_count: args.min_count,
+            ensemble: args.ensemble,
         };
         let started = Instant::now();
-        let (model, log) = training::train_ner(
+        let (model, logs) = training::train_ensemble(
             &gazetteer,
             &clusters,
             &segmenter,
@@ -122,6 +137,7 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             &settings,
             |epoch, f1| eprintln!("isnad:   epoch {epoch}: dev tagger F1 {f1:.4}"),
         );
+        let log = logs.into_iter().next().unwrap_or_default();
         (model, log, started.elapsed().as_secs_f64())
     };
     if args.ablation {
@@ -129,9 +145,13 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
             "| features | dev F1 (tagger) | Δ tagger | dev F1 (system) | Δ system | best epoch |"
         );
         println!("|---|---|---|---|---|---|");
-        let mut rows = vec![("all".to_string(), group::ALL)];
+        let mut rows = vec![("default".to_string(), group::DEFAULT)];
         for (name, bit) in group::NAMES {
-            rows.push((format!("all − {name}"), group::ALL & !bit));
+            if group::DEFAULT & bit != 0 {
+                rows.push((format!("default − {name}"), group::DEFAULT & !bit));
+            } else {
+                rows.push((format!("default + {name}"), group::DEFAULT | bit));
+            }
         }
         let mut base = None;
         for (name, groups) in rows {
@@ -153,7 +173,7 @@ pub fn ner(args: NerArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let (model, log, seconds) = run(groups_without(&args.without)?);
+    let (model, log, seconds) = run(groups(&args.without, &args.with)?);
     let bytes = model.to_bytes(args.prune);
     std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
     let loaded = Model::from_bytes(&bytes).map_err(|e| anyhow!("{e}"))?;
@@ -418,7 +438,7 @@ impl NameCounts {
         let mut out = String::from(
             "# Words that follow a person cue (السيد, الدكتور, الفنانة, ...) often: mostly given names.\n\
              # Built by `isnad train clusters` from saudinewsnet `content` (CC BY-NC-SA 4.0: derived\n\
-             # word statistics only) and ANERcorp train (CC BY-SA 4.0). A tagger feature only.\n",
+             # word statistics only) and ANERcorp train (CC BY-SA 4.0). Evidence for the entity rules.\n",
         );
         for (w, _) in kept {
             out.push_str(w);

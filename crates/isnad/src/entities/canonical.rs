@@ -188,8 +188,11 @@ pub fn merge(
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
         }
-        // A region head alone (`بريف`) is not a name.
-        if s == e && REGION_HEADS.contains(&words[s].after_proclitics.as_str()) {
+        // A region head alone (`بريف`, `الريف`) is not a name.
+        if s == e
+            && (REGION_HEADS.contains(&words[s].after_proclitics.as_str())
+                || REGION_HEADS.contains(&words[s].bare.as_str()))
+        {
             continue;
         }
         let mut kind = class_type(class);
@@ -544,11 +547,22 @@ pub fn bind_roles(
         let mut person = mentions
             .iter()
             .position(|m| m.kind == EntityType::Per && m.first > end && m.first <= end + ROLE_GAP);
-        if person.is_none() {
-            if let Some(m) = appositive_name(gaz, words, matches, mentions, end) {
+        // A name set off by commas after the role is the whole name, even when the tagger
+        // found only part of it (`، نيد برايس،` with برايس tagged as رايس after a clitic).
+        match (
+            person,
+            appositive_name(gaz, words, matches, mentions, end, person),
+        ) {
+            (None, Some(m)) => {
                 mentions.push(m);
                 person = Some(mentions.len() - 1);
             }
+            (Some(p), Some(m)) if m.first <= mentions[p].first && mentions[p].last <= m.last => {
+                mentions[p].first = m.first;
+                mentions[p].last = m.last;
+                mentions[p].strip = 0;
+            }
+            _ => {}
         }
         let Some(p) = person else { continue };
         // A given name between the role and the tagged surname belongs to the name
@@ -596,6 +610,7 @@ fn appositive_name(
     matches: &[GazMatch],
     mentions: &[Mention],
     end: usize,
+    ignore: Option<usize>,
 ) -> Option<Mention> {
     let is_comma = |w: &WordForms| w.kind() == TokenKind::Punct && w.norm == ",";
     let comma = (end + 1..(end + 1 + ROLE_GAP).min(words.len())).find(|&k| is_comma(words[k]))?;
@@ -611,7 +626,10 @@ fn appositive_name(
     let last = last - 1;
     if words[first].stem_start != 0
         || words[first].prefix.ends_with("ال")
-        || mentions.iter().any(|m| m.first <= last && first <= m.last)
+        || mentions
+            .iter()
+            .enumerate()
+            .any(|(k, m)| Some(k) != ignore && m.first <= last && first <= m.last)
     {
         return None;
     }

@@ -28,9 +28,17 @@ pub mod group {
     pub const CLUSTERS: u32 = 1 << 5;
     /// Word frequency and article use in the segmentation lexicon.
     pub const LEXICON: u32 = 1 << 6;
-    pub const ALL: u32 = WORD | AFFIX | SEGMENT | CONTEXT | GAZETTEER | CLUSTERS | LEXICON;
+    /// A second stage that sees the first stage's tags for the same word elsewhere in the
+    /// document.
+    pub const DOCUMENT: u32 = 1 << 7;
+    pub const ALL: u32 =
+        WORD | AFFIX | SEGMENT | CONTEXT | GAZETTEER | CLUSTERS | LEXICON | DOCUMENT;
+    /// The groups the shipped model uses: all but the gazetteers, which cost the two-stage
+    /// tagger nothing and the whole layer about 0.006 F1 on dev (mean over four seeds), and
+    /// leaving them out lets the lists change without retraining.
+    pub const DEFAULT: u32 = ALL & !GAZETTEER;
     /// Names for reports.
-    pub const NAMES: [(&str, u32); 7] = [
+    pub const NAMES: [(&str, u32); 8] = [
         ("word", WORD),
         ("affixes+shape", AFFIX),
         ("segmentation", SEGMENT),
@@ -38,6 +46,7 @@ pub mod group {
         ("gazetteers", GAZETTEER),
         ("clusters", CLUSTERS),
         ("lexicon", LEXICON),
+        ("document", DOCUMENT),
     ];
 }
 
@@ -224,6 +233,8 @@ const T_NB_CLUSTER_FINE: [u64; 2] = [41, 42];
 const T_FREQ: u64 = 43;
 const T_DEFINITE: u64 = 44;
 const T_NB_FREQ: [u64; 2] = [45, 46];
+const T_DOC: u64 = 47;
+const T_NB_DOC: [u64; 2] = [48, 49];
 
 /// Where a word stands relative to the token being tagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -420,6 +431,19 @@ impl FeatureSet<'_> {
 
     /// Gazetteer features of a token given the membership bits of it and its neighbours.
     pub fn gazetteer_features(&self, this: u32, left: u32, right: u32, out: &mut Vec<u64>) {
+        let doc_mask = !0u32 << crate::entities::tagger::DOC_SHIFT;
+        if self.groups & group::DOCUMENT != 0 {
+            for bit in bits(this & doc_mask) {
+                out.push(mix(T_DOC, u64::from(bit)));
+            }
+            for bit in bits(left & doc_mask) {
+                out.push(mix(T_NB_DOC[0], u64::from(bit)));
+            }
+            for bit in bits(right & doc_mask) {
+                out.push(mix(T_NB_DOC[1], u64::from(bit)));
+            }
+        }
+        let (this, left, right) = (this & !doc_mask, left & !doc_mask, right & !doc_mask);
         if self.groups & group::GAZETTEER == 0 {
             return;
         }

@@ -2,10 +2,14 @@
 //! canonical identity.
 //!
 //! Reads the text layer's tokens (with their clitic segments) and sentences; writes
-//! `entities`. Per sentence, an averaged-perceptron tagger ([`tagger`]) proposes spans from
-//! rich features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
+//! `entities`. A two-stage averaged-perceptron tagger ([`tagger`]) proposes spans from rich
+//! features ([`features`], [`clusters`]), the gazetteers ([`gazetteer`]) add the names
 //! they list, and [`canonical`] merges both, strips clitics and quote marks, resolves aliases
 //! and surnames, and binds roles to people. The model and every list are compiled in.
+//!
+//! Mentions may nest: a region and its place (`شرق سوريا`, `سوريا`), a listed name and the
+//! quoted name inside it (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"`). `entities` is sorted
+//! by start, the longer mention first; all mentions of one entity share `canonical` and `id`.
 
 pub mod canonical;
 pub mod clusters;
@@ -31,7 +35,10 @@ pub struct Recognizer {
     pub gazetteer: Gazetteer,
     pub clusters: Clusters,
     tagger: Option<Tagger>,
+    /// The document-aware second stage, when the model has one.
+    second: Option<Tagger>,
     groups: u32,
+    second_groups: u32,
     normalizer: Normalizer,
     /// Identifies this recognizer's word-type cache (see [`analyze`]).
     id: u64,
@@ -64,16 +71,26 @@ impl Recognizer {
     }
 
     pub fn new(gazetteer: Gazetteer, clusters: Clusters, model: Option<Model>) -> Self {
-        let groups = model.as_ref().map_or(group::ALL, |m| m.groups);
+        let groups = model.as_ref().map_or(group::DEFAULT, |m| m.groups);
+        let second_groups = model
+            .as_ref()
+            .and_then(|m| m.second.as_ref())
+            .map_or(0, |m| m.groups);
         let mut r = Recognizer {
             gazetteer,
             clusters,
             tagger: None,
+            second: None,
             groups,
+            second_groups,
             normalizer: Normalizer::default(),
             id: NEXT_RECOGNIZER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
-        if let Some(m) = model {
+        if let Some(mut m) = model {
+            if let Some(second) = m.second.take() {
+                let t = Tagger::for_stage(*second, &r.features_of(second_groups), 1);
+                r.second = Some(t);
+            }
             let t = Tagger::new(m, &r.features());
             r.tagger = Some(t);
         }
@@ -81,11 +98,45 @@ impl Recognizer {
     }
 
     pub fn features(&self) -> FeatureSet<'_> {
+        self.features_of(self.groups)
+    }
+
+    fn features_of(&self, groups: u32) -> FeatureSet<'_> {
         FeatureSet {
-            groups: self.groups,
+            groups,
             gazetteer: &self.gazetteer,
             clusters: &self.clusters,
         }
+    }
+
+    /// Tags the sentences of one document: the first stage sentence by sentence, then, when
+    /// the model has one, the second stage with the first stage's document-wide tags of each
+    /// word as extra features.
+    pub fn tag_document(
+        &self,
+        table: &mut TypeTable,
+        sentences: &[Vec<u32>],
+        bits: &[Vec<u32>],
+    ) -> Vec<Vec<usize>> {
+        let first: Vec<Vec<usize>> = sentences
+            .iter()
+            .zip(bits)
+            .map(|(ids, b)| self.tag_ids(table, ids, b))
+            .collect();
+        let Some(second) = &self.second else {
+            return first;
+        };
+        let doc = tagger::document_bits(table, sentences, &first);
+        let fs = self.features_of(self.second_groups);
+        sentences
+            .iter()
+            .zip(bits)
+            .zip(&doc)
+            .map(|((ids, b), d)| {
+                let merged: Vec<u32> = b.iter().zip(d).map(|(x, y)| x | y).collect();
+                second.tag(&fs, table, ids, &merged)
+            })
+            .collect()
     }
 
     pub fn has_tagger(&self) -> bool {
@@ -112,34 +163,45 @@ impl Recognizer {
     ) -> Vec<Vec<String>> {
         let fs = self.features();
         let mut out = Vec::with_capacity(sentences.len());
-        // System mode reads the file in runs of sentences, as documents, so that names found
-        // once are found again (CoNLL files carry no document breaks).
-        let mut chunk: Vec<(Vec<u32>, Vec<Mention>)> = Vec::new();
-        for (n, s) in sentences.iter().enumerate() {
-            let ids: Vec<u32> = s
-                .iter()
-                .map(|w| {
-                    table.intern(w, &fs, || {
-                        WordForms::segment(w, segmenter, &self.normalizer)
+        // The file is read in runs of sentences, as documents (CoNLL files carry no document
+        // breaks): the second stage and, in system mode, name propagation work per document.
+        for run in sentences.chunks(CONLL_DOCUMENT_SENTENCES) {
+            let mut ids = Vec::with_capacity(run.len());
+            let mut matches = Vec::with_capacity(run.len());
+            let mut bits = Vec::with_capacity(run.len());
+            for s in run {
+                let sent: Vec<u32> = s
+                    .iter()
+                    .map(|w| {
+                        table.intern(w, &fs, || {
+                            WordForms::segment(w, segmenter, &self.normalizer)
+                        })
                     })
-                })
-                .collect();
-            let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
-            let matches = self.gazetteer.find(&words);
-            let bits = gaz_bits(&self.gazetteer, &fs, &matches, words.len());
-            drop(words);
-            let tags = self.tag_ids(table, &ids, &bits);
+                    .collect();
+                let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
+                let m = self.gazetteer.find(&words);
+                bits.push(gaz_bits(&self.gazetteer, &fs, &m, words.len()));
+                matches.push(m);
+                ids.push(sent);
+            }
+            let tags = self.tag_document(table, &ids, &bits);
             if !system {
-                out.push(tags.iter().map(|&t| TAGS[t].to_string()).collect());
+                out.extend(
+                    tags.iter()
+                        .map(|t| t.iter().map(|&t| TAGS[t].to_string()).collect()),
+                );
                 continue;
             }
-            let words: Vec<&WordForms> = ids.iter().map(|&i| table.forms(i)).collect();
-            let mentions = canonical::merge(&self.gazetteer, &words, &tags, &matches);
-            drop(words);
-            chunk.push((ids, mentions));
-            if chunk.len() == CONLL_DOCUMENT_SENTENCES || n + 1 == sentences.len() {
-                out.extend(self.resolve_chunk(table, std::mem::take(&mut chunk)));
-            }
+            let chunk: Vec<(Vec<u32>, Vec<Mention>)> = ids
+                .into_iter()
+                .zip(tags.iter().zip(&matches))
+                .map(|(sent, (t, m))| {
+                    let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
+                    let mentions = canonical::merge(&self.gazetteer, &words, t, m);
+                    (sent, mentions)
+                })
+                .collect();
+            out.extend(self.resolve_chunk(table, chunk));
         }
         out
     }
@@ -264,23 +326,29 @@ pub fn analyze_with(
         .collect();
     // Mentions over document token indices, with their sentence's role bindings.
     let mut mentions: Vec<Mention> = Vec::new();
-    let ranges: Vec<[usize; 2]> = doc.sentences.iter().map(|s| s.tokens).collect();
-    for [a, b] in ranges {
-        let (a, b) = (a.min(ids.len()), b.min(ids.len()));
-        if a >= b {
-            continue;
-        }
-        let sent = &ids[a..b];
+    let ranges: Vec<(usize, usize)> = doc
+        .sentences
+        .iter()
+        .map(|s| (s.tokens[0].min(ids.len()), s.tokens[1].min(ids.len())))
+        .filter(|(a, b)| a < b)
+        .collect();
+    let sentences: Vec<Vec<u32>> = ranges.iter().map(|&(a, b)| ids[a..b].to_vec()).collect();
+    let mut all_matches = Vec::with_capacity(sentences.len());
+    let mut bits = Vec::with_capacity(sentences.len());
+    for sent in &sentences {
         let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
         let matches = recognizer.gazetteer.find(&words);
-        let bits = gaz_bits(&recognizer.gazetteer, &fs, &matches, words.len());
-        drop(words);
-        let tags = recognizer.tag_ids(table, sent, &bits);
-        let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
-        let mut ms = canonical::merge(&recognizer.gazetteer, &words, &tags, &matches);
+        bits.push(gaz_bits(&recognizer.gazetteer, &fs, &matches, words.len()));
+        all_matches.push(matches);
+    }
+    let tags = recognizer.tag_document(table, &sentences, &bits);
+    for (k, &(a, _)) in ranges.iter().enumerate() {
+        let words: Vec<&WordForms> = sentences[k].iter().map(|&i| table.forms(i)).collect();
+        let matches = &all_matches[k];
+        let mut ms = canonical::merge(&recognizer.gazetteer, &words, &tags[k], matches);
         let regions = canonical::region_compounds(&words, &ms);
         ms.extend(regions);
-        canonical::bind_roles(&recognizer.gazetteer, &words, &matches, &mut ms);
+        canonical::bind_roles(&recognizer.gazetteer, &words, matches, &mut ms);
         for mut m in ms {
             m.first += a;
             m.last += a;

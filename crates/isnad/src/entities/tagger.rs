@@ -1,12 +1,15 @@
 //! The sequence tagger: an averaged structured perceptron (Collins 2002) over BIO tags with
-//! first-order Viterbi decoding and hard BIO constraints.
+//! first-order Viterbi decoding and hard BIO constraints, in two stages: the second sees, as
+//! features, the tags the first gave the same word elsewhere in the document (stacking, in the
+//! spirit of Ratinov & Roth 2009's non-local features).
 //!
 //! Tagging is lookups and additions: each distinct word type gets five score vectors once (its
 //! own features, and its features as the left/right neighbour at distance one and two), so a
 //! token costs five vector additions, two bigram lookups, its gazetteer bits and a 9×9 Viterbi
 //! step. The model file (`data/entities/ner.model`) is little-endian binary: the magic
 //! `ISNADNER`, a version, the feature-group mask, the scale of the quantised weights, the
-//! transition scores, and the feature hashes (sorted) with nine `i16` weights each.
+//! transition scores, and the feature hashes (sorted) with nine `i16` weights each; the second
+//! stage follows as a second block of the same layout.
 
 use rustc_hash::FxHashMap;
 
@@ -57,12 +60,27 @@ pub struct Model {
     pub weights: FxHashMap<u64, Scores>,
     /// `transitions[prev + 1][cur]`, row 0 for the sentence start.
     pub transitions: [[f32; NTAGS]; NTAGS + 1],
+    /// The second stage, which also sees what the first found elsewhere in the document
+    /// (written after the first in the same file).
+    pub second: Option<Box<Model>>,
 }
 
 impl Model {
-    /// Reads a model file.
+    /// Reads a model file: one model, optionally followed by its second stage.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
         let mut r = Reader { bytes, at: 0 };
+        let mut first = Self::read_block(&mut r)?;
+        if r.at < bytes.len() {
+            let second = Self::read_block(&mut r)?;
+            first.second = Some(Box::new(second));
+        }
+        if r.at != bytes.len() {
+            return Err(ModelError("trailing bytes".into()));
+        }
+        Ok(first)
+    }
+
+    fn read_block(r: &mut Reader<'_>) -> Result<Self, ModelError> {
         if r.take(8)? != MAGIC {
             return Err(ModelError("not an isnad tagger model".into()));
         }
@@ -88,19 +106,26 @@ impl Model {
             }
             weights.insert(key, s);
         }
-        if r.at != bytes.len() {
-            return Err(ModelError("trailing bytes".into()));
-        }
         Ok(Model {
             groups,
             weights,
             transitions,
+            second: None,
         })
     }
 
     /// Writes the model, dropping features whose largest weight is below `prune` (in units
     /// of the largest weight) and quantising the rest to 16 bits. Deterministic.
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.write_block(prune, &mut out);
+        if let Some(second) = &self.second {
+            second.write_block(prune, &mut out);
+        }
+        out
+    }
+
+    fn write_block(&self, prune: f32, out: &mut Vec<u8>) {
         let max = self
             .weights
             .values()
@@ -115,7 +140,7 @@ impl Model {
             .filter(|(_, s)| s.iter().any(|&x| (x / scale).round() != 0.0))
             .collect();
         keys.sort_by_key(|(k, _)| **k);
-        let mut out = Vec::with_capacity(64 + keys.len() * 26);
+        out.reserve(64 + keys.len() * 26);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&self.groups.to_le_bytes());
@@ -135,7 +160,6 @@ impl Model {
                 out.extend_from_slice(&(q as i16).to_le_bytes());
             }
         }
-        out
     }
 
     fn add_into(&self, features: &[u64], acc: &mut Scores) {
@@ -187,8 +211,8 @@ impl Reader<'_> {
 pub struct WordType {
     pub forms: WordForms,
     pub atoms: Atoms,
-    /// Own scores, then as left-2, left-1, right-1, right-2 neighbour.
-    scores: Option<[Scores; 5]>,
+    /// Own scores, then as left-2, left-1, right-1, right-2 neighbour; one set per stage.
+    scores: [Option<[Scores; 5]>; 2],
 }
 
 /// Word types by surface form: build one per document or per evaluation run.
@@ -219,7 +243,7 @@ impl TypeTable {
         self.types.push(WordType {
             forms,
             atoms,
-            scores: None,
+            scores: [None, None],
         });
         self.ids.insert(surface.to_string(), id);
         id
@@ -227,6 +251,13 @@ impl TypeTable {
 
     pub fn forms(&self, id: u32) -> &WordForms {
         &self.types[id as usize].forms
+    }
+
+    /// Forgets the cached score vectors (after the model they came from changed).
+    pub fn clear_scores(&mut self) {
+        for t in &mut self.types {
+            t.scores = [None, None];
+        }
     }
 }
 
@@ -272,13 +303,24 @@ pub struct Tagger {
     pub model: Model,
     bos: [Scores; 5],
     eos: [Scores; 5],
+    /// Which of a word type's cached score sets is this tagger's (0: first stage, 1: second).
+    stage: usize,
 }
 
 impl Tagger {
     pub fn new(model: Model, fs: &FeatureSet<'_>) -> Self {
+        Self::for_stage(model, fs, 0)
+    }
+
+    pub fn for_stage(model: Model, fs: &FeatureSet<'_>, stage: usize) -> Self {
         let bos = type_scores(&model, fs, &boundary_atoms(true));
         let eos = type_scores(&model, fs, &boundary_atoms(false));
-        Tagger { model, bos, eos }
+        Tagger {
+            model,
+            bos,
+            eos,
+            stage: stage.min(1),
+        }
     }
 
     /// Tags one sentence of word types; returns tag indices into [`TAGS`].
@@ -291,8 +333,8 @@ impl Tagger {
     ) -> Vec<usize> {
         for &id in sentence {
             let t = &mut table.types[id as usize];
-            if t.scores.is_none() {
-                t.scores = Some(type_scores(&self.model, fs, &t.atoms));
+            if t.scores[self.stage].is_none() {
+                t.scores[self.stage] = Some(type_scores(&self.model, fs, &t.atoms));
             }
         }
         let n = sentence.len();
@@ -315,8 +357,7 @@ impl Tagger {
                 } else if j as usize >= n {
                     &self.eos
                 } else {
-                    table.types[sentence[j as usize] as usize]
-                        .scores
+                    table.types[sentence[j as usize] as usize].scores[self.stage]
                         .as_ref()
                         .expect("scores were filled above for every type of the sentence")
                 }
@@ -540,7 +581,44 @@ fn averaged(
         groups,
         weights,
         transitions,
+        second: None,
     }
+}
+
+/// Where the document bits sit in a token's feature bits (above the gazetteer's).
+pub const DOC_SHIFT: u32 = 20;
+
+/// For each token of a document (a run of sentences), the tags the first stage gave its bare
+/// stem anywhere in the document, as bits `DOC_SHIFT + tag - 1` (the O tag is left out).
+pub fn document_bits(
+    table: &TypeTable,
+    sentences: &[Vec<u32>],
+    tags: &[Vec<usize>],
+) -> Vec<Vec<u32>> {
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
+    let key = |id: u32| {
+        let t = &table.types[id as usize];
+        matches!(
+            t.forms.kind(),
+            crate::document::TokenKind::Word | crate::document::TokenKind::Latin
+        )
+        .then_some(t.atoms.bare)
+    };
+    for (ids, ts) in sentences.iter().zip(tags) {
+        for (&id, &t) in ids.iter().zip(ts) {
+            if let (Some(k), true) = (key(id), t != 0) {
+                *seen.entry(k).or_insert(0) |= 1 << (DOC_SHIFT + t as u32 - 1);
+            }
+        }
+    }
+    sentences
+        .iter()
+        .map(|ids| {
+            ids.iter()
+                .map(|&id| key(id).and_then(|k| seen.get(&k).copied()).unwrap_or(0))
+                .collect()
+        })
+        .collect()
 }
 
 /// Entity spans `(first, last, class)` of a BIO tag sequence (class indexes [`CLASSES`]). An
