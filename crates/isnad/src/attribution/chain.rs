@@ -96,9 +96,17 @@ impl PhraseLexicon {
     /// The attribution phrase starting at token `i`, if any.
     pub fn at(&self, view: &View, i: usize) -> Option<PhraseMatch> {
         for p in &self.phrases {
-            let Some(end) = view.match_words(i, &p.words) else {
+            let Some(mut end) = view.match_words(i, &p.words) else {
                 continue;
             };
+            // `وفق ا للتقارير`: the corpus broke `وفقا`; the ل-phrase reading applies.
+            let broken_alef = end < view.len() && view.norm(end) == "ا";
+            if broken_alef && !p.proclitic_l {
+                continue;
+            }
+            if broken_alef {
+                end += 1;
+            }
             if !p.proclitic_l {
                 return Some(PhraseMatch {
                     kind: p.kind,

@@ -1001,6 +1001,9 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
     }
     let head = view.bare[i].as_str();
     let w = &att.speaker_words;
+    if is_clause_opener(view, j + 1) {
+        return false;
+    }
     (w.is_title(head)
         || w.is_title(view.norm(i))
         || matches!(head, "مصدر" | "مصادر" | "مسوول" | "مسوولون"))
