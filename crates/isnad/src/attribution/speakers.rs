@@ -214,6 +214,14 @@ fn mostly_quoted(view: &View, a: usize, b: usize) -> bool {
     quoted * 2 > words
 }
 
+/// A verb with the future proclitic س (`سيعود`), as the segmenter splits it: no part of a name.
+fn is_future_verb(view: &View, j: usize) -> bool {
+    view.tokens[j]
+        .segments
+        .iter()
+        .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
+}
+
 /// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
 fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
     view.is_word(t)
@@ -932,6 +940,7 @@ pub fn noun_phrase(
                 } else if j > i && affiliation(att, view, i, j, end) {
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if w.is_stop(view, j)
+                    || is_future_verb(view, j)
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
                     || (j > i && broken_cue(att, view, j).is_some())
@@ -1001,7 +1010,11 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
     }
     let head = view.bare[i].as_str();
     let w = &att.speaker_words;
-    if is_clause_opener(view, j + 1) {
+    // `أشارت مصادر إلى تفجير`: إلى belongs to the verb; only an envoy or ambassador is sent
+    // "to" a place (`المبعوث الأممي إلى سوريا`).
+    if is_clause_opener(view, j + 1)
+        || (view.norm(j) == "الي" && !att.speaker_words.is_title(view.bare[i].as_str()))
+    {
         return false;
     }
     (w.is_title(head)
