@@ -559,6 +559,9 @@ fn according(
             sent_end,
             Context::Name,
         )?;
+        if !plausible_source(att, view, np) {
+            return None;
+        }
         let mut chain = resolved_chain(att, view, np, found);
         let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
         chain.extend(adj.inner);
@@ -627,6 +630,57 @@ const STATEMENT_NOUNS: &[&str] = &[
     "حواره",
     "لقاء",
 ];
+
+/// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
+/// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
+/// anaphor, or an undefined word (a proper name); a definite common noun is not one.
+fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
+    const SOURCE_NOUNS: &[&str] = &[
+        "مصادر",
+        "مصدر",
+        "ناشطين",
+        "ناشطون",
+        "مقاتلين",
+        "مقاتلون",
+        "شهود",
+        "سكان",
+        "مسوولين",
+        "مسوولون",
+        "محللين",
+        "خبراء",
+        "تقارير",
+        "تقرير",
+        "بيان",
+        "احصاءات",
+        "معلومات",
+        "اعلام",
+        "وسايل",
+        "صحيفه",
+        "وكاله",
+        "قناه",
+        "موقع",
+        "المرصد",
+        "مراسل",
+        "ارقام",
+    ];
+    if entity_in(view, np).is_some() || view.is_quote(np.first) {
+        return true;
+    }
+    let first = if np.start > view.tokens[np.first].start {
+        norm(view.slice(np.start, view.tokens[np.first].end))
+    } else {
+        view.bare[np.first].clone()
+    };
+    let w = &att.speaker_words;
+    let head = first.strip_prefix("ال").unwrap_or(&first);
+    !first.starts_with("ال")
+        || SOURCE_NOUNS.contains(&head)
+        || w.anaphors.contains(&first)
+        || w.is_title(&first)
+        || w.is_title(head)
+        || w.is_construct(head)
+        || att.phrases.is_media_head(&first)
+}
 
 /// Where the content opens after the speaker.
 enum Opener {
