@@ -17,6 +17,9 @@ const TOPICS: &str = include_str!("../../../../data/attribution/topics.tsv");
 /// Share of the shorter content's words two statements must have in common to be about the
 /// same thing without a topic family.
 const SHARED_WORDS_RATIO: f32 = 0.5;
+/// And at least this many: three shared words were mostly place names and the like on the
+/// baly2018 corpus.
+const MIN_SHARED_WORDS: usize = 4;
 
 pub struct TopicLexicon {
     /// (family, normalised stem)
@@ -190,13 +193,14 @@ pub fn find_conflicts(
                 let a_words = content_words(&a.content.text);
                 let shared = d_words.intersection(&a_words).count();
                 let shorter = d_words.len().min(a_words.len()).max(1);
-                (shared >= 3 && shared as f32 / shorter as f32 >= SHARED_WORDS_RATIO).then(|| {
-                    format!(
-                        "{} denies what {} reports ({shared} content words shared)",
-                        speaker(d),
-                        speaker(a)
-                    )
-                })
+                (shared >= MIN_SHARED_WORDS && shared as f32 / shorter as f32 >= SHARED_WORDS_RATIO)
+                    .then(|| {
+                        format!(
+                            "{} denies what {} reports ({shared} content words shared)",
+                            speaker(d),
+                            speaker(a)
+                        )
+                    })
             };
             let Some(mut reason) = reason else { continue };
             if let Some(x) = &denier {
