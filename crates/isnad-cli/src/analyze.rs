@@ -120,7 +120,9 @@ fn write_record(out: &mut impl Write, record: &impl serde::Serialize, pretty: bo
 fn learn_chrome(paths: &[(String, Option<Format>)], forced: Option<Format>) -> ChromeBook {
     let mut learner = ChromeLearner::new(PageSettings::default().chrome);
     let mut pages = 0usize;
-    for (path, format) in paths.iter().filter(|(p, _)| p != "-") {
+    // HTML files are not read twice: learning is for scraped text.
+    let html = |f: &Option<Format>| forced.or(*f) == Some(Format::Html);
+    for (path, format) in paths.iter().filter(|(p, f)| p != "-" && !html(f)) {
         for raw in input::read_items(path, *format, forced)
             .into_iter()
             .flatten()

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, Context, Result};
-use isnad::eval::segmentation;
+use isnad::eval::{segmentation, statements};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -25,6 +25,14 @@ pub enum Command {
         /// Score only every other entry: `even` (the tuning half) or `odd` (the held-out half).
         #[arg(long)]
         half: Option<Half>,
+    },
+    /// Reported statements (detection, speaker, chain, stance) against a gold set in the
+    /// JSON Lines format of issue 6.
+    Statements {
+        file: PathBuf,
+        /// Print every missed, spurious or wrong statement.
+        #[arg(long)]
+        errors: bool,
     },
     /// Main-text extraction: token-shingle P/R/F1 against `ground-truth.json` (the
     /// article-extraction-benchmark) and trafilatura's with/without snippets (`evaldata.json`).
@@ -65,6 +73,7 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             conjunction_penalty,
             half,
         } => segment(file, errors, (split_penalty, conjunction_penalty), half),
+        Command::Statements { file, errors } => statements_eval(file, errors),
         Command::Extract {
             dirs,
             predictions,
@@ -134,5 +143,76 @@ fn segment(
     let mut v = serde_json::to_value(&report)?;
     v["seconds"] = serde_json::json!(started.elapsed().as_secs_f64());
     println!("{v}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    let text =
+        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let gold = statements::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let pipeline = isnad::Pipeline::embedded();
+    let docs: Vec<isnad::Document> = gold
+        .iter()
+        .map(|g| {
+            let mut doc = isnad::Document::new(g.id.clone(), isnad::document::Source::default());
+            doc.body = g.text.clone();
+            doc.title = g.title.clone();
+            doc.published = g.published.as_ref().map(|d| isnad::document::DateEvidence {
+                date: d.clone(),
+                evidence: "input".to_string(),
+                raw: None,
+                confidence: 1.0,
+            });
+            pipeline.analyze_body(&mut doc);
+            doc
+        })
+        .collect();
+    let report = statements::evaluate(&gold, &docs);
+    if show_errors {
+        for e in &report.errors {
+            println!(
+                "{}\t{}\tgold: {}\tgot: {}",
+                e.article,
+                e.kind,
+                e.gold.as_deref().unwrap_or("-"),
+                e.predicted.as_deref().unwrap_or("-")
+            );
+        }
+    }
+    println!(
+        "articles {}  gold statements {}  predicted {}",
+        report.articles, report.statements, report.predicted
+    );
+    for (name, p) in [
+        ("detection", report.detection),
+        ("speaker", report.speaker),
+        ("chain", report.chain),
+        ("stance", report.stance),
+        ("hedged", report.hedged),
+        ("quote", report.quote),
+    ] {
+        println!(
+            "{name:<10} P {:.3}  R {:.3}  F1 {:.3}",
+            p.precision, p.recall, p.f1
+        );
+    }
+    // Keys in the order issue 6 fixes, spaced as Python's `json.dumps` writes them.
+    let prf = |p: statements::Prf| {
+        format!(
+            "{{\"precision\": {}, \"recall\": {}, \"f1\": {}}}",
+            p.precision, p.recall, p.f1
+        )
+    };
+    println!(
+        "{{\"detection\": {}, \"speaker\": {}, \"chain\": {}, \"stance\": {}, \"articles\": {}, \"statements\": {}, \"seconds\": {}}}",
+        prf(report.detection),
+        prf(report.speaker),
+        prf(report.chain),
+        prf(report.stance),
+        report.articles,
+        report.statements,
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -2,7 +2,14 @@
 //! read a peer's predictions), hand both to the library's scorers, print a summary and one
 //! JSON object as the last line.
 
-use std::io::Read;
+use std::io::{Read, Write};
+
+/// `println!` that stops quietly when stdout is closed (`isnad eval ... | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -97,9 +104,11 @@ pub fn extract(
                 let s = shingle_matching(gold_body, &pred);
                 if show_pages {
                     let m = metrics(&[s]);
-                    println!(
+                    say!(
                         "{name}\t{key}\tP {:.3}\tR {:.3}\tF1 {:.3}",
-                        m.precision, m.recall, m.f1
+                        m.precision,
+                        m.recall,
+                        m.f1
                     );
                 }
                 let arabic_script = gold_body
@@ -117,13 +126,15 @@ pub fn extract(
             let pages = scores.len();
             all_pages += pages;
             all_time += time;
-            println!(
+            say!(
                 "{name}: {pages} pages  precision {:.3}  recall {:.3}  F1 {:.3}",
-                m.precision, m.recall, m.f1
+                m.precision,
+                m.recall,
+                m.f1
             );
             let a = metrics(&arabic);
             if !arabic.is_empty() {
-                println!(
+                say!(
                     "{name} (Arabic-script gold, {} pages): precision {:.3}  recall {:.3}  F1 {:.3}",
                     arabic.len(), a.precision, a.recall, a.f1
                 );
@@ -169,14 +180,14 @@ pub fn extract(
                 };
                 let c = snippet_counts(&pred, &strings("with"), &strings("without"));
                 if show_pages {
-                    println!("{name}\t{file}\t{c:?}");
+                    say!("{name}\t{file}\t{c:?}");
                 }
                 total.add(c);
                 pages += 1;
             }
             all_pages += pages;
             all_time += time;
-            println!(
+            say!(
                 "{name}: {pages} pages  snippets found {}/{}  boilerplate found {}/{}  precision {:.3}  recall {:.3}  F1 {:.3}  accuracy {:.3}",
                 total.true_positives,
                 total.true_positives + total.false_negatives,
@@ -202,13 +213,13 @@ pub fn extract(
     }
     if preds.is_none() && all_time > Duration::ZERO {
         let pps = all_pages as f64 / all_time.as_secs_f64();
-        println!(
+        say!(
             "speed: {all_pages} pages in {:.3} s of extraction, {pps:.1} pages/s (one thread)",
             all_time.as_secs_f64()
         );
         summary.insert("pages_per_second".into(), json!(pps));
     }
-    println!("{}", Value::Object(summary));
+    say!("{}", Value::Object(summary));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -250,7 +261,7 @@ pub fn dates(dir: &Path, show_pages: bool) -> Result<ExitCode> {
             }
         };
         if show_pages {
-            println!(
+            say!(
                 "{file}\tgold {want}\tgot {}\t{}\t{verdict}",
                 got.as_deref().unwrap_or("-"),
                 evidence.as_deref().unwrap_or("-")
@@ -266,10 +277,10 @@ pub fn dates(dir: &Path, show_pages: bool) -> Result<ExitCode> {
         });
     }
     let r = date_eval::report(details);
-    println!(
+    say!(
         "dates: {} pages  right {}  coarse {}  wrong {}  missing {}  accuracy {:.3}  precision {:.3}",
         r.pages, r.right, r.coarse, r.wrong, r.missing, r.accuracy, r.precision
     );
-    println!("{}", serde_json::to_string(&r)?);
+    say!("{}", serde_json::to_string(&r)?);
     Ok(ExitCode::SUCCESS)
 }

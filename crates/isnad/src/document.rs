@@ -278,6 +278,10 @@ pub struct TimeExpression {
     pub value: Option<String>,
     /// How the expression relates to the anchor: `absolute`, `relative`, `vague`, `duration`.
     pub kind: String,
+    /// The preposition that relates the event to the expression: `since` (منذ), `within`
+    /// (خلال), `before` (قبل), `after` (بعد).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -286,7 +290,12 @@ pub struct Quantity {
     pub start: usize,
     pub end: usize,
     pub value: f64,
+    /// The approximator as written (`نحو`, `أكثر من`).
     pub approx: Option<String>,
+    /// What the approximator says of the value: `about`, `over`, `under`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
+    /// What is counted: the noun after the number (`مقاتل`, `بلدا`), or `%`.
     pub unit: Option<String>,
 }
 

@@ -1,5 +1,6 @@
 //! The stages in order: a [`RawInput`] in, a filled [`Document`] out.
 
+use crate::attribution::Attributor;
 use crate::document::{Document, InputFormat, Source};
 use crate::entities::{self, Recognizer};
 use crate::error::Result;
@@ -33,6 +34,7 @@ impl RawInput {
 /// The loaded models and lexicons; build once, share across threads.
 pub struct Pipeline {
     segmenter: Segmenter,
+    attributor: Attributor,
     recognizer: Recognizer,
 }
 
@@ -41,6 +43,7 @@ impl Pipeline {
     pub fn embedded() -> Self {
         Pipeline {
             segmenter: Segmenter::embedded(),
+            attributor: Attributor::embedded(),
             recognizer: Recognizer::embedded(),
         }
     }
@@ -65,9 +68,17 @@ impl Pipeline {
         chrome: Option<&page::SiteChrome>,
     ) -> Result<Document> {
         let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
-        text::analyze(&mut doc, &self.segmenter);
-        entities::analyze(&mut doc, &self.recognizer, &self.segmenter);
+        self.analyze_body(&mut doc);
         Ok(doc)
+    }
+
+    /// Runs every stage after the page layer on a document whose `body` (and, when known,
+    /// `title` and `published`) is already set: how gold sets whose text is the article body
+    /// are analysed.
+    pub fn analyze_body(&self, doc: &mut Document) {
+        text::analyze(doc, &self.segmenter);
+        entities::analyze(doc, &self.recognizer, &self.segmenter);
+        self.attributor.analyze(doc);
     }
 }
 

@@ -11,10 +11,14 @@ fn analyze(text: &str) -> Document {
         bytes: text.as_bytes().to_vec(),
         ..Default::default()
     };
+    // The text is the body: since the page layer was merged, a one-line scraped input is read
+    // as a headline with an empty body, which would leave nothing for the entity layer.
+    let mut doc = Document::new(input.id.clone(), input.source());
+    doc.body = text.to_string();
     PIPELINE
         .get_or_init(Pipeline::embedded)
-        .analyze(&input)
-        .expect("text analyses")
+        .analyze_body(&mut doc);
+    doc
 }
 
 fn find<'a>(doc: &'a Document, text: &str) -> &'a isnad::document::Entity {

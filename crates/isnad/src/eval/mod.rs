@@ -5,3 +5,4 @@ pub mod dates;
 pub mod extract;
 pub mod ner;
 pub mod segmentation;
+pub mod statements;

@@ -208,21 +208,32 @@ fn boilerplate_of(el: &scraper::node::Element) -> Option<&'static str> {
 }
 
 fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return Some("hidden");
-    }
-    if let Some(style) = el.attr("style") {
-        let s = style.to_ascii_lowercase().replace(' ', "");
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return Some("hidden");
+    // One scan over the attributes (each `attr()` call is a scan of its own).
+    let (mut class, mut id) = (None, None);
+    for (name, value) in el.attrs() {
+        match name {
+            "class" => class = Some(value),
+            "id" => id = Some(value),
+            "hidden" => return Some("hidden"),
+            "aria-hidden" if value == "true" => return Some("hidden"),
+            "style" => {
+                let s = value.to_ascii_lowercase().replace(' ', "");
+                if s.contains("display:none") || s.contains("visibility:hidden") {
+                    return Some("hidden");
+                }
+            }
+            "role" => match value {
+                "navigation" | "menubar" | "menu" => return Some("navigation"),
+                "complementary" => return Some("aside"),
+                "contentinfo" => return Some("footer"),
+                "banner" => return Some("header"),
+                _ => {}
+            },
+            _ => {}
         }
     }
-    match el.attr("role") {
-        Some("navigation") | Some("menubar") | Some("menu") => return Some("navigation"),
-        Some("complementary") => return Some("aside"),
-        Some("contentinfo") => return Some("footer"),
-        Some("banner") => return Some("header"),
-        _ => {}
+    if class.is_none() && id.is_none() {
+        return None;
     }
     // Every element passes here: no allocation but one reused word buffer, and one hash
     // lookup per word.
@@ -231,12 +242,7 @@ fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
     let mut content = false;
     let mut buf = String::new();
     // The raw attributes: `Element::classes` interns every class name (a global lock).
-    for name in el
-        .attr("class")
-        .unwrap_or("")
-        .split_ascii_whitespace()
-        .chain(el.attr("id"))
-    {
+    for name in class.unwrap_or("").split_ascii_whitespace().chain(id) {
         for word in name.split(|c: char| !c.is_ascii_alphanumeric()) {
             if word.is_empty() || word.len() > 24 {
                 continue;

@@ -76,6 +76,7 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
     let mut copied = 0usize;
     let mut depth = 0usize;
     let mut excess = 0usize;
+    let mut kept = String::new();
     let mut i = 0usize;
     // Copy bytes[copied..upto] to out, creating it on first use.
     fn flush(out: &mut Option<String>, html: &str, copied: &mut usize, upto: usize) {
@@ -109,7 +110,12 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
             i = lt + 1;
             continue;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        // Tag names are ASCII and short: lower-case them on the stack.
+        let mut name_buf = [0u8; 16];
+        let name_len_kept = name_len.min(name_buf.len());
+        name_buf[..name_len_kept].copy_from_slice(&bytes[name_start..name_start + name_len_kept]);
+        name_buf[..name_len_kept].make_ascii_lowercase();
+        let name = std::str::from_utf8(&name_buf[..name_len_kept]).unwrap_or("");
         // The end of the tag, outside quoted attribute values; long values are emptied.
         let mut j = name_start + name_len;
         let mut quote: Option<(u8, usize)> = None;
@@ -133,7 +139,7 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
         let tag_end = (j + 1).min(bytes.len());
         let self_closing = tag_end >= 2 && bytes[tag_end.saturating_sub(2)] == b'/';
         let flatten = if closing {
-            if no_depth(&name) {
+            if no_depth(name) {
                 false
             } else if excess > 0 {
                 excess -= 1;
@@ -142,7 +148,7 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
                 depth = depth.saturating_sub(1);
                 false
             }
-        } else if no_depth(&name) || self_closing {
+        } else if no_depth(name) || self_closing {
             false
         } else if depth >= max_depth {
             excess += 1;
@@ -166,8 +172,8 @@ pub fn prepare(html: &str, max_depth: usize, max_json_ld: usize) -> (Cow<'_, str
         };
         if !closing && attrs_start < attrs_end {
             let inner = &html[attrs_start..attrs_end];
-            let mut kept = String::new();
-            let dropped = keep_attributes(inner, &name, &mut kept);
+            kept.clear();
+            let dropped = keep_attributes(inner, name, &mut kept);
             if dropped > 0 {
                 flush(&mut out, html, &mut copied, attrs_start);
                 let o = out.as_mut().expect("flush created the output");

@@ -1,0 +1,271 @@
+//! Chains of transmission: who relays whom.
+//!
+//! Three shapes make a chain longer than one link: the relay verb (`نقلت "رويترز" عن بالي
+//! قوله` is رويترز then بالي), the relay phrase (`قالت الوكالة - نقلا عن وزارة الدفاع - إن`),
+//! and the addressee outlet (`قال التحالف لرويترز`، `قال جيراسيموف لصحيفة (...)`، `أبلغ شاهد
+//! وكالة رويترز`: the outlet carries the speaker's words, so it is the outer link). Attribution
+//! phrases with no verb (`حسب "سي إن إن"`، `وفقا لوكالة ...`) make a one-link chain of their own.
+
+use rustc_hash::FxHashSet;
+
+use super::{data_lines, norm, norm_words, View};
+
+const PHRASES: &str = include_str!("../../../../data/attribution/attribution-phrases.tsv");
+const MEDIA: &str = include_str!("../../../../data/attribution/media.tsv");
+
+/// How an attribution phrase relates its source to the clause around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// `حسب X`: X is the source of the clause before or after.
+    According,
+    /// `نقلا عن X`: X is an inner link of the current chain.
+    Relay,
+    /// `على حد قوله`: the current speaker's own words.
+    OwnWords,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    /// The phrase ends in the proclitic ل of the next word (`وفقا لـ`).
+    proclitic_l: bool,
+    kind: PhraseKind,
+}
+
+/// A phrase found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub kind: PhraseKind,
+    /// First and one-past-last token of the phrase itself.
+    pub first: usize,
+    pub last: usize,
+    /// Where the source's noun phrase begins: a token and the code point to start from.
+    pub source_token: usize,
+    pub source_start: usize,
+}
+
+/// Attribution phrases and news outlets.
+pub struct PhraseLexicon {
+    phrases: Vec<Phrase>,
+    media_heads: FxHashSet<String>,
+    outlets: Vec<Vec<String>>,
+}
+
+impl PhraseLexicon {
+    pub fn embedded() -> Self {
+        let mut phrases: Vec<Phrase> = data_lines(PHRASES)
+            .filter(|c| c.len() >= 2)
+            .map(|c| {
+                let mut words = norm_words(c[0]);
+                let proclitic_l = words.last().is_some_and(|w| w == "ل");
+                if proclitic_l {
+                    words.pop();
+                }
+                let kind = match c[1] {
+                    "relay" => PhraseKind::Relay,
+                    "self" => PhraseKind::OwnWords,
+                    _ => PhraseKind::According,
+                };
+                Phrase {
+                    words,
+                    proclitic_l,
+                    kind,
+                }
+            })
+            .collect();
+        // Longest first, so that `حسبما قال` wins over `حسبما`.
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len() + usize::from(p.proclitic_l)));
+        let mut media_heads = FxHashSet::default();
+        let mut outlets = Vec::new();
+        for c in data_lines(MEDIA).filter(|c| c.len() >= 2) {
+            match c[0] {
+                "head" => {
+                    media_heads.insert(norm(c[1]));
+                }
+                _ => outlets.push(norm_words(c[1])),
+            }
+        }
+        outlets.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        PhraseLexicon {
+            phrases,
+            media_heads,
+            outlets,
+        }
+    }
+
+    /// The attribution phrase starting at token `i`, if any.
+    pub fn at(&self, view: &View, i: usize) -> Option<PhraseMatch> {
+        for p in &self.phrases {
+            let Some(mut end) = view.match_words(i, &p.words) else {
+                continue;
+            };
+            // `وفق ا للتقارير`: the corpus broke `وفقا`; the ل-phrase reading applies.
+            let broken_alef = end < view.len() && view.norm(end) == "ا";
+            if broken_alef && !p.proclitic_l {
+                continue;
+            }
+            if broken_alef {
+                end += 1;
+            }
+            if !p.proclitic_l {
+                return Some(PhraseMatch {
+                    kind: p.kind,
+                    first: i,
+                    last: end,
+                    source_token: end,
+                    source_start: view.tokens.get(end).map_or(0, |t| t.start),
+                });
+            }
+            let (tok, start) = after_proclitic_l(view, end)?;
+            return Some(PhraseMatch {
+                kind: p.kind,
+                first: i,
+                last: end + 1,
+                source_token: tok,
+                source_start: start,
+            });
+        }
+        None
+    }
+
+    pub fn is_media_head(&self, norm_word: &str) -> bool {
+        self.media_heads.contains(norm_word)
+    }
+
+    /// One past the last token of a known outlet's name starting at token `i` (with `first`
+    /// standing for the first word when it lost a proclitic).
+    pub fn outlet_at(&self, view: &View, i: usize, first: &str) -> Option<usize> {
+        'outer: for o in &self.outlets {
+            if i + o.len() > view.len() {
+                continue;
+            }
+            for (k, w) in o.iter().enumerate() {
+                let got = if k == 0 { first } else { view.norm(i + k) };
+                if got != w {
+                    continue 'outer;
+                }
+            }
+            return Some(i + o.len());
+        }
+        None
+    }
+
+    /// Token `i` addresses an outlet: `لرويترز`، `لوكالة`، `لصحيفة`، `لمراسل`، `لـ"الأناضول"`.
+    /// Returns where the outlet's name begins (token, code point).
+    pub fn addressee_at(&self, view: &View, i: usize) -> Option<(usize, usize)> {
+        if !view.is_word(i) {
+            return None;
+        }
+        let n = view.norm(i);
+        let rest = n.strip_prefix('ل')?;
+        if rest.is_empty() {
+            // `لـ` on its own (`ل - " الأناضول "` in tokenised text): the outlet follows.
+            let mut next = i + 1;
+            while next < view.len() && view.is_punct(next, &["-"]) {
+                next += 1;
+            }
+            if next < view.len()
+                && (view.is_quote(next) || self.outlet_at(view, next, view.norm(next)).is_some())
+            {
+                return Some((next, view.tokens[next].start));
+            }
+            return None;
+        }
+        // `للتلفاز`: ل before the article drops its alef.
+        let with_article = rest
+            .strip_prefix('ل')
+            .map(|r| format!("ال{r}"))
+            .unwrap_or_default();
+        if self.media_heads.contains(rest)
+            || self.media_heads.contains(&with_article)
+            || self.outlet_at(view, i, rest).is_some()
+        {
+            let (_, start) = skip_l(view, i);
+            return Some((i, start));
+        }
+        None
+    }
+}
+
+/// Token `i` is a word the segmenter splits as ل + name (`لعنب بلدي`، `لسمارت`): right after a
+/// reporting verb, where a subject cannot begin with a preposition, that is an addressee.
+/// Pronouns (`له`، `لها`) and the press at large (`لوسائل الإعلام`) are not outlets.
+pub fn clitic_addressee_at(view: &View, i: usize) -> Option<(usize, usize)> {
+    const NOT_OUTLETS: &[&str] = &["وسايل", "صحفيين", "صحافيين", "اعلام", "مراسلين"];
+    let t = view.tokens.get(i)?;
+    let first = t.segments.first()?;
+    if first.role != crate::document::MorphemeRole::Proclitic
+        || !matches!(first.text.as_str(), "ل" | "لـ")
+    {
+        return None;
+    }
+    if t.segments.len() < 2
+        || t.segments
+            .iter()
+            .any(|m| m.role == crate::document::MorphemeRole::Enclitic)
+    {
+        return None;
+    }
+    let rest = view.norm(i).strip_prefix('ل')?;
+    if rest.chars().count() < 3 || NOT_OUTLETS.contains(&rest) {
+        return None;
+    }
+    Some(skip_l(view, i))
+}
+
+/// The code point after a word's proclitic ل (and any tatweel after it).
+fn skip_l(view: &View, i: usize) -> (usize, usize) {
+    let t = &view.tokens[i];
+    let mut start = t.start;
+    for (k, c) in t.text.chars().enumerate() {
+        if k == 0 || c == '\u{0640}' {
+            start = t.start + k + 1;
+        } else {
+            break;
+        }
+    }
+    (i, start)
+}
+
+/// After a phrase ending in ل: the next word starts with ل (`لوكالة`) or is `لـ` on its own.
+fn after_proclitic_l(view: &View, i: usize) -> Option<(usize, usize)> {
+    if i >= view.len() || !view.is_word(i) || !view.norm(i).starts_with('ل') {
+        return None;
+    }
+    if view.norm(i) == "ل" {
+        let next = i + 1;
+        return (next < view.len()).then(|| (next, view.tokens[next].start));
+    }
+    Some(skip_l(view, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Source};
+    use crate::text::{self, Segmenter};
+
+    fn doc(s: &str) -> Document {
+        let mut d = Document::new("t", Source::default());
+        d.body = s.to_string();
+        text::analyze(&mut d, &Segmenter::embedded());
+        d
+    }
+
+    #[test]
+    fn phrases_and_addressees() {
+        let lex = PhraseLexicon::embedded();
+        let d = doc("وفقا لوكالة رويترز، حسب \"سي إن إن\" وقال لرويترز");
+        let v = View::new(&d);
+        let m = lex.at(&v, 0).expect("وفقا لـ");
+        assert_eq!(m.kind, PhraseKind::According);
+        assert_eq!(
+            v.slice(m.source_start, v.tokens[m.source_token].end),
+            "وكالة"
+        );
+        assert!(lex.at(&v, 4).is_some());
+        let last = v.len() - 1;
+        let (_, start) = lex.addressee_at(&v, last).expect("لرويترز");
+        assert_eq!(v.slice(start, v.tokens[last].end), "رويترز");
+    }
+}

@@ -1,0 +1,250 @@
+//! The attribution stage: who said what, on whose authority, asserting or denying, and when.
+//!
+//! It runs last and reads every earlier layer of the [`Document`]: `tokens` (with their
+//! normalised forms) and `sentences` from the text layer, `entities` from the entities layer
+//! when present (for canonical names and types; the stage never fails without them), `title`
+//! and `published` from the page layer. It fills `statements`, `conflicts`, `times` and
+//! `quantities`. One concern a file:
+//!
+//! - [`cues`]: reporting verbs and their inflections, with gender and stance.
+//! - [`speakers`]: the speaker's noun phrase (VSO, SVO, dropped subjects carried over,
+//!   surname → full name) and its canonical name.
+//! - [`chain`]: chains of transmission (`نقلت X عن Y قوله`, `قال X لوكالة Y`, `حسب X`).
+//! - [`quotes`]: direct and indirect content spans, broken quotes included.
+//! - [`stance`], [`hedging`]: denials and hedges.
+//! - [`conflicts`]: statements inside one document that oppose.
+//! - [`times`], [`quantities`]: time expressions (anchored only on `published`) and numbers.
+//!
+//! Lexicons are data files under `data/attribution/`, compiled in.
+
+pub mod chain;
+pub mod conflicts;
+pub mod cues;
+pub mod hedging;
+pub mod quantities;
+pub mod quotes;
+pub mod speakers;
+pub mod stance;
+pub mod times;
+
+use crate::document::{Document, Entity, Sentence, TextSpan, Token, TokenKind};
+use crate::text::Normalizer;
+
+/// The loaded lexicons of the stage; build once, share across threads.
+pub struct Attributor {
+    pub cues: cues::CueLexicon,
+    pub phrases: chain::PhraseLexicon,
+    pub speaker_words: speakers::SpeakerWords,
+    pub denials: stance::DenialLexicon,
+    pub hedges: hedging::HedgeLexicon,
+    pub topics: conflicts::TopicLexicon,
+    pub calendar: times::Calendar,
+    pub numbers: quantities::NumberLexicon,
+}
+
+impl Attributor {
+    /// The stage with every lexicon embedded in the binary.
+    pub fn embedded() -> Self {
+        Attributor {
+            cues: cues::CueLexicon::embedded(),
+            phrases: chain::PhraseLexicon::embedded(),
+            speaker_words: speakers::SpeakerWords::embedded(),
+            denials: stance::DenialLexicon::embedded(),
+            hedges: hedging::HedgeLexicon::embedded(),
+            topics: conflicts::TopicLexicon::embedded(),
+            calendar: times::Calendar::embedded(),
+            numbers: quantities::NumberLexicon::embedded(),
+        }
+    }
+
+    /// Fills `statements`, `conflicts`, `times` and `quantities` of `doc`.
+    pub fn analyze(&self, doc: &mut Document) {
+        let view = View::new(doc);
+        let statements = speakers::find_statements(self, &view);
+        let conflicts = conflicts::find_conflicts(self, &view, &statements, doc.title.as_deref());
+        let published = doc.published.as_ref().map(|p| p.date.clone());
+        let times = times::find_times(self, &view, published.as_deref());
+        let quantities = quantities::find_quantities(self, &view, &times);
+        doc.statements = statements;
+        doc.conflicts = conflicts;
+        doc.times = times;
+        doc.quantities = quantities;
+    }
+}
+
+/// Reads a lexicon file: lines without `#` comments and blank lines, tab-split.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// The normalised form every lexicon is keyed on: the tokens' own `norm`.
+pub(crate) fn norm(s: &str) -> String {
+    Normalizer::default().normalize(s)
+}
+
+/// A phrase of the lexicon as a list of normalised words.
+pub(crate) fn norm_words(s: &str) -> Vec<String> {
+    norm(s).split_whitespace().map(str::to_string).collect()
+}
+
+/// The document as the attribution stage reads it: tokens with their normalised forms, the
+/// same forms with a conjunction proclitic removed, and each token's sentence.
+pub struct View<'a> {
+    pub body: &'a str,
+    /// Byte offset of every char of `body`, and the byte length at the end.
+    byte_at: Vec<usize>,
+    pub tokens: &'a [Token],
+    /// `norm` without a leading و / ف (when at least two letters remain).
+    pub bare: Vec<String>,
+    /// Whether the token carries a conjunction proclitic (و / ف).
+    pub conj: Vec<bool>,
+    /// Sentence index of each token.
+    pub sentence_of: Vec<usize>,
+    pub sentences: &'a [Sentence],
+    pub entities: &'a [Entity],
+}
+
+impl<'a> View<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut byte_at: Vec<usize> = doc.body.char_indices().map(|(b, _)| b).collect();
+        byte_at.push(doc.body.len());
+        let mut bare = Vec::with_capacity(doc.tokens.len());
+        let mut conj = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let n = t.norm.as_str();
+            let stripped = if t.kind == TokenKind::Word && n.chars().count() >= 3 {
+                n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))
+            } else {
+                None
+            };
+            conj.push(stripped.is_some());
+            bare.push(stripped.unwrap_or(n).to_string());
+        }
+        let mut sentence_of = vec![0; doc.tokens.len()];
+        for (k, s) in doc.sentences.iter().enumerate() {
+            for slot in sentence_of
+                .iter_mut()
+                .take(s.tokens[1].min(doc.tokens.len()))
+                .skip(s.tokens[0])
+            {
+                *slot = k;
+            }
+        }
+        View {
+            body: &doc.body,
+            byte_at,
+            tokens: &doc.tokens,
+            bare,
+            conj,
+            sentence_of,
+            sentences: &doc.sentences,
+            entities: &doc.entities,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// `body[start..end]` in code points.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let n = self.byte_at.len() - 1;
+        let (s, e) = (start.min(n), end.min(n).max(start.min(n)));
+        &self.body[self.byte_at[s]..self.byte_at[e]]
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> TextSpan {
+        TextSpan {
+            text: self.slice(start, end).to_string(),
+            start,
+            end,
+        }
+    }
+
+    /// The normalised form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        &self.tokens[i].norm
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Token `i` is punctuation whose normal form is one of `chars`.
+    pub fn is_punct(&self, i: usize, chars: &[&str]) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Punct) && chars.contains(&self.norm(i))
+    }
+
+    /// A quotation mark. Single straight quotes are not: news text writes `' داعش '` around
+    /// names, never around reported words.
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Quote && self.tokens[i].norm != "'"
+    }
+
+    /// One past the last token of the sentence of token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of[i])
+            .map_or(self.len(), |s| s.tokens[1])
+    }
+
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of[i])
+            .map_or(0, |s| s.tokens[0])
+    }
+
+    /// Whether a line break separates tokens `i` and `i + 1`.
+    pub fn line_break_after(&self, i: usize) -> bool {
+        i + 1 < self.len()
+            && self
+                .slice(self.tokens[i].end, self.tokens[i + 1].start)
+                .contains('\n')
+    }
+
+    /// Matches the words `phrase` from token `i` (the first word may carry و / ف). Returns one
+    /// past the last matched token.
+    pub fn match_words(&self, i: usize, phrase: &[String]) -> Option<usize> {
+        if phrase.is_empty() || i + phrase.len() > self.len() {
+            return None;
+        }
+        for (k, w) in phrase.iter().enumerate() {
+            let j = i + k;
+            let ok = self.norm(j) == w || (k == 0 && self.bare[j] == *w);
+            if !ok {
+                return None;
+            }
+        }
+        Some(i + phrase.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+    use crate::text::{self, Segmenter};
+
+    #[test]
+    fn view_slices_by_code_points_and_strips_conjunctions() {
+        let mut doc = Document::new("t", Source::default());
+        doc.body = "وأضافت \"الميادين\" أن".to_string();
+        text::analyze(&mut doc, &Segmenter::embedded());
+        let v = View::new(&doc);
+        assert_eq!(v.bare[0], "اضافت");
+        assert!(v.conj[0]);
+        let t = &doc.tokens[2];
+        assert_eq!(v.slice(t.start, t.end), "الميادين");
+    }
+}

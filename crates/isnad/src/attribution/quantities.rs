@@ -1,0 +1,180 @@
+//! Quantities: numbers in digits (Arabic-Indic too: the tokens' normal form folds them) and in
+//! words (`ثلاثة آلاف`، `ألف`), percentages with `٪` or `%`, approximators before them (`نحو`،
+//! `أكثر من`، `قرابة`), and the counted noun after them as the unit (`800 مقاتل`، `40 بلدا`).
+//! Numbers inside a time expression (a day, a year) are not quantities.
+
+use rustc_hash::FxHashMap;
+
+use super::{data_lines, norm, norm_words, Attributor, View};
+use crate::document::{Quantity, TimeExpression, TokenKind};
+
+const NUMBERS: &str = include_str!("../../../../data/attribution/numbers.tsv");
+
+/// Words after a number that are not what it counts.
+const NOT_UNITS: &[&str] = &[
+    "من",
+    "في",
+    "و",
+    "او",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "الف",
+    "الاف",
+    "مليون",
+    "مليار",
+];
+
+pub struct NumberLexicon {
+    words: FxHashMap<String, f64>,
+    multipliers: FxHashMap<String, f64>,
+    /// (words, relation): `about`, `over`, `under`.
+    approximators: Vec<(Vec<String>, String)>,
+}
+
+impl NumberLexicon {
+    pub fn embedded() -> Self {
+        let mut lex = NumberLexicon {
+            words: FxHashMap::default(),
+            multipliers: FxHashMap::default(),
+            approximators: Vec::new(),
+        };
+        for c in data_lines(NUMBERS).filter(|c| c.len() >= 3) {
+            for w in c[2].split('|') {
+                match c[0] {
+                    "number" => {
+                        let v: f64 = c[1].parse().unwrap_or(0.0);
+                        let n = norm(w);
+                        if !n.contains(' ') {
+                            lex.words.insert(n, v);
+                        }
+                    }
+                    "multiplier" => {
+                        lex.multipliers.insert(norm(w), c[1].parse().unwrap_or(1.0));
+                    }
+                    "approx" => lex.approximators.push((norm_words(w), c[1].to_string())),
+                    _ => {}
+                }
+            }
+        }
+        lex.approximators
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        lex
+    }
+
+    fn word_value(&self, view: &View, i: usize) -> Option<f64> {
+        if !view.is_word(i) {
+            return None;
+        }
+        self.words
+            .get(view.norm(i))
+            .or_else(|| self.words.get(view.bare[i].as_str()))
+            .copied()
+    }
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| *c != ',').collect();
+    cleaned.parse().ok()
+}
+
+/// Every quantity of the document outside the time expressions `times`.
+pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) -> Vec<Quantity> {
+    let lex = &att.numbers;
+    let in_time = |i: usize| {
+        let t = &view.tokens[i];
+        times.iter().any(|x| x.start <= t.start && t.end <= x.end)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < view.len() {
+        if in_time(i) {
+            i += 1;
+            continue;
+        }
+        let (value, mut end) = if view.kind(i) == TokenKind::Number {
+            match parse_digits(view.norm(i)) {
+                Some(v) => (v, i + 1),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else if let Some(v) = lex.word_value(view, i) {
+            (v, i + 1)
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut value = value;
+        // `ثلاثة آلاف`، `2 مليون`
+        if end < view.len() && view.is_word(end) {
+            if let Some(m) = lex.multipliers.get(view.norm(end)) {
+                if value < *m {
+                    value *= m;
+                    end += 1;
+                }
+            }
+        }
+        // A lone number word that is not a count (`ست قاذفات` is; `واحد` alone is rarely).
+        let mut first = i;
+        let mut approx = None;
+        for (w, rel) in &lex.approximators {
+            if w.len() <= first {
+                let s = first - w.len();
+                if view.match_words(s, w) == Some(first) {
+                    approx = Some((
+                        view.slice(view.tokens[s].start, view.tokens[first - 1].end)
+                            .to_string(),
+                        rel.clone(),
+                    ));
+                    first = s;
+                    break;
+                }
+            }
+        }
+        let per_cent = end + 1 < view.len()
+            && matches!(view.norm(end), "في" | "ب")
+            && matches!(view.norm(end + 1), "الميه" | "المايه");
+        let unit = if end < view.len() && view.is_punct(end, &["%"]) {
+            end += 1;
+            Some("%".to_string())
+        } else if per_cent {
+            // `15 في المئة`
+            end += 2;
+            Some("%".to_string())
+        } else if end < view.len() && matches!(view.norm(end), "بالميه" | "بالمايه") {
+            end += 1;
+            Some("%".to_string())
+        } else if end < view.len()
+            && view.is_word(end)
+            && !NOT_UNITS.contains(&view.norm(end))
+            && !in_time(end)
+        {
+            let u = view.tokens[end].text.clone();
+            end += 1;
+            Some(u)
+        } else {
+            None
+        };
+        if view.kind(i) != TokenKind::Number && unit.is_none() {
+            i = end.max(i + 1);
+            continue;
+        }
+        let start = view.tokens[first].start;
+        let stop = view.tokens[end - 1].end;
+        out.push(Quantity {
+            text: view.slice(start, stop).to_string(),
+            start,
+            end: stop,
+            value,
+            approx: approx.as_ref().map(|(text, _)| text.clone()),
+            relation: approx.map(|(_, rel)| rel),
+            unit,
+        });
+        i = end;
+    }
+    out
+}

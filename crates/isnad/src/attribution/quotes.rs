@@ -1,0 +1,153 @@
+//! Content spans: where a reported statement's words begin and end, quoted or not.
+//!
+//! Indirect speech starts after `أن`/`إن` (and their pronoun forms `إنه`، `بأنها`) and runs to
+//! the end of the clause: the sentence end, or the next clause-level cue (`، وأضاف أن`،
+//! `مشيرا إلى`، `في حين قالت`), whichever comes first. Direct speech starts after an opening
+//! quote (doubled quotes, as in the seed's `""ثمة`, count once) and ends at the next quote; a
+//! quote left open (the seed's line 22 closes one it never opened) ends at the line's end.
+
+use super::cues::CueForm;
+use super::{Attributor, View};
+
+/// Forms of أن / إن that open indirect speech (normalised: alef folded).
+const CLAUSE_OPENERS: &[&str] = &[
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "اننا",
+    "انني",
+    "انهن",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "باننا",
+];
+
+/// Words that join a clause to the next one and do not belong to either's content.
+const CONNECTORS: &[&str] = &[
+    "و",
+    "في",
+    "حين",
+    "بينما",
+    "فيما",
+    "كما",
+    "لكن",
+    "ولكن",
+    "غير",
+    "ثم",
+    "لكنه",
+    "لكنها",
+    "ولكنه",
+    "ولكنها",
+    "لكنهم",
+    "الا",
+];
+
+/// Words that open a contrasting clause with its own subject: the content before them ends.
+const CONTRAST_OPENERS: &[&str] = &["لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"];
+
+/// Token `i` opens indirect speech.
+pub fn is_clause_opener(view: &View, i: usize) -> bool {
+    view.is_word(i) && CLAUSE_OPENERS.contains(&view.norm(i))
+}
+
+/// Whether a cue at token `i` starts a new clause (so that it ends the content before it).
+pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
+    let Some(cue) = att.cues.at(view, i) else {
+        return false;
+    };
+    if cue.form == CueForm::Participle {
+        return true;
+    }
+    if view.conj[i] && att.cues.lookup(view.norm(i)).is_none() {
+        return true;
+    }
+    if i > 0 && view.is_word(i - 1) && CONTRAST_OPENERS.contains(&view.norm(i - 1)) {
+        return true;
+    }
+    // `، قال`، `في حين قالت`، `بينما أكد`
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        if view.is_punct(k, &[",", "،", "-", ";"]) {
+            return true;
+        }
+        if !(view.is_word(k) && CONNECTORS.contains(&view.norm(k))) {
+            return false;
+        }
+    }
+    false
+}
+
+/// One past the last token of indirect content starting at `from`.
+pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
+    let end = view.sentence_end(from.min(view.len().saturating_sub(1)));
+    let mut j = from;
+    while j < end {
+        if j > from && is_clause_level_cue(att, view, j) {
+            break;
+        }
+        // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject.
+        if j > from
+            && j + 1 < end
+            && view.is_punct(j - 1, &[",", "،"])
+            && matches!(view.bare[j].as_str(), "الا" | "غير")
+            && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
+        {
+            break;
+        }
+        if view.is_punct(j, &[",", "،"]) {
+            if let Some(m) = att.phrases.at(view, j + 1) {
+                if m.kind != super::chain::PhraseKind::Relay {
+                    break;
+                }
+            }
+        }
+        j += 1;
+    }
+    trim_end(view, from, j)
+}
+
+/// One past the last token of direct content starting at `from` (the token after the opening
+/// quote), and the index of the closing quote if there is one.
+pub fn direct_end(view: &View, from: usize) -> (usize, Option<usize>) {
+    let mut j = from;
+    while j < view.len() {
+        if view.is_quote(j) && j > from {
+            return (j, Some(j));
+        }
+        if view.line_break_after(j) {
+            return (trim_end(view, from, j + 1), None);
+        }
+        j += 1;
+    }
+    (trim_end(view, from, j), None)
+}
+
+/// Drops trailing punctuation, quotes and connectors.
+pub fn trim_end(view: &View, from: usize, mut end: usize) -> usize {
+    while end > from {
+        let k = end - 1;
+        let drop = matches!(
+            view.kind(k),
+            crate::document::TokenKind::Punct | crate::document::TokenKind::Quote
+        ) || (view.is_word(k) && CONNECTORS.contains(&view.norm(k)));
+        if !drop {
+            break;
+        }
+        end = k;
+    }
+    end
+}
+
+/// Skips opening quotes (`""ثمة`) from `i`.
+pub fn skip_quotes(view: &View, mut i: usize) -> usize {
+    while i < view.len() && view.is_quote(i) {
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,1825 @@
+//! Speakers: finding who says each reported statement, and naming them canonically.
+//!
+//! For each reporting cue the subject is looked for where Arabic news puts it:
+//!
+//! - after the verb (VSO, the common order): `ذكرت قناة "الميادين" اللبنانية، أن ...`;
+//! - before it, after كان or أن (`وكان مدير المركز ...، مصطفى بالي، نفى`، `غير أن جيراسيموف
+//!   قال`); an apposition set off by commas names the person;
+//! - nowhere (`وتابع "..."`، `وأشارت إلى أن`): the subject is carried over from the last
+//!   statement whose cue agrees in gender (a feminine verb goes back to an outlet or a
+//!   ministry, a masculine one to a man or a masculine organisation);
+//! - for a participle (`مشيرا`، `مضيفة`): the speaker of the clause it hangs on.
+//!
+//! Names resolve through the entities layer when it has a mention inside the phrase; without
+//! it, a title is stripped from a person's name (`وزير الخارجية سيرجي لافروف` → سيرجي لافروف), an
+//! outlet's head noun from its name (`وكالة رويترز` → رويترز), and a short form (a surname, a
+//! first word) or a definite head (`الوكالة`، `المصادر ذاتها`) points back to the speaker
+//! named in full earlier in the same document.
+
+use rustc_hash::FxHashSet;
+
+use super::chain::PhraseKind;
+use super::cues::{CueClass, CueEntry, CueForm, Gender};
+use super::quotes::{self, is_clause_opener};
+use super::{data_lines, norm, Attributor, View};
+use crate::document::{ChainLink, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind};
+
+const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
+
+/// Longest speaker noun phrase, in tokens: longer runs are clauses, not names.
+const MAX_NP_TOKENS: usize = 9;
+/// Longest quoted name (`"قوات سوريا الديمقراطية"`), in words.
+const MAX_QUOTED_NAME: usize = 5;
+/// How far after the speaker the content may begin (time adverbs, `في بيان`, an addressee).
+const MAX_ADJUNCT_TOKENS: usize = 16;
+/// How far back before a cue an SVO subject may begin.
+const MAX_SVO_TOKENS: usize = 16;
+
+pub struct SpeakerWords {
+    titles: FxHashSet<String>,
+    constructs: FxHashSet<String>,
+    stops: FxHashSet<String>,
+    anaphors: FxHashSet<String>,
+}
+
+impl SpeakerWords {
+    pub fn embedded() -> Self {
+        let mut w = SpeakerWords {
+            titles: FxHashSet::default(),
+            constructs: FxHashSet::default(),
+            stops: FxHashSet::default(),
+            anaphors: FxHashSet::default(),
+        };
+        for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
+            let set = match c[0] {
+                "title" => &mut w.titles,
+                "construct" => &mut w.constructs,
+                "stop" => &mut w.stops,
+                "anaphor" => &mut w.anaphors,
+                _ => continue,
+            };
+            set.insert(norm(c[1]));
+        }
+        w
+    }
+
+    fn is_stop(&self, view: &View, i: usize) -> bool {
+        self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i]))
+    }
+
+    fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w)
+    }
+
+    fn is_construct(&self, w: &str) -> bool {
+        self.constructs.contains(w) || self.titles.contains(w)
+    }
+}
+
+/// A speaker's noun phrase: tokens `[first, last)`, starting at code point `start` (after a
+/// proclitic when the phrase begins inside a word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounPhrase {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+}
+
+/// A statement under construction.
+struct Found {
+    chain: Vec<ChainLink>,
+    cue: TextSpan,
+    cue_token: usize,
+    gender: Gender,
+    stance: Stance,
+    hedging_cue: bool,
+    quote: QuoteKind,
+    content: (usize, usize),
+}
+
+/// Finds every reported statement of the document.
+pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut covered = vec![false; view.len()];
+    let mut i = 0;
+    while i < view.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        let next = if let Some(m) = att.phrases.at(view, i) {
+            match according(att, view, &m, &found, &covered) {
+                Some(PhraseResult::New(f)) => Some(f),
+                Some(PhraseResult::Outer(outer)) => {
+                    // `... "نص" , بحسب وكالة الصحافة الفرنسية`: the outlet is the outer link
+                    // of the statement the phrase closes.
+                    let s = view.sentence_of[i];
+                    if let Some(f) = found
+                        .iter_mut()
+                        .rev()
+                        .find(|f| view.sentence_of[f.cue_token] == s)
+                    {
+                        if !f
+                            .chain
+                            .iter()
+                            .any(|l| same_name(&l.canonical, &outer.canonical))
+                        {
+                            f.chain.insert(0, outer);
+                        }
+                    }
+                    i = m.last;
+                    continue;
+                }
+                None => None,
+            }
+        } else if let Some(cue) = att.cues.at(view, i) {
+            reported(att, view, i, i, cue, &found, &covered)
+        } else if let Some(cue) = broken_cue(att, view, i) {
+            // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
+            let r = reported(att, view, i, i + 1, cue, &found, &covered);
+            if r.is_some() {
+                i += 1;
+            }
+            r
+        } else {
+            None
+        };
+        if let Some(f) = next {
+            // The cue, its speaker and its content belong to this statement: a nested report's
+            // inner cue must not make a second one.
+            let (a, b) = (
+                f.content.0.min(f.cue_token),
+                f.content.1.max(f.cue_token + 1),
+            );
+            for c in covered.iter_mut().take(b).skip(a) {
+                *c = true;
+            }
+            found.push(f);
+        }
+        i += 1;
+    }
+    found.sort_by_key(|f| (f.content.0, f.cue_token));
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(k, f)| to_statement(att, view, k, f))
+        .collect()
+}
+
+fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement {
+    let (a, b) = f.content;
+    let start = view.tokens[a].start;
+    let end = view.tokens[b - 1].end;
+    let from = f.cue_token.min(a);
+    let stance = att.denials.stance(view, f.stance, a, b);
+    let hedge = if f.hedging_cue {
+        Some(f.cue.clone())
+    } else {
+        att.hedges
+            .hedge_in(view, from, b)
+            .map(|(s, e)| view.span(view.tokens[s].start, view.tokens[e - 1].end))
+    };
+    Statement {
+        id: format!("s{}", k + 1),
+        chain: f.chain,
+        cue: f.cue,
+        stance,
+        hedged: hedge.is_some(),
+        hedge,
+        quote: if f.quote == QuoteKind::Indirect && mostly_quoted(view, a, b) {
+            QuoteKind::Direct
+        } else {
+            f.quote
+        },
+        content: view.span(start, end),
+        sentence: view.sentence_of[f.cue_token],
+    }
+}
+
+/// More than half of the words of `[a, b)` stand inside quotation marks: the statement is
+/// quoted directly even though it opened with أن (the gold convention for partial quotes).
+fn mostly_quoted(view: &View, a: usize, b: usize) -> bool {
+    let (mut inside, mut quoted, mut words) = (false, 0, 0);
+    for k in a..b {
+        if view.is_quote(k) {
+            inside = !inside;
+        } else if matches!(
+            view.kind(k),
+            TokenKind::Word | TokenKind::Number | TokenKind::Latin
+        ) {
+            words += 1;
+            quoted += usize::from(inside);
+        }
+    }
+    quoted * 2 > words
+}
+
+/// A verb with the future proclitic س (`سيعود`), as the segmenter splits it: no part of a name.
+fn is_future_verb(view: &View, j: usize) -> bool {
+    view.tokens[j]
+        .segments
+        .iter()
+        .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
+}
+
+/// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
+fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
+    view.is_word(t)
+        && view.norm(t).starts_with('ل')
+        && (att.phrases.addressee_at(view, t).is_some()
+            || super::chain::clitic_addressee_at(view, t).is_some())
+}
+
+/// A cue the tokenised corpus broke in two words (`أك دت`، `موضح ا`): the two tokens, one space
+/// apart, spell a cue that neither spells alone.
+fn broken_cue<'a>(att: &'a Attributor, view: &View, i: usize) -> Option<&'a CueEntry> {
+    let j = i + 1;
+    if j >= view.len()
+        || !view.is_word(i)
+        || !view.is_word(j)
+        || view.tokens[j].start != view.tokens[i].end + 1
+    {
+        return None;
+    }
+    if att.cues.at(view, j).is_some() || view.norm(j).chars().count() > 3 {
+        return None;
+    }
+    let joined = format!("{}{}", view.norm(i), view.norm(j));
+    let bare = format!("{}{}", view.bare[i], view.norm(j));
+    att.cues.lookup(&joined).or_else(|| att.cues.lookup(&bare))
+}
+
+/// A statement introduced by a reporting cue at token `c`.
+fn reported(
+    att: &Attributor,
+    view: &View,
+    cue_first: usize,
+    c: usize,
+    cue: &CueEntry,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    let sent_end = view.sentence_end(c);
+    // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing.
+    if cue_first > 0 && matches!(view.bare[cue_first - 1].as_str(), "لا" | "لم" | "لن" | "ولم")
+    {
+        return None;
+    }
+    if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
+        return None;
+    }
+    let cue_span = view.span(view.tokens[cue_first].start, view.tokens[c].end);
+    let mut chain: Vec<ChainLink> = Vec::new();
+    let mut opened_by_an = false;
+    let mut after = c + 1;
+    if cue.form == CueForm::Participle {
+        chain = sentence_chain(view, c, found).or_else(|| sentence_subject(att, view, c, found))?;
+    } else if cue.class == CueClass::ClaimObject
+        && c + 1 < sent_end
+        && att.denials.is_claim_noun(view, c + 1)
+    {
+        chain = svo_subject(att, view, c, found, covered)
+            .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
+    } else if cue.class == CueClass::ClaimObject {
+        // `رفضت` before anything but a claim is not a report.
+        let np = noun_phrase(
+            att,
+            view,
+            c + 1,
+            view.tokens.get(c + 1)?.start,
+            sent_end,
+            Context::AfterVerb,
+        )?;
+        if np.last >= sent_end || !att.denials.is_claim_noun(view, np.last) {
+            return None;
+        }
+        chain.push(link(att, view, np, found));
+        after = np.last;
+    } else if let Some(svo) = svo_subject(att, view, c, found, covered) {
+        chain = svo;
+    } else if let Some(np) = view
+        .tokens
+        .get(c + 1)
+        .and_then(|t| noun_phrase(att, view, c + 1, t.start, sent_end, Context::AfterVerb))
+    {
+        let np = if cue.class == CueClass::Object {
+            object_trimmed(att, view, np, sent_end)
+        } else {
+            np
+        };
+        // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
+        let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
+        let speaker = resolved_chain(att, view, np, found);
+        after = np.last;
+        chain.extend(speaker);
+        if let Some(prev) = found.last() {
+            let same = match (chain.last(), prev.chain.last()) {
+                (Some(a), Some(b)) => same_name(&a.canonical, &b.canonical),
+                _ => false,
+            };
+            // A continuation verb keeps the whole chain even when it repeats the subject
+            // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
+            if same
+                && chain.len() == 1
+                && (INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()))
+            {
+                let mut inherited = prev.chain.clone();
+                inherited.pop();
+                inherited.append(&mut chain);
+                chain = inherited;
+            }
+            // `وقال آخر`: another source of the same kind, through the same outlet.
+            if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
+            {
+                let mut c2 = prev.chain.clone();
+                c2.pop();
+                c2.append(&mut chain);
+                chain = c2;
+            }
+        }
+    } else {
+        chain = svo_subject(att, view, c, found, covered)
+            .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
+    }
+    let adj = adjuncts(
+        att,
+        view,
+        after,
+        sent_end,
+        found,
+        cue.relay,
+        cue.class != CueClass::Clause,
+    );
+    if let Some(outer) = adj.outer {
+        if !chain
+            .iter()
+            .any(|l| same_name(&l.canonical, &outer.canonical))
+        {
+            chain.insert(0, outer);
+        }
+    }
+    chain.extend(adj.inner);
+    let (quote, content) = match adj.opener {
+        // `إن " ... "`: a quotation opened by إن is direct when the quote is all the clause.
+        Some(Opener::Indirect(from)) if from < sent_end && view.is_quote(from) => {
+            let q = quotes::skip_quotes(view, from);
+            let (end, close) = quotes::direct_end(view, q);
+            let clause_end = quotes::indirect_end(att, view, q);
+            match close {
+                Some(k) if quotes::trim_end(view, k, clause_end.max(k)) <= k + 1 => {
+                    (QuoteKind::Direct, (q, end))
+                }
+                _ => (QuoteKind::Indirect, (q, clause_end)),
+            }
+        }
+        Some(Opener::Indirect(from)) if from < sent_end => {
+            opened_by_an = true;
+            (
+                QuoteKind::Indirect,
+                (from, quotes::indirect_end(att, view, from)),
+            )
+        }
+        Some(Opener::Direct(from)) if from < view.len() => {
+            let (end, close) = quotes::direct_end(view, from);
+            // `" نقطة تحول " في العلاقات`: a quote the clause goes on after is partial; the
+            // statement covers the clause and is direct only when mostly quoted.
+            match close {
+                Some(k) if k + 1 < sent_end => {
+                    let clause_end = if quotes::is_clause_level_cue(att, view, k + 1) {
+                        k + 1
+                    } else {
+                        quotes::indirect_end(att, view, k + 1)
+                    };
+                    let after = (k + 1..clause_end).filter(|&t| view.is_word(t)).count();
+                    if after >= 2 {
+                        let quoted = (from..end).filter(|&t| view.is_word(t)).count();
+                        let kind = if quoted > after {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Indirect
+                        };
+                        (kind, (from, clause_end))
+                    } else {
+                        (QuoteKind::Direct, (from, end))
+                    }
+                }
+                _ => (QuoteKind::Direct, (from, end)),
+            }
+        }
+        // A noun object is reported content only when it is denied (`نفى وجود أي مفاوضات`);
+        // `أعلن بدء هجوم`، `أفادت بمقتل`، `أكد نجاح` announce or describe (GUIDELINES §4.1).
+        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+            && (cue.stance == Stance::Deny || OBJECT_ASSERTS)
+            && adj.resume < sent_end =>
+        {
+            (
+                QuoteKind::Indirect,
+                (adj.resume, quotes::indirect_end(att, view, adj.resume)),
+            )
+        }
+        _ => return None,
+    };
+    if content.1 <= content.0 || chain.is_empty() {
+        return None;
+    }
+    let outer = Found {
+        chain,
+        cue: cue_span,
+        cue_token: c,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote,
+        content,
+    };
+    if !opened_by_an {
+        return Some(outer);
+    }
+    Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
+}
+
+/// Whether an asserting cue with a noun object and no أن reports a statement.
+const OBJECT_ASSERTS: bool = false;
+/// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
+/// aligned gold convention: `وقال دي ميستورا` after his interview with the BBC), or only
+/// continuation verbs do.
+const INHERIT_ANY_CUE: bool = true;
+
+/// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
+const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اوضح", "بينت", "اشار", "لفت"];
+
+/// A nested report (`قالت إنترفاكس إن وزارة الدفاع نفت ...`) is one statement whose chain runs
+/// to the inner speaker and whose cue, stance and content are the inner ones.
+fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Result<Found, Found> {
+    const MAX_INNER_SUBJECT: usize = 8;
+    if outer.quote != QuoteKind::Indirect {
+        return Err(outer);
+    }
+    let (a, b) = outer.content;
+    let limit = b.min(a + MAX_INNER_SUBJECT + 2);
+    let Some(k) = (a + 1..limit).find(|&k| {
+        att.cues
+            .at(view, k)
+            .is_some_and(|c| c.form == CueForm::Finite && !view.conj[k])
+    }) else {
+        return Err(outer);
+    };
+    let mut subject_end = k;
+    while subject_end > a && matches!(view.norm(subject_end - 1), "قد" | "," | "،") {
+        subject_end -= 1;
+    }
+    let Some(np) = noun_phrase(
+        att,
+        view,
+        a,
+        view.tokens[a].start,
+        subject_end,
+        Context::Name,
+    ) else {
+        return Err(outer);
+    };
+    let Some(cue) = att.cues.at(view, k) else {
+        return Err(outer);
+    };
+    // The inner subject must look like one: a name the entities layer knows, a definite
+    // phrase, or more than one word (`لاحظ رفض` is a verb and its object).
+    let plausible = entity_in(view, np).is_some()
+        || view.norm(np.first).starts_with("ال")
+        || np.last - np.first >= 2;
+    if np.last != subject_end || !plausible || cue.class == CueClass::ClaimObject {
+        return Err(outer);
+    }
+    let sent_end = view.sentence_end(k);
+    let adj = adjuncts(
+        att,
+        view,
+        k + 1,
+        sent_end.min(b + 1),
+        found,
+        cue.relay,
+        cue.class != CueClass::Clause,
+    );
+    let content = match adj.opener {
+        Some(Opener::Indirect(from)) if from < b => {
+            (from, quotes::indirect_end(att, view, from).min(b))
+        }
+        Some(Opener::Direct(from)) if from < b => (from, quotes::direct_end(view, from).0.min(b)),
+        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject) && adj.resume < b => {
+            (adj.resume, b)
+        }
+        _ => return Err(outer),
+    };
+    if content.1 <= content.0 {
+        return Err(outer);
+    }
+    let mut chain = outer.chain.clone();
+    chain.push(link(att, view, np, found));
+    chain.extend(adj.inner);
+    Ok(Found {
+        chain,
+        cue: view.span(view.tokens[k].start, view.tokens[k].end),
+        cue_token: k,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote: outer.quote,
+        content,
+    })
+}
+
+/// What an attribution phrase yields: a statement of its own, or the outer link of the
+/// statement it closes.
+enum PhraseResult {
+    New(Found),
+    Outer(ChainLink),
+}
+
+/// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
+fn according(
+    att: &Attributor,
+    view: &View,
+    m: &super::chain::PhraseMatch,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<PhraseResult> {
+    if m.kind == PhraseKind::Relay {
+        return None;
+    }
+    let sent_start = view.sentence_start(m.first);
+    let sent_end = view.sentence_end(m.first);
+    let cue = view.span(view.tokens[m.first].start, view.tokens[m.last - 1].end);
+    let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
+        (current_chain(view, m.first, found, None)?, m.last)
+    } else {
+        let np = noun_phrase(
+            att,
+            view,
+            m.source_token,
+            m.source_start,
+            sent_end,
+            Context::Name,
+        )?;
+        if !plausible_source(att, view, np) {
+            return None;
+        }
+        let mut chain = resolved_chain(att, view, np, found);
+        let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
+        chain.extend(adj.inner);
+        (chain, np.last)
+    };
+    // Before the phrase in its sentence: `..., حسب "سي إن إن".` Otherwise after it:
+    // `وبحسب مقاتلين ... فإن ...`.
+    let mut a = sent_start;
+    while a < m.first && (view.kind(a) != TokenKind::Word || quotes::trim_end(view, a, a + 1) == a)
+    {
+        a += 1;
+    }
+    let before = quotes::trim_end(view, a, m.first);
+    let content = if before > a {
+        if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
+            if m.kind == PhraseKind::OwnWords || chain.len() != 1 {
+                return None;
+            }
+            return chain.into_iter().next().map(PhraseResult::Outer);
+        }
+        (a, before)
+    } else {
+        let mut from = np_last;
+        while from < sent_end
+            && (view.kind(from) != TokenKind::Word
+                || is_clause_opener(view, from)
+                || matches!(view.bare[from].as_str(), "ان" | "انه" | "انها"))
+        {
+            from += 1;
+        }
+        if from >= sent_end {
+            return None;
+        }
+        (from, quotes::indirect_end(att, view, from))
+    };
+    if content.1 <= content.0 {
+        return None;
+    }
+    let f = Found {
+        chain,
+        cue,
+        cue_token: m.first,
+        gender: Gender::Feminine,
+        stance: Stance::Assert,
+        hedging_cue: false,
+        quote: QuoteKind::Indirect,
+        content,
+    };
+    Some(PhraseResult::New(
+        nested(att, view, f, found).unwrap_or_else(|o| o),
+    ))
+}
+
+/// Nouns for a spoken or written statement: `في تصريح لـ X`، `خلال مقابلة مع X`.
+const STATEMENT_NOUNS: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "تصريحاته",
+    "حديث",
+    "حديثه",
+    "حديثها",
+    "مقابله",
+    "مقابلته",
+    "حوار",
+    "حواره",
+    "لقاء",
+];
+
+/// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
+/// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
+/// anaphor, or an undefined word (a proper name); a definite common noun is not one.
+fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
+    const SOURCE_NOUNS: &[&str] = &[
+        "مصادر",
+        "مصدر",
+        "ناشطين",
+        "ناشطون",
+        "مقاتلين",
+        "مقاتلون",
+        "شهود",
+        "سكان",
+        "مسوولين",
+        "مسوولون",
+        "محللين",
+        "خبراء",
+        "تقارير",
+        "تقرير",
+        "بيان",
+        "احصاءات",
+        "معلومات",
+        "اعلام",
+        "وسايل",
+        "صحيفه",
+        "وكاله",
+        "قناه",
+        "موقع",
+        "المرصد",
+        "مراسل",
+        "ارقام",
+    ];
+    if entity_in(view, np).is_some() || view.is_quote(np.first) {
+        return true;
+    }
+    let first = if np.start > view.tokens[np.first].start {
+        norm(view.slice(np.start, view.tokens[np.first].end))
+    } else {
+        view.bare[np.first].clone()
+    };
+    let w = &att.speaker_words;
+    let head = first.strip_prefix("ال").unwrap_or(&first);
+    !first.starts_with("ال")
+        || SOURCE_NOUNS.contains(&head)
+        || w.anaphors.contains(&first)
+        || w.is_title(&first)
+        || w.is_title(head)
+        || w.is_construct(head)
+        || att.phrases.is_media_head(&first)
+}
+
+/// Where the content opens after the speaker.
+enum Opener {
+    /// Indirect speech from this token.
+    Indirect(usize),
+    /// Direct speech from this token (after the opening quote).
+    Direct(usize),
+}
+
+struct Adjuncts {
+    outer: Option<ChainLink>,
+    inner: Vec<ChainLink>,
+    opener: Option<Opener>,
+    /// Where a noun object would begin when no opener is found.
+    resume: usize,
+}
+
+/// Reads what stands between the speaker and the content: time adverbs, `في بيان`, an
+/// addressee outlet (`لرويترز`: the outer link), a relay (`نقلا عن X`: an inner link).
+fn adjuncts(
+    att: &Attributor,
+    view: &View,
+    from: usize,
+    sent_end: usize,
+    found: &[Found],
+    relay: bool,
+    object: bool,
+) -> Adjuncts {
+    let mut sent_end = sent_end;
+    let mut out = Adjuncts {
+        outer: None,
+        inner: Vec::new(),
+        opener: None,
+        resume: from,
+    };
+    let mut j = from;
+    let mut steps = 0;
+    let mut resume_fixed = false;
+    // After `في تصريح`، `في حديث`، `خلال مقابلة`, whoever the words went to is the outer link.
+    let mut statement_noun = false;
+    while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
+        steps += 1;
+        if view.is_word(j) && STATEMENT_NOUNS.contains(&view.bare[j].as_str()) {
+            statement_noun = true;
+            j += 1;
+            continue;
+        }
+        if statement_noun && out.outer.is_none() && view.is_word(j) {
+            let n = view.norm(j);
+            let start = if n == "مع" && j + 1 < sent_end {
+                Some((j + 1, view.tokens[j + 1].start))
+            } else if n.starts_with('ل') && n.chars().count() > 2 {
+                Some((j, view.tokens[j].start + 1))
+            } else if n == "ل" {
+                let mut k = j + 1;
+                while k < sent_end && view.is_punct(k, &["-"]) {
+                    k += 1;
+                }
+                (k < sent_end).then(|| (k, view.tokens[k].start))
+            } else {
+                None
+            };
+            if let Some((tok, start)) = start {
+                if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                    out.outer = Some(link(att, view, np, found));
+                    j = np.last;
+                    continue;
+                }
+            }
+        }
+        if is_clause_opener(view, j) {
+            out.opener = Some(Opener::Indirect(j + 1));
+            return out;
+        }
+        if view.is_quote(j) {
+            // `ل - " الأناضول " : إن ...`: a short quoted name among the adjuncts, not speech.
+            if let Some(k) = quoted_name_end(att, view, j, usize::MAX) {
+                let next_is_adjunct = k + 1 < sent_end
+                    && (view.is_punct(k + 1, &[":", ",", "،", "("])
+                        || is_clause_opener(view, k + 1));
+                if next_is_adjunct {
+                    if out.outer.is_none() && quoted_addressee(att, view, j + 1) {
+                        let t = j + 1;
+                        let start = view.tokens[t].start + 1;
+                        let np = NounPhrase {
+                            first: t,
+                            last: k,
+                            start,
+                        };
+                        out.outer = Some(link(att, view, np, found));
+                    }
+                    j = k + 1;
+                    continue;
+                }
+                // `أعلن ... نهاية " داعش "`: a quoted name inside a noun object is no quotation.
+                if object {
+                    break;
+                }
+            }
+            out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
+            return out;
+        }
+        // `( بي . بي . سي )`: a bracketed gloss, full stops and all (the sentence splitter
+        // ends a sentence at `بي .`, so the gloss may run past it).
+        if view.is_punct(j, &["("]) {
+            let limit = (j + 12).min(view.len());
+            if let Some(k) = (j + 1..limit).find(|&k| view.is_punct(k, &[")"])) {
+                if k >= sent_end && k + 1 < view.len() && !view.line_break_after(k) {
+                    sent_end = view.sentence_end(k + 1);
+                }
+                j = k + 1;
+                continue;
+            }
+        }
+        if view.is_punct(j, &[":"]) {
+            let k = j + 1;
+            if k < view.len() && view.is_quote(k) {
+                // `قوله:"إن هناك ...`: a quotation opened by إن starts after it.
+                let mut q = quotes::skip_quotes(view, k);
+                if q + 1 < sent_end && is_clause_opener(view, q) {
+                    q += 1;
+                }
+                out.opener = Some(Opener::Direct(q));
+            } else if k < view.len() && is_clause_opener(view, k) {
+                out.opener = Some(Opener::Indirect(k + 1));
+            } else {
+                out.opener = Some(Opener::Direct(k));
+            }
+            return out;
+        }
+        // نقلت X (في مطلع فبراير) عن Y (قوله): X relays Y.
+        if relay && out.inner.is_empty() && view.norm(j) == "عن" && j + 1 < sent_end {
+            let t = &view.tokens[j + 1];
+            if let Some(np) = noun_phrase(att, view, j + 1, t.start, sent_end, Context::Name) {
+                out.inner.push(link(att, view, np, found));
+                j = np.last;
+                out.resume = j;
+                continue;
+            }
+        }
+        let addressee = att.phrases.addressee_at(view, j).or_else(|| {
+            (j == from)
+                .then(|| super::chain::clitic_addressee_at(view, j))
+                .flatten()
+        });
+        // `أبلغ شاهد وكالة رويترز أن`: an outlet right after the speaker is told the words.
+        let addressee = addressee.or_else(|| {
+            (j == from && j > 0 && view.is_word(j) && att.phrases.is_media_head(view.norm(j)))
+                .then(|| (j, view.tokens[j].start))
+        });
+        if let Some((tok, start)) = addressee.filter(|_| !(object && resume_fixed)) {
+            if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                out.outer = Some(link(att, view, np, found));
+                j = np.last;
+                if !resume_fixed {
+                    out.resume = j;
+                }
+                continue;
+            }
+        }
+        if let Some(m) = att.phrases.at(view, j) {
+            // `قالت بثينة شعبان , بحسب رويترز , إن ...`: the phrase names the outer link.
+            if m.kind == PhraseKind::According && out.outer.is_none() {
+                if let Some(np) = noun_phrase(
+                    att,
+                    view,
+                    m.source_token,
+                    m.source_start,
+                    sent_end,
+                    Context::Name,
+                ) {
+                    out.outer = Some(link(att, view, np, found));
+                    j = np.last;
+                    continue;
+                }
+            }
+            if m.kind == PhraseKind::Relay {
+                if let Some(np) = noun_phrase(
+                    att,
+                    view,
+                    m.source_token,
+                    m.source_start,
+                    sent_end,
+                    Context::Name,
+                ) {
+                    out.inner.push(link(att, view, np, found));
+                    j = np.last;
+                    if !resume_fixed {
+                        out.resume = j;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        if j > from && quotes::is_clause_level_cue(att, view, j) {
+            break;
+        }
+        if view.is_punct(j, &[".", "..", "...", "؟", "?", "!"]) {
+            break;
+        }
+        // `قال سعد هادي , الضابط برتبة نقيب , في تصريح ...`: an apposition between commas.
+        if !resume_fixed && view.is_punct(j, &[",", "،"]) {
+            if let Some(k) = appositive_end(att, view, j, sent_end) {
+                j = k;
+                out.resume = k;
+                continue;
+            }
+        }
+        // A noun object begins at the first word that is not an adjunct.
+        if !resume_fixed {
+            let adjunct = view.is_punct(j, &[",", "،", "-"]) || att.speaker_words.is_stop(view, j);
+            if adjunct {
+                out.resume = j + 1;
+            } else {
+                resume_fixed = true;
+                // The noun object has begun: what follows is its content, not speech, unless
+                // an أن comes within a few words (`ذكر مسؤول ... طلب عدم نشر اسمه أنه ...`).
+                const NEAR_OPENER: usize = 6;
+                let near = (j + 1..(j + 1 + NEAR_OPENER).min(sent_end))
+                    .take_while(|&k| {
+                        !quotes::is_clause_level_cue(att, view, k) && !view.is_quote(k)
+                    })
+                    .any(|k| is_clause_opener(view, k));
+                if object && !near {
+                    break;
+                }
+            }
+        }
+        j += 1;
+    }
+    out
+}
+
+/// Where a noun phrase is read: right after a verb, a quote may open the content instead of a
+/// name; after `حسب`, `عن` or an addressee's ل, a quote can only hold a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    AfterVerb,
+    Name,
+}
+
+/// A comma at `j` opens an apposition that another comma closes within a few words, with no
+/// quote, opener or cue inside: returns the token after the closing comma.
+fn appositive_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option<usize> {
+    const MAX_APPOSITION: usize = 10;
+    for k in j + 1..end.min(j + 2 + MAX_APPOSITION) {
+        if view.is_punct(k, &[",", "،"]) {
+            return (k > j + 1).then_some(k + 1);
+        }
+        if view.is_quote(k)
+            || is_clause_opener(view, k)
+            || att.cues.at(view, k).is_some()
+            || view.is_punct(k, &[":", ".", "-"])
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The noun phrase starting at token `i` (code point `start`), up to a boundary.
+pub fn noun_phrase(
+    att: &Attributor,
+    view: &View,
+    i: usize,
+    start: usize,
+    end: usize,
+    context: Context,
+) -> Option<NounPhrase> {
+    let w = &att.speaker_words;
+    let mut j = i;
+    let mut words = 0;
+    while j < end && words < MAX_NP_TOKENS {
+        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject.
+        if view.is_quote(j) && j > i && j + 1 < end && quoted_addressee(att, view, j + 1) {
+            break;
+        }
+        if view.is_quote(j) {
+            let first = if context == Context::Name {
+                usize::MAX
+            } else {
+                i
+            };
+            match quoted_name_end(att, view, j, first) {
+                Some(k) => {
+                    j = k + 1;
+                    words += 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        match view.kind(j) {
+            TokenKind::Word => {
+                if j == i && start > view.tokens[j].start {
+                    // Begins after a proclitic (`لرويترز`): the word itself is the name.
+                } else if j == i
+                    && (att.phrases.addressee_at(view, j).is_some()
+                        || (context == Context::AfterVerb
+                            && super::chain::clitic_addressee_at(view, j).is_some()))
+                {
+                    // `وقال لرويترز`: no subject, an addressee.
+                    return None;
+                } else if j > i
+                    && att.phrases.is_media_head(view.norm(j))
+                    && !att.speaker_words.is_construct(view.norm(j - 1))
+                {
+                    // `أبلغ شاهد وكالة رويترز`: the outlet is the addressee, not the subject.
+                    break;
+                } else if j > i && affiliation(att, view, i, j, end) {
+                    // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
+                } else if w.is_stop(view, j)
+                    || is_future_verb(view, j)
+                    || is_clause_opener(view, j)
+                    || (j > i && att.cues.at(view, j).is_some())
+                    || (j > i && broken_cue(att, view, j).is_some())
+                    || (j > i && att.phrases.addressee_at(view, j).is_some())
+                    || att.phrases.at(view, j).is_some()
+                {
+                    break;
+                }
+            }
+            TokenKind::Latin => {}
+            // `لصحيفة ( كومسومولسكايا برافدا )`، `وكالة ( الأناضول )`
+            TokenKind::Punct
+                if view.norm(j) == "("
+                    && j > i
+                    && att.phrases.is_media_head(&head_form(view, j - 1, i, start)) =>
+            {
+                match (j + 2..(j + 2 + MAX_QUOTED_NAME).min(end)).find(|&k| view.norm(k) == ")") {
+                    Some(k) => {
+                        j = k + 1;
+                        words += 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+        words += 1;
+        if view.line_break_after(j - 1) {
+            break;
+        }
+    }
+    // An entity mention that runs past the boundary extends the phrase (`قوات سوريا الديمقراطية`).
+    (j > i).then_some(NounPhrase {
+        first: i,
+        last: j,
+        start,
+    })
+}
+
+/// `في`/`من`/`إلى` right after a title or a source noun attaches an affiliation to it
+/// (`مصدر في الجيش`), unless a statement or a time follows (`مسؤول في بيان`، `في وقت`).
+fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
+    const NOT_AFFILIATION: &[&str] = &[
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مقابله",
+        "وقت",
+        "ساعه",
+        "اتصال",
+        "رساله",
+        "موتمر",
+        "كلمه",
+        "حوار",
+        "لقاء",
+        "اليوم",
+        "ختام",
+        "اطار",
+        "سياق",
+        "تغريده",
+    ];
+    if !matches!(view.norm(j), "في" | "من" | "الي" | "لدي") || j + 1 >= end || j > i + 3 {
+        return false;
+    }
+    let head = view.bare[i].as_str();
+    let w = &att.speaker_words;
+    // `أشارت مصادر إلى تفجير`: إلى belongs to the verb; only an envoy or ambassador is sent
+    // "to" a place (`المبعوث الأممي إلى سوريا`).
+    if is_clause_opener(view, j + 1)
+        || (view.norm(j) == "الي" && !att.speaker_words.is_title(view.bare[i].as_str()))
+    {
+        return false;
+    }
+    (w.is_title(head)
+        || w.is_title(view.norm(i))
+        || matches!(head, "مصدر" | "مصادر" | "مسوول" | "مسوولون"))
+        && view.is_word(j + 1)
+        && !NOT_AFFILIATION.contains(&view.norm(j + 1))
+        || (w.is_title(head) && view.is_quote(j + 1))
+}
+
+/// The normalised form of token `k` of a phrase that starts at `i`, code point `start`.
+fn head_form(view: &View, k: usize, i: usize, start: usize) -> String {
+    if k == i && start > view.tokens[k].start {
+        norm(view.slice(start, view.tokens[k].end))
+    } else {
+        view.bare[k].clone()
+    }
+}
+
+/// A quote at token `q` opens a short quoted name (`"الميادين"`، `" سانا "`): returns the closing
+/// quote's token. At the head of a phrase (`q == first`) the name must be followed by more
+/// words, not by the end of a sentence, or it is a short direct quotation.
+fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Option<usize> {
+    let mut k = q + 1;
+    while k < view.len() && k <= q + MAX_QUOTED_NAME + 1 {
+        if view.is_quote(k) {
+            if k == q + 1 {
+                return None;
+            }
+            if q == first {
+                let followed = k + 1 < view.len()
+                    && view.is_word(k + 1)
+                    && !view.line_break_after(k)
+                    && !quotes::is_clause_level_cue(att, view, k + 1);
+                if !followed || k - q - 1 > 3 {
+                    return None;
+                }
+            }
+            return Some(k);
+        }
+        if !matches!(
+            view.kind(k),
+            TokenKind::Word | TokenKind::Latin | TokenKind::Number
+        ) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// After an object-taking cue with no أن: the subject ends where the object begins
+/// (`أعلن العراق | تحقيق النصر`، `نفت وزارة الدفاع الروسية | أنباء`).
+fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize) -> NounPhrase {
+    let after = np.last;
+    // An opener right after the phrase: the phrase is all subject. Short quoted names
+    // (`قيامها بقصف " قوات سوريا الديمقراطية "`) open nothing.
+    let mut k = after;
+    let limit = sent_end.min(after + MAX_ADJUNCT_TOKENS);
+    while k < limit {
+        if view.is_quote(k) {
+            match quoted_name_end(att, view, k, usize::MAX) {
+                Some(e) => {
+                    k = e + 1;
+                    continue;
+                }
+                None => return np,
+            }
+        }
+        if is_clause_opener(view, k) || view.is_punct(k, &[":"]) {
+            return np;
+        }
+        if quotes::is_clause_level_cue(att, view, k) {
+            break;
+        }
+        k += 1;
+    }
+    let w = &att.speaker_words;
+    let mut j = np.first + 1;
+    let mut name_len = 0;
+    let head = view.bare[np.first].as_str();
+    // After a title or an outlet's head noun, up to two undefined words are a name.
+    let named =
+        w.is_title(head) || w.is_title(view.norm(np.first)) || att.phrases.is_media_head(head);
+    while j < np.last {
+        let n = view.norm(j);
+        let prev = view.norm(j - 1);
+        let definite = n.starts_with("ال") || n.starts_with("لل");
+        let in_entity = same_entity(view, j - 1, j);
+        if in_entity {
+            j += 1;
+            continue;
+        }
+        // `اتهم X بتدريب ...`، `أفادت الوكالة بمقتل ...`: a ب-object starts the content.
+        if n.starts_with('ب') && !definite && j > np.first + 1 && view.norm(j - 1).starts_with("ال")
+        {
+            break;
+        }
+        if name_len > 0 {
+            name_len += 1;
+            if name_len > 3 || (name_len > 2 && !definite) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let quoted = view.is_quote(j) || view.is_quote(j - 1);
+        let after_construct = w.is_construct(prev) || w.is_construct(&view.bare[j - 1]);
+        if definite || quoted || after_construct || affiliation(att, view, np.first, j, np.last) {
+        } else if named {
+            name_len = 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    NounPhrase { last: j, ..np }
+}
+
+fn same_entity(view: &View, a: usize, b: usize) -> bool {
+    let (sa, eb) = (view.tokens[a].start, view.tokens[b].end);
+    view.entities.iter().any(|e| e.start <= sa && e.end >= eb)
+}
+
+/// SVO: the subject stands before the cue (`وكان ... مصطفى بالي، نفى`، `غير أن جيراسيموف قال`).
+fn svo_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Vec<ChainLink>> {
+    // `وأضاف` opens its own clause: its subject cannot stand before the و.
+    if view.conj[c] && att.cues.lookup(view.norm(c)).is_none() {
+        return None;
+    }
+    let sent_start = view.sentence_start(c);
+    let mut end = c;
+    while end > sent_start
+        && (matches!(view.norm(end - 1), "قد" | "ايضا") || view.is_punct(end - 1, &[",", "،"]))
+    {
+        end -= 1;
+    }
+    let mut k = end;
+    let mut begin = None;
+    while k > sent_start && c - k < MAX_SVO_TOKENS {
+        k -= 1;
+        let b = view.bare[k].as_str();
+        if covered[k] {
+            return None;
+        }
+        // `غير أن جيراسيموف قال`: أن opens a subject only after غير / إلا / بيد.
+        let contrast =
+            b == "ان" && k > 0 && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد");
+        if view.is_word(k)
+            && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
+        {
+            begin = Some(k + 1);
+            break;
+        }
+        if att.cues.at(view, k).is_some()
+            || is_clause_opener(view, k)
+            || view.is_punct(k, &[".", ":"])
+        {
+            return None;
+        }
+    }
+    let begin = begin?;
+    if begin >= end {
+        return None;
+    }
+    // Comma-separated apposition: the last short chunk names the person.
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut s = begin;
+    for j in begin..=end {
+        if j == end || view.is_punct(j, &[",", "،"]) {
+            if j > s {
+                chunks.push((s, j));
+            }
+            s = j + 1;
+        }
+    }
+    let (a, mut b) = match chunks.as_slice() {
+        [] => return None,
+        [one] => *one,
+        [.., last] if last.1 - last.0 <= 3 => *last,
+        [first, ..] => *first,
+    };
+    // A relative clause ends the subject: `التحالف الذي تقوده الولايات المتحدة`.
+    if let Some(r) = (a + 1..b).find(|&j| matches!(view.norm(j), "الذي" | "التي" | "الذين"))
+    {
+        b = r;
+    }
+    // A long run before the verb is a clause, not a subject (a title, an affiliation and a
+    // two-word name fit in twelve words); a function word opens none.
+    const MAX_SVO_SUBJECT: usize = 12;
+    if b - a > MAX_SVO_SUBJECT
+        || att.speaker_words.is_stop(view, a)
+        || !view.is_word(a) && !view.is_quote(a)
+    {
+        return None;
+    }
+    let np = NounPhrase {
+        first: a,
+        last: b,
+        start: view.tokens[a].start,
+    };
+    Some(resolved_chain(att, view, np, found))
+}
+
+/// The chain of the statement a participle or `على حد قوله` hangs on: the last one in the same
+/// sentence, else the last one before.
+fn current_chain(
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Option<Gender>,
+) -> Option<Vec<ChainLink>> {
+    let s = view.sentence_of[c];
+    found
+        .iter()
+        .rev()
+        .find(|f| view.sentence_of[f.cue_token] == s && f.cue_token < c)
+        .or_else(|| {
+            found
+                .iter()
+                .rev()
+                .find(|f| gender.map_or(true, |g| f.gender == g))
+        })
+        .or_else(|| found.last())
+        .map(|f| f.chain.clone())
+}
+
+/// The chain of the statement a participle hangs on: the last one in its sentence, or in the
+/// sentence before when the participle opens its own.
+fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+    let s = view.sentence_of[c];
+    let first_in_sentence = c == view.sentence_start(c);
+    found
+        .iter()
+        .rev()
+        .find(|f| {
+            let fs = view.sentence_of[f.cue_token];
+            f.cue_token < c && (fs == s || (first_in_sentence && fs + 1 == s))
+        })
+        .map(|f| f.chain.clone())
+}
+
+/// The subject of the first reporting verb earlier in the sentence, when that verb made no
+/// statement of its own (`وأكد البيان نجاح ...، مشيرا إلى أن`، `رفضت هذه الفصائل ... واعتبرت أن`).
+fn sentence_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    (start..c).find_map(|k| {
+        let cue = att.cues.at(view, k)?;
+        if cue.form != CueForm::Finite
+            || (k > 0 && matches!(view.bare[k - 1].as_str(), "لا" | "لم" | "لن"))
+        {
+            return None;
+        }
+        let np = noun_phrase(
+            att,
+            view,
+            k + 1,
+            view.tokens.get(k + 1)?.start,
+            end,
+            Context::AfterVerb,
+        )?;
+        let np = object_trimmed(att, view, np, end);
+        (np.last <= c).then(|| resolved_chain(att, view, np, found))
+    })
+}
+
+/// A dropped subject: the previous statement's chain (the annotation rule, and the better
+/// guess on the development set: a feminine ministry is often continued by `وقال` for its
+/// spokesman). Gender agreement only breaks a tie between two statements of one sentence
+/// (`قال X لوكالة Y ... وأضافت` goes back to the agreeing one).
+fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<ChainLink>> {
+    let last = found.last()?;
+    let conflicts = |f: &Found| {
+        matches!(
+            (f.gender, gender),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        )
+    };
+    if conflicts(last) && found.len() >= 2 {
+        let before = &found[found.len() - 2];
+        if view.sentence_of[before.cue_token] == view.sentence_of[last.cue_token]
+            && !conflicts(before)
+        {
+            return Some(before.chain.clone());
+        }
+    }
+    Some(last.chain.clone())
+}
+
+/// A dropped subject in a sentence whose own first verb has a subject that agrees, while the
+/// last statement (in an earlier sentence) does not: that subject speaks.
+fn dropped_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    let last = found.last();
+    let disagrees = last.map_or(true, |f| {
+        matches!(
+            (f.gender, gender),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        ) && view.sentence_of[f.cue_token] != view.sentence_of[c]
+    });
+    if disagrees {
+        if let Some(chain) = sentence_subject(att, view, c, found) {
+            return Some(chain);
+        }
+    }
+    carried_chain(view, found, gender)
+}
+
+/// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
+/// an earlier statement's speaker takes that statement's whole chain; a name is one link.
+fn resolved_chain(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Vec<ChainLink> {
+    let first = view.bare[np.first].as_str();
+    let demonstrative = np.last - np.first == 2
+        && matches!(
+            view.norm(np.last - 1),
+            "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم"
+        );
+    let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
+        || att.speaker_words.anaphors.contains(first)
+        || (np.last - np.first == 1 && view.norm(np.first).starts_with("ال"))
+        || demonstrative)
+        && np.last - np.first <= 2
+        && entity_in(view, np).is_none();
+    if anaphoric {
+        let head = view.norm(np.first).trim_start_matches('و');
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        for f in found.iter().rev() {
+            for (k, l) in f.chain.iter().enumerate() {
+                let c = norm(&l.canonical);
+                let c0 = c.split_whitespace().next().unwrap_or("");
+                // `الناشط` points back to `الناشط المحلي ابراهيم ادلبي`, named by his name.
+                let t = norm(&l.text);
+                let t0 = t.split_whitespace().next().unwrap_or("");
+                let t0 = t0
+                    .strip_prefix('و')
+                    .filter(|r| r.starts_with("ال"))
+                    .unwrap_or(t0);
+                if c0.strip_prefix("ال").unwrap_or(c0) == head
+                    || t0.strip_prefix("ال").unwrap_or(t0) == head
+                {
+                    // `المصادر ذاتها` continues the same account, outlet and all.
+                    if k + 1 == f.chain.len() && demonstrative {
+                        return f.chain.clone();
+                    }
+                    let mut l = l.clone();
+                    let end = view.tokens[np.last - 1].end;
+                    l.text = view.slice(np.start, end).to_string();
+                    l.start = np.start;
+                    l.end = end;
+                    return vec![l];
+                }
+            }
+        }
+    }
+    if anaphoric {
+        // `الحزب` after `حزب المؤتمر الشعبي العام` was named (not as a speaker).
+        let head = view.norm(np.first).trim_start_matches('و');
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        if let Some(e) = view.entities.iter().rev().find(|e| {
+            e.end <= np.start
+                && matches!(e.kind, EntityType::Org | EntityType::Media)
+                && norm(&e.canonical).split_whitespace().next() == Some(head)
+        }) {
+            let end = view.tokens[np.last - 1].end;
+            return vec![ChainLink {
+                text: view.slice(np.start, end).to_string(),
+                canonical: e.canonical.clone(),
+                start: np.start,
+                end,
+                entity: None,
+            }];
+        }
+    }
+    vec![link(att, view, np, found)]
+}
+
+fn entity_in(view: &View, np: NounPhrase) -> Option<usize> {
+    entity_in_with(view, np, |_| false)
+}
+
+/// The entity a speaker phrase names: a person anywhere in it (after a title), else an
+/// organisation, state or outlet that heads it (`مبعوث الأمم المتحدة` is the envoy, not the
+/// United Nations). `is_head` says which leading words may precede the entity (`قناة`).
+fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -> Option<usize> {
+    let (s, e) = (np.start, view.tokens[np.last - 1].end);
+    let inside: Vec<usize> = (0..view.entities.len())
+        .filter(|&k| view.entities[k].start >= s && view.entities[k].end <= e)
+        .collect();
+    let mut head_end = np.first;
+    while head_end < np.last
+        && (view.is_quote(head_end)
+            || view.is_punct(head_end, &["("])
+            || is_head(&view.bare[head_end])
+            || MEDIA_HEADS.contains(&view.bare[head_end].as_str()))
+    {
+        head_end += 1;
+    }
+    let head_start = view.tokens.get(head_end).map_or(e, |t| t.start).max(s);
+    // The first person: a second one is usually in apposition (`بثينة شعبان مستشارة بشار الأسد`).
+    inside
+        .iter()
+        .find(|&&k| view.entities[k].kind == EntityType::Per)
+        .or_else(|| {
+            inside.iter().find(|&&k| {
+                matches!(
+                    view.entities[k].kind,
+                    EntityType::Media | EntityType::Org | EntityType::Gpe
+                ) && view.entities[k].start <= head_start
+            })
+        })
+        .copied()
+}
+
+/// Head nouns an outlet's name may follow inside a speaker phrase.
+const MEDIA_HEADS: &[&str] = &[
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "موقع",
+    "شبكه",
+    "اذاعه",
+    "مجله",
+    "تلفزيون",
+];
+
+/// A title-only subject followed by a name set off by commas: the name speaks.
+fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
+    const MAX_NAME: usize = 4;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last >= end {
+        return None;
+    }
+    if entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per) {
+        return None;
+    }
+    if !view.is_punct(np.last, &[",", "،"]) {
+        return None;
+    }
+    let a = np.last + 1;
+    let mut b = a;
+    while b < end
+        && b < a + MAX_NAME + 1
+        && view.is_word(b)
+        && !w.is_stop(view, b)
+        && !is_clause_opener(view, b)
+    {
+        b += 1;
+    }
+    let closed = b < end && (view.is_punct(b, &[",", "،"]) || is_clause_opener(view, b));
+    (b > a && b - a <= MAX_NAME && closed && !view.norm(a).starts_with("ال")).then(|| NounPhrase {
+        first: a,
+        last: b,
+        start: view.tokens[a].start,
+    })
+}
+
+/// The link a speaker phrase makes: its text as written and its canonical name.
+fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
+    let end = view.tokens[np.last - 1].end;
+    let text = view.slice(np.start, end).to_string();
+    let (canonical, entity, span) = match entity_in(view, np) {
+        Some(k) => {
+            let e = &view.entities[k];
+            // A person's name the tagger cut short (`روجدا | فلات`): the undefined words up to
+            // the end of the phrase complete it.
+            let rest: Vec<usize> = (np.first..np.last)
+                .filter(|&t| view.tokens[t].start >= e.end)
+                .collect();
+            let completes = e.kind == EntityType::Per
+                && (1..=2).contains(&rest.len())
+                && rest
+                    .iter()
+                    .all(|&t| view.is_word(t) && !view.norm(t).starts_with("ال"))
+                && !rest.iter().any(|&t| att.speaker_words.is_stop(view, t));
+            if completes {
+                let tail = view.slice(view.tokens[rest[0]].start, end);
+                (
+                    format!("{} {}", e.canonical, clean_name(tail)),
+                    Some(k),
+                    (np.start, end),
+                )
+            } else {
+                (e.canonical.clone(), Some(k), (np.start, end))
+            }
+        }
+        None => {
+            let (a, b) = name_tokens(att, view, np);
+            let s = if a == np.first {
+                np.start
+            } else {
+                view.tokens[a].start
+            };
+            let name = clean_name(view.slice(s, view.tokens[b - 1].end));
+            // A title on its own names its holder when the article names him elsewhere
+            // (`نائب رئيس الوزراء التركي` → بكر بوزداغ, GUIDELINES §4.8).
+            match (a, b) == (np.first, np.last) {
+                true => match office_holder(att, view, np) {
+                    Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
+                    None => (name, None, (np.start, end)),
+                },
+                false => (name, None, (np.start, end)),
+            }
+        }
+    };
+    // `للتلفاز الرسمي`: the name begins after ل, whose article lost its alef.
+    let canonical =
+        if entity.is_none() && np.start > view.tokens[np.first].start && canonical.starts_with('ل')
+        {
+            format!("ا{canonical}")
+        } else {
+            canonical
+        };
+    let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
+    ChainLink {
+        text,
+        canonical,
+        start: span.0,
+        end: span.1,
+        entity,
+    }
+}
+
+/// The person the article names as holding the title a speaker phrase consists of: a person
+/// mention whose role (from the entities layer) is that title, or one standing right next to
+/// another mention of the title (`( بكر بوزداغ ) نائب رئيس الوزراء التركي`). Only one person
+/// may fit.
+fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
+    const NEAR: usize = 3;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    if !(w.is_title(head) || w.is_title(&format!("ال{head}")))
+        || np.start > view.tokens[np.first].start
+    {
+        return None;
+    }
+    let title: Vec<String> = (np.first..np.last)
+        .filter(|&k| view.is_word(k))
+        .map(|k| {
+            let n = if k == np.first { head } else { view.norm(k) };
+            n.strip_prefix("ال").unwrap_or(n).to_string()
+        })
+        .collect();
+    if title.len() < 2 {
+        return None;
+    }
+    let title_text = title.join(" ");
+    let mut found: Option<usize> = None;
+    let accept = |k: usize, found: &mut Option<usize>| -> bool {
+        match *found {
+            Some(f) if norm(&view.entities[f].canonical) != norm(&view.entities[k].canonical) => {
+                false
+            }
+            _ => {
+                *found = Some(k);
+                true
+            }
+        }
+    };
+    let strip = |s: &str| -> String {
+        norm(s)
+            .split_whitespace()
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (k, e) in view.entities.iter().enumerate() {
+        if e.kind != EntityType::Per {
+            continue;
+        }
+        if let Some(role) = &e.role {
+            let r = strip(role);
+            if (r.contains(&title_text) || title_text.contains(&r)) && !accept(k, &mut found) {
+                return None;
+            }
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    // Other mentions of the same title, with a person right before or after.
+    for start in 0..view.len() {
+        if start == np.first {
+            continue;
+        }
+        let matches = title.iter().enumerate().all(|(o, t)| {
+            let k = start + o;
+            k < view.len() && {
+                let n = view.bare[k].as_str();
+                n.strip_prefix("ال").unwrap_or(n) == t
+            }
+        });
+        if !matches {
+            continue;
+        }
+        let (s, e) = (
+            view.tokens[start].start,
+            view.tokens[start + title.len() - 1].end,
+        );
+        let lo = view.tokens[start.saturating_sub(NEAR + 2)].start;
+        let hi = view.tokens[(start + title.len() + NEAR).min(view.len() - 1)].end;
+        for (k, ent) in view.entities.iter().enumerate() {
+            let near = (ent.end <= s && ent.start >= lo) || (ent.start >= e && ent.end <= hi);
+            if ent.kind == EntityType::Per && near && !accept(k, &mut found) {
+                return None;
+            }
+        }
+    }
+    found
+}
+
+/// Within a speaker phrase, the tokens that name: a person's name after a title, an outlet's
+/// name after its head noun, else the whole phrase.
+fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) {
+    let w = &att.speaker_words;
+    let (a, b) = (np.first, np.last);
+    let head = if np.start > view.tokens[a].start {
+        norm(view.slice(np.start, view.tokens[a].end))
+    } else {
+        view.bare[a].clone()
+    };
+    // A document as the subject: `قال بيان وزارة الدفاع` → البيان.
+    if matches!(head.as_str(), "بيان" | "البيان" | "تقرير" | "التقرير") && view.is_word(a)
+    {
+        return (a, a + 1);
+    }
+    // Outlet: `وكالة "سانا"`، `وكالة رويترز`، `قناة "الميادين" اللبنانية`.
+    if att.phrases.is_media_head(&head) || att.phrases.is_media_head(view.norm(a)) {
+        if a + 1 < b && view.norm(a + 1) == "(" {
+            if let Some(k) = (a + 2..b).find(|&k| view.norm(k) == ")") {
+                if k > a + 2 {
+                    return (a + 2, k);
+                }
+            }
+        }
+        if a + 1 < b && view.is_quote(a + 1) {
+            if let Some(k) = (a + 2..b).find(|&k| view.is_quote(k)) {
+                if k > a + 2 {
+                    return (a + 2, k);
+                }
+            }
+        }
+        let mut k = a + 1;
+        while k < b && view.is_word(k) && !view.norm(k).starts_with("ال") {
+            k += 1;
+        }
+        if k > a + 1 {
+            return (a + 1, k);
+        }
+        return (a, b);
+    }
+    // Person: the run of undefined words after a title (`وزير الخارجية سيرجي لافروف`).
+    if w.is_title(&head) || w.is_title(view.norm(a)) {
+        let mut k = b;
+        while k > a + 1
+            && view.is_word(k - 1)
+            && !view.norm(k - 1).starts_with("ال")
+            && !w.is_construct(view.norm(k - 1))
+            && !view.norm(k - 1).starts_with("باسم")
+            && b - (k - 1) <= 3
+        {
+            k -= 1;
+        }
+        if k < b && k > a {
+            return (k, b);
+        }
+    }
+    // A name in quotes on its own: `"الميادين"`.
+    if view.is_quote(a) {
+        if let Some(k) = (a + 1..b).find(|&k| view.is_quote(k)) {
+            if k > a + 1 {
+                return (a + 1, k);
+            }
+        }
+    }
+    (a, b)
+}
+
+/// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.
+fn clean_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')' | '\''))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A short form (a surname, a first word) of a speaker named in full earlier in the document.
+fn known_full_name(name: &str, found: &[Found]) -> Option<String> {
+    let short: Vec<String> = norm(name).split_whitespace().map(str::to_string).collect();
+    if short.is_empty() {
+        return None;
+    }
+    for f in found.iter().rev() {
+        for l in &f.chain {
+            let full: Vec<String> = norm(&l.canonical)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            if full.len() > short.len() && (full.ends_with(&short) || full.starts_with(&short)) {
+                return Some(l.canonical.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Whether two names name the same entity: equal once normalised, or one a short form (the
+/// surname, or the first words) of the other.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let na: Vec<String> = name_key(a);
+    let nb: Vec<String> = name_key(b);
+    if na.is_empty() || nb.is_empty() {
+        return false;
+    }
+    let (short, long) = if na.len() <= nb.len() {
+        (&na, &nb)
+    } else {
+        (&nb, &na)
+    };
+    long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// A name's words for comparison: normalised, quotes dropped, a leading و removed.
+pub fn name_key(s: &str) -> Vec<String> {
+    norm(&clean_name(s))
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}

@@ -1,0 +1,907 @@
+//! Time expressions: dates in both Gregorian month systems (`سبتمبر` and `أيلول`), Hijri
+//! dates, weekdays with a part of the day (`مساء السبت`), parts of a month (`مطلع فبراير`),
+//! relative days (`أمس`، `اليوم`), relative months and years (`سبتمبر الماضي`، `الشهر الجاري`),
+//! and durations (`خلال نحو أسبوعين`، `قبل ثلاثة أسابيع`، `منذ عام 2014`).
+//!
+//! Each is resolved to an ISO date, month, year or range **only** against the document's
+//! `published` date, when it is a full date. A page's render date (`page_date`) is never an
+//! anchor: the seed page was rendered in 2024 about events of early 2019, and anchoring on
+//! the render date would date them five years late. Without an anchor, relative expressions
+//! keep a null value; absolute ones (`27 ديسمبر 2017`) resolve on their own.
+
+use rustc_hash::FxHashMap;
+
+use super::{data_lines, norm_words, Attributor, View};
+use crate::document::{TimeExpression, TokenKind};
+
+const CALENDAR: &str = include_str!("../../../../data/attribution/calendar.tsv");
+const NUMBERS: &str = include_str!("../../../../data/attribution/numbers.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MonthSystem {
+    Gregorian,
+    Hijri,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Hour,
+}
+
+/// Calendar words, keyed on normalised word sequences.
+pub struct Calendar {
+    months: Vec<(Vec<String>, MonthSystem, u32, bool)>,
+    weekdays: FxHashMap<String, u32>,
+    dayparts: Vec<Vec<String>>,
+    monthparts: Vec<(Vec<String>, Part)>,
+    ordinals: Vec<(Vec<String>, u32)>,
+    relative_days: Vec<(Vec<String>, i64)>,
+    units: FxHashMap<String, (Unit, u32)>,
+    number_words: FxHashMap<String, f64>,
+    approximators: Vec<Vec<String>>,
+}
+
+fn longest_first<T>(v: &mut [(Vec<String>, T)]) {
+    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+}
+
+impl Calendar {
+    pub fn embedded() -> Self {
+        let mut c = Calendar {
+            months: Vec::new(),
+            weekdays: FxHashMap::default(),
+            dayparts: Vec::new(),
+            monthparts: Vec::new(),
+            ordinals: Vec::new(),
+            relative_days: Vec::new(),
+            units: FxHashMap::default(),
+            number_words: FxHashMap::default(),
+            approximators: Vec::new(),
+        };
+        for cols in data_lines(CALENDAR).filter(|c| c.len() >= 3) {
+            let value: i64 = cols[1].parse().unwrap_or(0);
+            for w in cols[2].split('|') {
+                let words = norm_words(w);
+                match cols[0] {
+                    "month" | "month-ambiguous" => c.months.push((
+                        words,
+                        MonthSystem::Gregorian,
+                        value as u32,
+                        cols[0].ends_with("ambiguous"),
+                    )),
+                    "hijri" | "hijri-ambiguous" => c.months.push((
+                        words,
+                        MonthSystem::Hijri,
+                        value as u32,
+                        cols[0].ends_with("ambiguous"),
+                    )),
+                    "weekday" => {
+                        c.weekdays.insert(words.join(" "), value as u32);
+                    }
+                    "daypart" => c.dayparts.push(words),
+                    "monthpart" => {
+                        let part = match cols[1] {
+                            "early" => Part::Early,
+                            "mid" => Part::Mid,
+                            _ => Part::Late,
+                        };
+                        c.monthparts.push((words, part));
+                    }
+                    "ordinal" => c.ordinals.push((words, value as u32)),
+                    "relative" => c.relative_days.push((words, value)),
+                    _ => {}
+                }
+            }
+        }
+        for cols in data_lines(NUMBERS).filter(|c| c.len() >= 3) {
+            for w in cols[2].split('|') {
+                let words = norm_words(w);
+                match cols[0] {
+                    "unit" => {
+                        let unit = match cols[1] {
+                            "day" => Unit::Day,
+                            "week" => Unit::Week,
+                            "month" => Unit::Month,
+                            "year" => Unit::Year,
+                            _ => Unit::Hour,
+                        };
+                        // A dual (أسبوعين) counts two of its unit.
+                        let n = words.join(" ");
+                        let count = if n.ends_with("ين") && !n.ends_with("سنين")
+                            || n.ends_with("ان") && n != "شهران" && !n.ends_with("عان")
+                        {
+                            2
+                        } else {
+                            1
+                        };
+                        let count = if matches!(n.as_str(), "شهران" | "عامان" | "يومان" | "اسبوعان")
+                        {
+                            2
+                        } else {
+                            count
+                        };
+                        c.units.insert(n, (unit, count));
+                    }
+                    "number" if words.len() == 1 => {
+                        c.number_words
+                            .insert(words[0].clone(), cols[1].parse().unwrap_or(0.0));
+                    }
+                    "approx" => c.approximators.push(words),
+                    _ => {}
+                }
+            }
+        }
+        longest_first(&mut c.ordinals);
+        longest_first(&mut c.relative_days);
+        longest_first(&mut c.monthparts);
+        c.months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+        c.dayparts.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        c.approximators.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        c
+    }
+}
+
+/// A civil date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`; coarser dates (`YYYY-MM`) are no anchor for days.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut it = s.get(..10)?.split('-');
+        let year = it.next()?.parse().ok()?;
+        let month = it.next()?.parse().ok()?;
+        let day = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (Hinnant's `days_from_civil`).
+    pub fn days(self) -> i64 {
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date { year, month, day }
+    }
+
+    /// 0 = Sunday (الأحد) ... 6 = Saturday (السبت).
+    pub fn weekday(self) -> u32 {
+        (self.days() + 4).rem_euclid(7) as u32
+    }
+
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// The tabular Islamic calendar date `(year, month, day)` of a Hijri date, as a civil date.
+    pub fn from_hijri(year: i64, month: u32, day: u32) -> Date {
+        let (m, d) = (month as i64, day as i64);
+        let jdn = (11 * year + 3) / 30 + 354 * year + 30 * m - (m - 1) / 2 + d + 1948440 - 385;
+        Date::from_days(jdn - 2440588)
+    }
+
+    /// The Hijri year of a civil date (tabular calendar).
+    pub fn hijri_year(self) -> i64 {
+        let jd = self.days() + 2440588;
+        let l = jd - 1948440 + 10632;
+        let n = (l - 1) / 10631;
+        let l = l - 10631 * n + 354;
+        let j = ((10985 - l) / 5316) * ((50 * l) / 17719) + (l / 5670) * ((43 * l) / 15238);
+        30 * n + j - 30
+    }
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    let next = if month == 12 {
+        Date {
+            year: year + 1,
+            month: 1,
+            day: 1,
+        }
+    } else {
+        Date {
+            year,
+            month: month + 1,
+            day: 1,
+        }
+    };
+    (next.days()
+        - Date {
+            year,
+            month,
+            day: 1,
+        }
+        .days()) as u32
+}
+
+fn month_iso(year: i64, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// Which occurrence of a month (or month and day) a bare mention means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    /// `سبتمبر الماضي`: the last one strictly before the anchor's month.
+    Last,
+    /// `سبتمبر المقبل`: the next one after.
+    Next,
+    /// `الشهر الجاري`: the anchor's own.
+    Current,
+    /// No qualifier: the latest on or before the anchor.
+    Nearest,
+}
+
+struct Parsed {
+    end: usize,
+    value: Option<String>,
+    kind: &'static str,
+}
+
+/// Every time expression of the document, resolved against `published` when it is known.
+pub fn find_times(att: &Attributor, view: &View, published: Option<&str>) -> Vec<TimeExpression> {
+    let cal = &att.calendar;
+    let anchor = published.and_then(Date::parse);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < view.len() {
+        let (relation, start) = match first_word(view, i) {
+            "منذ" => (Some("since"), i + 1),
+            "خلال" => (Some("within"), i + 1),
+            "قبل" => (Some("before"), i + 1),
+            "بعد" => (Some("after"), i + 1),
+            _ => (None, i),
+        };
+        // A duration keeps its preposition in its text: `خلال نحو أسبوعين`.
+        if let Some(rel) = relation {
+            if let Some(p) = duration(cal, view, start, rel, anchor) {
+                let end = p.end;
+                out.push(expression(view, i, p, Some(rel)));
+                i = end;
+                continue;
+            }
+        }
+        if start < view.len() {
+            if let Some(p) = expression_at(cal, view, start, anchor) {
+                let end = p.end;
+                out.push(expression(view, start, p, relation));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn expression(view: &View, first: usize, p: Parsed, relation: Option<&str>) -> TimeExpression {
+    // A conjunction glued to the first word is not part of the expression: `وخلال`.
+    let start = view.tokens[first].start
+        + usize::from(view.conj[first] && view.bare[first] != view.norm(first));
+    let end = view.tokens[p.end - 1].end;
+    TimeExpression {
+        text: view.slice(start, end).to_string(),
+        start,
+        end,
+        value: p.value,
+        kind: p.kind.to_string(),
+        relation: relation.map(str::to_string),
+    }
+}
+
+fn first_word<'v>(view: &'v View, i: usize) -> &'v str {
+    if i >= view.len() || !view.is_word(i) {
+        return "";
+    }
+    let n = view.norm(i);
+    if matches!(n, "منذ" | "خلال" | "قبل" | "بعد") {
+        n
+    } else {
+        view.bare[i].as_str()
+    }
+}
+
+fn match_any<T: Copy>(view: &View, i: usize, table: &[(Vec<String>, T)]) -> Option<(usize, T)> {
+    table
+        .iter()
+        .find_map(|(w, v)| view.match_words(i, w).map(|e| (e, *v)))
+}
+
+fn number_at(view: &View, i: usize) -> Option<i64> {
+    if i < view.len() && view.kind(i) == TokenKind::Number {
+        view.norm(i).parse().ok()
+    } else {
+        None
+    }
+}
+
+fn year_at(view: &View, i: usize) -> Option<i64> {
+    number_at(view, i).filter(|y| (1300..=2100).contains(y))
+}
+
+fn month_at(cal: &Calendar, view: &View, i: usize) -> Option<(usize, MonthSystem, u32, bool)> {
+    cal.months
+        .iter()
+        .find_map(|(w, sys, m, amb)| view.match_words(i, w).map(|e| (e, *sys, *m, *amb)))
+        .map(|(mut e, sys, m, amb)| {
+            // Both systems side by side: `ديسمبر كانون الأول`، `أبريل / نيسان`.
+            let k = if e < view.len() && view.is_punct(e, &["/", "-", "("]) {
+                e + 1
+            } else {
+                e
+            };
+            if let Some((e2, s2, m2, _)) = cal
+                .months
+                .iter()
+                .find_map(|(w, s, m, a)| view.match_words(k, w).map(|e| (e, *s, *m, *a)))
+            {
+                if s2 == sys && m2 == m {
+                    e = if e2 < view.len() && view.is_punct(e2, &[")"]) {
+                        e2 + 1
+                    } else {
+                        e2
+                    };
+                }
+            }
+            (e, sys, m, amb)
+        })
+}
+
+fn which_at(view: &View, i: usize) -> Option<(usize, Which)> {
+    if i >= view.len() {
+        return None;
+    }
+    match view.norm(i) {
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفايت" => {
+            Some((i + 1, Which::Last))
+        }
+        "المقبل" | "المقبله" | "القادم" | "القادمه" => {
+            Some((i + 1, Which::Next))
+        }
+        "الجاري" | "الحالي" | "الحاليه" | "نفسه" => {
+            Some((i + 1, Which::Current))
+        }
+        _ => None,
+    }
+}
+
+/// The year a month (and day) without a year falls in, seen from `anchor`.
+fn year_for(anchor: Date, month: u32, day: u32, which: Which) -> i64 {
+    let before_or_on = (month, day) <= (anchor.month, anchor.day);
+    match which {
+        Which::Current => anchor.year,
+        Which::Nearest => {
+            if before_or_on {
+                anchor.year
+            } else {
+                anchor.year - 1
+            }
+        }
+        Which::Last => {
+            if month < anchor.month {
+                anchor.year
+            } else {
+                anchor.year - 1
+            }
+        }
+        Which::Next => {
+            if month > anchor.month {
+                anchor.year
+            } else {
+                anchor.year + 1
+            }
+        }
+    }
+}
+
+fn expression_at(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    weekday(cal, view, i, anchor)
+        .or_else(|| day_month(cal, view, i, anchor))
+        .or_else(|| month_part(cal, view, i, anchor))
+        .or_else(|| month_alone(cal, view, i, anchor))
+        .or_else(|| year_alone(view, i))
+        .or_else(|| relative(cal, view, i, anchor))
+}
+
+/// `مساء السبت`، `يوم الأربعاء`، `اليوم الاثنين`، `فجر السبت الماضي`.
+fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    let mut j = i;
+    let mut today = false;
+    if let Some(e) = cal.dayparts.iter().find_map(|w| view.match_words(j, w)) {
+        j = e;
+    } else if view.bare[j] == "اليوم" {
+        today = true;
+        j += 1;
+    }
+    if j < view.len() && view.norm(j) == "يوم" {
+        j += 1;
+    }
+    let wd = *cal
+        .weekdays
+        .get(view.norm(j.min(view.len() - 1)))
+        .filter(|_| j < view.len())?;
+    if j == i && !view.conj[i] && view.bare[i] != view.norm(i) {
+        return None;
+    }
+    let mut end = j + 1;
+    let which = match which_at(view, end) {
+        Some((e, w)) => {
+            end = e;
+            w
+        }
+        None => Which::Nearest,
+    };
+    let value = anchor.map(|a| {
+        let back = (a.weekday() + 7 - wd) % 7;
+        let d = match which {
+            Which::Next => a.add_days(
+                ((wd + 7 - a.weekday()) % 7).max(1) as i64 + if wd == a.weekday() { 6 } else { 0 },
+            ),
+            Which::Last if back == 0 => a.add_days(-7),
+            _ => a.add_days(-(back as i64)),
+        };
+        d.iso()
+    });
+    let _ = today;
+    Some(Parsed {
+        end,
+        value,
+        kind: "relative",
+    })
+}
+
+fn day_number(cal: &Calendar, view: &View, i: usize) -> Option<(usize, u32)> {
+    if let Some(n) = number_at(view, i).filter(|n| (1..=31).contains(n)) {
+        return Some((i + 1, n as u32));
+    }
+    match_any(view, i, &cal.ordinals)
+}
+
+/// `27 ديسمبر , 2017`، `العاشر من سبتمبر الماضي`، `الخامس من ديسمبر كانون الأول`،
+/// `29 و 30 يناير 2018`، `11 من الشهر الجاري`، `15 رمضان 1440`.
+fn day_month(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    let (mut j, day) = day_number(cal, view, i)?;
+    let mut day_to = None;
+    if j + 1 < view.len() && matches!(view.norm(j), "و" | "-") {
+        if let Some((e, d2)) = day_number(cal, view, j + 1) {
+            day_to = Some(d2);
+            j = e;
+        }
+    }
+    if j < view.len() && view.norm(j) == "من" {
+        j += 1;
+    }
+    // `11 من الشهر الجاري`
+    if j < view.len() && view.norm(j) == "الشهر" {
+        let (end, which) = which_at(view, j + 1)?;
+        let value = anchor.map(|a| {
+            let (y, m) = shift_month(
+                a.year,
+                a.month,
+                if which == Which::Last {
+                    -1
+                } else if which == Which::Next {
+                    1
+                } else {
+                    0
+                },
+            );
+            Date {
+                year: y,
+                month: m,
+                day,
+            }
+            .iso()
+        });
+        return Some(Parsed {
+            end,
+            value,
+            kind: "relative",
+        });
+    }
+    let (mut end, sys, month, _) = month_at(cal, view, j)?;
+    let mut k = end;
+    if k < view.len() && view.is_punct(k, &[",", "،"]) {
+        k += 1;
+    }
+    let (year, which) = if let Some(y) = year_at(view, k) {
+        end = k + 1;
+        (Some(y), Which::Nearest)
+    } else if let Some((e, w)) = which_at(view, end) {
+        end = e;
+        (None, w)
+    } else {
+        (None, Which::Nearest)
+    };
+    let kind = if year.is_some() {
+        "absolute"
+    } else {
+        "relative"
+    };
+    let value = match sys {
+        MonthSystem::Gregorian => {
+            let y = year.or_else(|| anchor.map(|a| year_for(a, month, day, which)));
+            y.map(|y| {
+                let d = Date {
+                    year: y,
+                    month,
+                    day: day.min(days_in_month(y, month)),
+                };
+                match day_to {
+                    Some(d2) => format!(
+                        "{}/{}",
+                        d.iso(),
+                        Date {
+                            day: d2.min(days_in_month(y, month)),
+                            ..d
+                        }
+                        .iso()
+                    ),
+                    None => d.iso(),
+                }
+            })
+        }
+        MonthSystem::Hijri => {
+            let y = year.or_else(|| {
+                anchor.map(|a| {
+                    let hy = a.hijri_year();
+                    if Date::from_hijri(hy, month, day) <= a {
+                        hy
+                    } else {
+                        hy - 1
+                    }
+                })
+            });
+            y.map(|y| Date::from_hijri(y, month, day).iso())
+        }
+    };
+    Some(Parsed { end, value, kind })
+}
+
+fn shift_month(year: i64, month: u32, by: i64) -> (i64, u32) {
+    let m0 = year * 12 + month as i64 - 1 + by;
+    (m0.div_euclid(12), (m0.rem_euclid(12) + 1) as u32)
+}
+
+fn part_range(year: i64, month: u32, part: Part) -> String {
+    let last = days_in_month(year, month);
+    let (a, b) = match part {
+        Part::Early => (1, 10),
+        Part::Mid => (11, 20),
+        Part::Late => (21, last),
+    };
+    format!(
+        "{}/{}",
+        Date {
+            year,
+            month,
+            day: a
+        }
+        .iso(),
+        Date {
+            year,
+            month,
+            day: b
+        }
+        .iso()
+    )
+}
+
+/// `مطلع فبراير`، `منتصف الشهر الماضي`، `أواخر العام الماضي`، `بداية عام 2018`.
+fn month_part(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    let (mut j, part) = match_any(view, i, &cal.monthparts)?;
+    if j < view.len() && view.norm(j) == "شهر" {
+        j += 1;
+    }
+    if j < view.len() && view.norm(j) == "الشهر" {
+        let (end, which) = which_at(view, j + 1)?;
+        let by = match which {
+            Which::Last => -1,
+            Which::Next => 1,
+            _ => 0,
+        };
+        let value = anchor.map(|a| {
+            let (y, m) = shift_month(a.year, a.month, by);
+            part_range(y, m, part)
+        });
+        return Some(Parsed {
+            end,
+            value,
+            kind: "vague",
+        });
+    }
+    if j < view.len() && matches!(view.norm(j), "العام" | "السنه" | "عام") {
+        let (end, year) = if let Some(y) = year_at(view, j + 1) {
+            (j + 2, Some(y))
+        } else {
+            let (end, which) = which_at(view, j + 1)?;
+            let by = match which {
+                Which::Last => -1,
+                Which::Next => 1,
+                _ => 0,
+            };
+            (end, anchor.map(|a| a.year + by))
+        };
+        let value = year.map(|y| {
+            let (a, b) = match part {
+                Part::Early => (1, 3),
+                Part::Mid => (5, 7),
+                Part::Late => (10, 12),
+            };
+            format!("{}/{}", month_iso(y, a), month_iso(y, b))
+        });
+        return Some(Parsed {
+            end,
+            value,
+            kind: "vague",
+        });
+    }
+    let (mut end, sys, month, _) = month_at(cal, view, j)?;
+    if sys == MonthSystem::Hijri {
+        return Some(Parsed {
+            end,
+            value: None,
+            kind: "vague",
+        });
+    }
+    let year = if let Some(y) = year_at(view, end) {
+        end += 1;
+        Some(y)
+    } else {
+        let which = match which_at(view, end) {
+            Some((e, w)) => {
+                end = e;
+                w
+            }
+            None => Which::Nearest,
+        };
+        anchor.map(|a| year_for(a, month, 1, which))
+    };
+    let value = year.map(|y| part_range(y, month, part));
+    Some(Parsed {
+        end,
+        value,
+        kind: "vague",
+    })
+}
+
+/// `سبتمبر الماضي`، `أبريل / نيسان 2013`، `شهر رمضان`، `في فبراير`.
+fn month_alone(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    let with_shahr = view.bare[i] == "شهر";
+    let j = if with_shahr { i + 1 } else { i };
+    let (mut end, sys, month, ambiguous) = month_at(cal, view, j)?;
+    let year = year_at(view, end);
+    let which = which_at(view, end);
+    if ambiguous && !with_shahr && year.is_none() && which.is_none() {
+        return None;
+    }
+    let kind = if year.is_some() {
+        "absolute"
+    } else {
+        "relative"
+    };
+    let value = match (sys, year, which) {
+        (MonthSystem::Gregorian, Some(y), _) => {
+            end += 1;
+            Some(month_iso(y, month))
+        }
+        (MonthSystem::Gregorian, None, w) => {
+            let which = match w {
+                Some((e, w)) => {
+                    end = e;
+                    w
+                }
+                None => Which::Nearest,
+            };
+            anchor.map(|a| month_iso(year_for(a, month, 1, which), month))
+        }
+        (MonthSystem::Hijri, Some(y), _) => {
+            end += 1;
+            let a = Date::from_hijri(y, month, 1);
+            let b = Date::from_hijri(y, month, 29);
+            Some(format!("{}/{}", a.iso(), b.iso()))
+        }
+        (MonthSystem::Hijri, None, _) => None,
+    };
+    Some(Parsed { end, value, kind })
+}
+
+/// `عام 2014`، `العام 2013`، `سنة 2011`.
+fn year_alone(view: &View, i: usize) -> Option<Parsed> {
+    if !matches!(view.bare[i].as_str(), "عام" | "العام" | "سنه" | "السنه") {
+        return None;
+    }
+    let y = year_at(view, i + 1)?;
+    Some(Parsed {
+        end: i + 2,
+        value: Some(format!("{y:04}")),
+        kind: "absolute",
+    })
+}
+
+/// `أمس`، `اليوم`، `غدا`، `الأسبوع الماضي`، `الشهر الجاري`، `العام الماضي`، `هذا الشهر`.
+fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    if let Some((mut end, offset)) = match_any(view, i, &cal.relative_days) {
+        // `أمس الاثنين`: the weekday names the same day.
+        if end < view.len() && cal.weekdays.contains_key(view.norm(end)) {
+            end += 1;
+        }
+        let value = anchor.map(|a| a.add_days(offset).iso());
+        return Some(Parsed {
+            end,
+            value,
+            kind: "relative",
+        });
+    }
+    let (j, which) = if matches!(view.bare[i].as_str(), "هذا" | "هذه") {
+        (i + 1, Which::Current)
+    } else {
+        (i, Which::Nearest)
+    };
+    if j >= view.len() {
+        return None;
+    }
+    let unit = match if j == i {
+        view.bare[j].as_str()
+    } else {
+        view.norm(j)
+    } {
+        "الاسبوع" => Unit::Week,
+        "الشهر" => Unit::Month,
+        "العام" | "السنه" => Unit::Year,
+        _ => return None,
+    };
+    let (end, which) = match which {
+        Which::Current => (j + 1, Which::Current),
+        _ => which_at(view, j + 1)?,
+    };
+    let by = match which {
+        Which::Last => -1,
+        Which::Next => 1,
+        _ => 0,
+    };
+    let value = anchor.map(|a| match unit {
+        Unit::Week => {
+            // Weeks run Saturday to Friday in most Arab countries' calendars.
+            let since_sat = (a.weekday() + 1) % 7;
+            let start = a.add_days(-(since_sat as i64) + 7 * by);
+            format!("{}/{}", start.iso(), start.add_days(6).iso())
+        }
+        Unit::Month => {
+            let (y, m) = shift_month(a.year, a.month, by);
+            month_iso(y, m)
+        }
+        _ => format!("{:04}", a.year + by),
+    });
+    Some(Parsed {
+        end,
+        value,
+        kind: "relative",
+    })
+}
+
+/// `خلال نحو أسبوعين`، `قبل ثلاثة أسابيع`، `منذ يومين`، `خلال السنوات الثلاث الأخيرة` is not
+/// matched (no count before the unit).
+fn duration(
+    cal: &Calendar,
+    view: &View,
+    i: usize,
+    relation: &str,
+    anchor: Option<Date>,
+) -> Option<Parsed> {
+    let mut j = i;
+    if let Some(e) = cal
+        .approximators
+        .iter()
+        .find_map(|w| view.match_words(j, w))
+    {
+        j = e;
+    }
+    let mut count: f64 = 1.0;
+    let mut counted = false;
+    if let Some(n) = number_at(view, j) {
+        count = n as f64;
+        counted = true;
+        j += 1;
+    } else if j < view.len() {
+        if let Some(&n) = cal.number_words.get(view.norm(j)) {
+            count = n;
+            counted = true;
+            j += 1;
+        }
+    }
+    if j >= view.len() {
+        return None;
+    }
+    let &(unit, dual) = cal.units.get(view.norm(j))?;
+    if !counted && dual != 2 {
+        return None;
+    }
+    if !counted {
+        count = 2.0;
+    }
+    let mut end = j + 1;
+    let backwards = relation == "since"
+        || relation == "before"
+        || (end < view.len() && matches!(view.norm(end), "الماضيه" | "الاخيره" | "الماضي"));
+    if end < view.len()
+        && matches!(
+            view.norm(end),
+            "الماضيه" | "الاخيره" | "الماضي" | "المقبله" | "القادمه" | "المقبل"
+        )
+    {
+        end += 1;
+    }
+    let days = match unit {
+        Unit::Day => count,
+        Unit::Week => count * 7.0,
+        Unit::Month => count * 30.0,
+        Unit::Year => count * 365.0,
+        Unit::Hour => count / 24.0,
+    }
+    .round() as i64;
+    let value = anchor.map(|a| match relation {
+        "before" => a.add_days(-days).iso(),
+        "after" => a.add_days(days).iso(),
+        _ if backwards => format!("{}/{}", a.add_days(-days).iso(), a.iso()),
+        _ => format!("{}/{}", a.iso(), a.add_days(days).iso()),
+    });
+    let kind = if matches!(relation, "before" | "after") {
+        "relative"
+    } else {
+        "duration"
+    };
+    Some(Parsed { end, value, kind })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_and_hijri_dates() {
+        let d = Date::parse("2019-02-23").expect("a date");
+        assert_eq!(Date::from_days(d.days()), d);
+        assert_eq!(d.weekday(), 6, "2019-02-23 was a Saturday");
+        assert_eq!(Date::from_hijri(1440, 9, 1).iso(), "2019-05-06");
+        assert_eq!(d.hijri_year(), 1440);
+        assert_eq!(days_in_month(2020, 2), 29);
+    }
+}

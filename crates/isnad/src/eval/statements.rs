@@ -1,0 +1,343 @@
+//! Reported statements against a gold set in the format fixed by issue 6: JSON Lines, one
+//! article a line,
+//! `{"id", "text", "published", "statements": [{"chain", "cue", "stance", "hedged", "quote",
+//! "content"}]}` where `content` is an exact substring of `text`.
+//!
+//! A predicted statement matches a gold one when their contents overlap by at least half of
+//! the shorter, counted in word tokens (pairs are matched one to one, best overlap first).
+//! Detection counts matches; speaker, chain and stance count a match only when that part is
+//! right too, so their precision is over all predicted statements and their recall over all
+//! gold ones. The speaker (the chain's last link) is right when it names the same entity after
+//! normalisation, a surname or other short form counting for the full name
+//! ([`same_name`]); a chain is right when it has as many links as the gold's, each naming the
+//! same entity.
+
+use serde::{Deserialize, Serialize};
+
+use crate::attribution::speakers::same_name;
+use crate::document::{ChainLink, Document, Stance, Statement, TokenKind};
+use crate::text::tokenize;
+
+/// One gold article.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldArticle {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub statements: Vec<GoldStatement>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldStatement {
+    pub chain: Vec<String>,
+    #[serde(default)]
+    pub cue: String,
+    pub stance: Stance,
+    #[serde(default)]
+    pub hedged: bool,
+    #[serde(default)]
+    pub quote: Option<String>,
+    pub content: String,
+}
+
+/// Parses a gold file; an error names the line.
+pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
+    jsonl
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1)))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    fn new(right: usize, predicted: usize, gold: usize) -> Prf {
+        let precision = if predicted == 0 {
+            0.0
+        } else {
+            right as f64 / predicted as f64
+        };
+        let recall = if gold == 0 {
+            0.0
+        } else {
+            right as f64 / gold as f64
+        };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// One disagreement, for `--errors`.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementError {
+    pub article: String,
+    /// `missed`, `spurious`, `speaker`, `chain`, `stance`.
+    pub kind: &'static str,
+    pub gold: Option<String>,
+    pub predicted: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub detected: usize,
+    pub speaker: usize,
+    pub chain: usize,
+    pub stance: usize,
+    /// Matched statements whose `hedged` flag agrees with the gold.
+    pub hedged: usize,
+    /// Matched statements whose `quote` kind agrees with the gold.
+    pub quote: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub detection: Prf,
+    pub speaker: Prf,
+    pub chain: Prf,
+    pub stance: Prf,
+    /// Hedging and quote kind, scored like stance (not part of the fixed last line).
+    pub hedged: Prf,
+    pub quote: Prf,
+    pub articles: usize,
+    pub statements: usize,
+    pub predicted: usize,
+    #[serde(skip)]
+    pub errors: Vec<StatementError>,
+}
+
+/// Scores predicted documents (in the order of `gold`) against the gold articles.
+pub fn evaluate(gold: &[GoldArticle], predicted: &[Document]) -> Report {
+    let mut counts = Counts::default();
+    let mut errors = Vec::new();
+    for (g, doc) in gold.iter().zip(predicted) {
+        score_article(g, &doc.statements, &mut counts, &mut errors);
+    }
+    Report {
+        detection: Prf::new(counts.detected, counts.predicted, counts.gold),
+        speaker: Prf::new(counts.speaker, counts.predicted, counts.gold),
+        chain: Prf::new(counts.chain, counts.predicted, counts.gold),
+        stance: Prf::new(counts.stance, counts.predicted, counts.gold),
+        hedged: Prf::new(counts.hedged, counts.predicted, counts.gold),
+        quote: Prf::new(counts.quote, counts.predicted, counts.gold),
+        articles: gold.len(),
+        statements: counts.gold,
+        predicted: counts.predicted,
+        errors,
+    }
+}
+
+/// Word-token index ranges: `[first, last)` over the word tokens of `text`.
+struct WordIndex {
+    /// Byte start and end of every word token.
+    words: Vec<(usize, usize)>,
+}
+
+impl WordIndex {
+    fn new(text: &str) -> Self {
+        WordIndex {
+            words: tokenize(text)
+                .filter(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Word | TokenKind::Number | TokenKind::Latin
+                    )
+                })
+                .map(|t| (t.start, t.end))
+                .collect(),
+        }
+    }
+
+    /// The word tokens inside the byte range `[s, e)`.
+    fn range(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.words.partition_point(|w| w.0 < s);
+        let b = self.words.partition_point(|w| w.1 <= e);
+        (a, b.max(a))
+    }
+}
+
+fn byte_of_char(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+}
+
+fn score_article(
+    g: &GoldArticle,
+    predicted: &[Statement],
+    counts: &mut Counts,
+    errors: &mut Vec<StatementError>,
+) {
+    let index = WordIndex::new(&g.text);
+    let mut from = 0;
+    let gold_ranges: Vec<Option<(usize, usize)>> = g
+        .statements
+        .iter()
+        .map(|s| {
+            let at = g.text[from..]
+                .find(&s.content)
+                .map(|k| k + from)
+                .or_else(|| g.text.find(&s.content))?;
+            from = at;
+            Some(index.range(at, at + s.content.len()))
+        })
+        .collect();
+    let pred_ranges: Vec<(usize, usize)> = predicted
+        .iter()
+        .map(|p| {
+            let s = byte_of_char(&g.text, p.content.start);
+            let e = byte_of_char(&g.text, p.content.end);
+            index.range(s, e)
+        })
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, gr) in gold_ranges.iter().enumerate() {
+        let Some(gr) = gr else { continue };
+        for (pi, pr) in pred_ranges.iter().enumerate() {
+            let overlap = gr.1.min(pr.1).saturating_sub(gr.0.max(pr.0));
+            let shorter = (gr.1 - gr.0).min(pr.1 - pr.0);
+            if overlap > 0 && 2 * overlap >= shorter {
+                pairs.push((
+                    overlap as f64 / shorter.max(1) as f64 + overlap as f64 * 1e-6,
+                    gi,
+                    pi,
+                ));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut gold_used = vec![false; g.statements.len()];
+    let mut pred_used = vec![false; predicted.len()];
+    counts.gold += g.statements.len();
+    counts.predicted += predicted.len();
+    for (_, gi, pi) in pairs {
+        if gold_used[gi] || pred_used[pi] {
+            continue;
+        }
+        gold_used[gi] = true;
+        pred_used[pi] = true;
+        counts.detected += 1;
+        let gs = &g.statements[gi];
+        let ps = &predicted[pi];
+        let speaker_ok = match (gs.chain.last(), ps.chain.last()) {
+            (Some(gl), Some(pl)) => link_matches(gl, pl),
+            (None, None) => true,
+            _ => false,
+        };
+        let chain_ok = gs.chain.len() == ps.chain.len()
+            && gs
+                .chain
+                .iter()
+                .zip(&ps.chain)
+                .all(|(gl, pl)| link_matches(gl, pl));
+        let stance_ok = gs.stance == ps.stance;
+        counts.speaker += usize::from(speaker_ok);
+        counts.chain += usize::from(chain_ok);
+        counts.stance += usize::from(stance_ok);
+        counts.hedged += usize::from(gs.hedged == ps.hedged);
+        let quote = match ps.quote {
+            crate::document::QuoteKind::Direct => "direct",
+            crate::document::QuoteKind::Indirect => "indirect",
+        };
+        counts.quote += usize::from(gs.quote.as_deref().map_or(true, |q| q == quote));
+        for (ok, kind) in [
+            (speaker_ok, "speaker"),
+            (chain_ok, "chain"),
+            (stance_ok, "stance"),
+        ] {
+            if !ok {
+                errors.push(StatementError {
+                    article: g.id.clone(),
+                    kind,
+                    gold: Some(describe_gold(gs)),
+                    predicted: Some(describe(ps)),
+                });
+            }
+        }
+    }
+    for (gi, used) in gold_used.iter().enumerate() {
+        if !used {
+            errors.push(StatementError {
+                article: g.id.clone(),
+                kind: "missed",
+                gold: Some(describe_gold(&g.statements[gi])),
+                predicted: None,
+            });
+        }
+    }
+    for (pi, used) in pred_used.iter().enumerate() {
+        if !used {
+            errors.push(StatementError {
+                article: g.id.clone(),
+                kind: "spurious",
+                gold: None,
+                predicted: Some(describe(&predicted[pi])),
+            });
+        }
+    }
+}
+
+/// A gold link names the same entity as a predicted one, by its canonical name or as written.
+fn link_matches(gold: &str, predicted: &ChainLink) -> bool {
+    same_name(gold, &predicted.canonical) || same_name(gold, &predicted.text)
+}
+
+fn describe_gold(s: &GoldStatement) -> String {
+    format!(
+        "{} | {} | {:?} | {}",
+        s.chain.join(" > "),
+        s.cue,
+        s.stance,
+        s.content
+    )
+}
+
+fn describe(s: &Statement) -> String {
+    format!(
+        "{} | {} | {:?} | {}",
+        s.chain
+            .iter()
+            .map(|l| l.canonical.as_str())
+            .collect::<Vec<_>>()
+            .join(" > "),
+        s.cue.text,
+        s.stance,
+        s.content.text
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prf_of_nothing_is_zero() {
+        assert_eq!(Prf::new(0, 0, 0).f1, 0.0);
+        let p = Prf::new(1, 2, 4);
+        assert!((p.f1 - 1.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn word_ranges_skip_punctuation() {
+        let idx = WordIndex::new("قال ، إن الوضع صعب .");
+        let s = "قال ، إن الوضع صعب .".find("الوضع").expect("present");
+        assert_eq!(idx.range(s, s + "الوضع صعب".len()), (2, 4));
+    }
+}
