@@ -44,6 +44,7 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
         });
     }
     check_not_binary(bytes)?;
+    check_not_truncated(bytes)?;
     let declared = if html { prescan_charset(bytes) } else { None };
     if let Some(enc) = declared.filter(|&e| e != UTF_8) {
         // A page that declares a legacy charset but is valid UTF-8 with non-ASCII text was
@@ -89,6 +90,21 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
         how: "guessed",
         had_errors,
     })
+}
+
+/// UTF-8 text that stops inside its last character was cut in transit (a partial download,
+/// a file copied short): an error naming the offset, not a guess at another charset.
+fn check_not_truncated(bytes: &[u8]) -> Result<()> {
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let valid = &bytes[..e.valid_up_to()];
+        if e.error_len().is_none() && !valid.is_ascii() {
+            return Err(Error::Truncated(format!(
+                "UTF-8 text ends inside a character at byte {}",
+                e.valid_up_to()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Valid multi-byte UTF-8 sequences and invalid sequences in `bytes`.
@@ -215,6 +231,16 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_cut_inside_its_last_letter_is_truncated() {
+        let mut bytes = "قال الوزير".as_bytes().to_vec();
+        bytes.pop();
+        assert!(matches!(decode(&bytes, false), Err(Error::Truncated(_))));
+        // A legacy single-byte page is not mistaken for cut UTF-8.
+        let cp1256 = [0xE3u8, 0xD1, 0xCD, 0xC8, 0xC7];
+        assert!(decode(&cp1256, false).is_ok());
+    }
 
     #[test]
     fn windows_1256_declared_in_meta() {
