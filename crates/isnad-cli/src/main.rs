@@ -35,7 +35,19 @@ enum Command {
     Train(train::Command),
 }
 
+/// `isnad analyze ... | head` must stop quietly when the reader goes away, as Unix tools do,
+/// rather than fail (or panic inside `println!`) on a broken pipe.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread is spawned; resetting SIGPIPE to
+    // its default action touches no Rust state.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),

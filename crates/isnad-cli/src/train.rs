@@ -54,13 +54,7 @@ fn lexicon(data: &Path, out: &Path, min_count: u64) -> Result<ExitCode> {
             counts.add_word(word);
         }
     }
-    let dir = data.join("saudinewsnet");
-    let mut zips: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
-        .collect();
-    zips.sort();
+    let zips = saudinewsnet_zips(data)?;
     let bar = progress(zips.len() as u64);
     for z in &zips {
         for article in saudinewsnet_articles(z)? {
@@ -82,6 +76,18 @@ fn lexicon(data: &Path, out: &Path, min_count: u64) -> Result<ExitCode> {
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The SaudiNewsNet day files (`saudinewsnet/*.zip`) in name order.
+pub fn saudinewsnet_zips(data: &Path) -> Result<Vec<PathBuf>> {
+    let dir = data.join("saudinewsnet");
+    let mut zips: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
+        .collect();
+    zips.sort();
+    Ok(zips)
 }
 
 /// The `content` of every article in one SaudiNewsNet zip (a JSON array per file).

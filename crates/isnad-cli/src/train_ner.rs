@@ -244,13 +244,7 @@ pub fn clusters(args: ClusterArgs) -> Result<ExitCode> {
     for s in read_conll(&aner)? {
         add_text(&s.tokens.join(" "), &mut counts, &mut names);
     }
-    let dir = args.data.join("saudinewsnet");
-    let mut zips: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
-        .collect();
-    zips.sort();
+    let mut zips = crate::train::saudinewsnet_zips(&args.data)?;
     zips.truncate(args.max_files.unwrap_or(usize::MAX));
     let bar = progress(zips.len() as u64);
     for z in &zips {

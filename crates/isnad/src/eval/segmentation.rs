@@ -118,15 +118,8 @@ pub fn evaluate(segmenter: &Segmenter, gold: &[GoldWord]) -> SegmentationReport 
             r.errors.push((g.clone(), p));
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    r.accuracy = ratio(right, gold.len());
-    r.boundary_precision = ratio(tp, npred);
-    r.boundary_recall = ratio(tp, ngold);
-    let (p, rc) = (r.boundary_precision, r.boundary_recall);
-    r.boundary_f1 = if p + rc == 0.0 {
-        0.0
-    } else {
-        2.0 * p * rc / (p + rc)
-    };
+    r.accuracy = super::precision_recall_f1(right, gold.len(), gold.len()).0;
+    (r.boundary_precision, r.boundary_recall, r.boundary_f1) =
+        super::precision_recall_f1(tp, npred, ngold);
     r
 }

@@ -62,21 +62,7 @@ pub struct Prf {
 
 impl Prf {
     fn new(right: usize, predicted: usize, gold: usize) -> Prf {
-        let precision = if predicted == 0 {
-            0.0
-        } else {
-            right as f64 / predicted as f64
-        };
-        let recall = if gold == 0 {
-            0.0
-        } else {
-            right as f64 / gold as f64
-        };
-        let f1 = if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        };
+        let (precision, recall, f1) = super::precision_recall_f1(right, predicted, gold);
         Prf {
             precision,
             recall,
