@@ -153,6 +153,17 @@ impl<'a> View<'a> {
         self.tokens.is_empty()
     }
 
+    /// Where token `i`'s word starts once a leading conjunction (و, ف) is set aside, so that a
+    /// cue's span is the reporting word itself (`أضافت` in `وأضافت`), as GUIDELINES.md writes it.
+    pub fn start_after_conjunction(&self, i: usize) -> usize {
+        let t = &self.tokens[i];
+        if self.conj[i] && t.text.starts_with(['و', 'ف']) && t.end > t.start + 1 {
+            t.start + 1
+        } else {
+            t.start
+        }
+    }
+
     /// `body[start..end]` in code points.
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let n = self.byte_at.len() - 1;

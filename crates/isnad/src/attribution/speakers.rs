@@ -268,7 +268,7 @@ fn reported(
     if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
         return None;
     }
-    let cue_span = view.span(view.tokens[cue_first].start, view.tokens[c].end);
+    let cue_span = view.span(view.start_after_conjunction(cue_first), view.tokens[c].end);
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
@@ -517,7 +517,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     chain.extend(adj.inner);
     Ok(Found {
         chain,
-        cue: view.span(view.tokens[k].start, view.tokens[k].end),
+        cue: view.span(view.start_after_conjunction(k), view.tokens[k].end),
         cue_token: k,
         gender: cue.gender,
         stance: cue.stance,
