@@ -90,6 +90,22 @@ pub struct Mention {
     pub role: Option<(usize, usize, usize)>,
 }
 
+impl Mention {
+    /// A mention made by a gazetteer match.
+    fn listed(m: &GazMatch, kind: EntityType) -> Self {
+        Mention {
+            first: m.first,
+            last: m.last,
+            strip: m.strip,
+            kind,
+            entry: Some(m.entry),
+            origin: Origin::Gazetteer,
+            canonical: None,
+            role: None,
+        }
+    }
+}
+
 /// The entity type of a tagger class index (PERS, LOC, ORG, MISC).
 pub fn class_type(class: usize) -> EntityType {
     match class {
@@ -136,16 +152,7 @@ pub fn merge(
             continue;
         }
         taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
-        out.push(Mention {
-            first: m.first,
-            last: m.last,
-            strip: m.strip,
-            kind,
-            entry: Some(m.entry),
-            origin: Origin::Gazetteer,
-            canonical: None,
-            role: None,
-        });
+        out.push(Mention::listed(m, kind));
     }
     // A quoted name inside a listed name is a mention of its own
     // (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"` names the SDF too).
@@ -162,16 +169,7 @@ pub fn merge(
             .iter()
             .any(|o: &Mention| o.first < m.first && m.last <= o.last);
         if inside && !nested.iter().any(|n: &Mention| n.first == m.first) {
-            nested.push(Mention {
-                first: m.first,
-                last: m.last,
-                strip: m.strip,
-                kind,
-                entry: Some(m.entry),
-                origin: Origin::Gazetteer,
-                canonical: None,
-                role: None,
-            });
+            nested.push(Mention::listed(m, kind));
         }
     }
     for (mut s, mut e, class) in spans(tags) {

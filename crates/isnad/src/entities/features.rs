@@ -10,7 +10,7 @@
 use crate::document::{MorphemeRole, TokenKind};
 use crate::entities::clusters::Clusters;
 use crate::entities::gazetteer::{GazKind, Gazetteer};
-use crate::text::{surface_parts, Normalizer, Segmenter};
+use crate::text::{segment_surface, Normalizer, Segmenter};
 
 /// Feature groups, switchable for the ablation table.
 pub mod group {
@@ -150,13 +150,7 @@ impl WordForms {
     pub fn segment(surface: &str, segmenter: &Segmenter, normalizer: &Normalizer) -> Self {
         let kind = token_kind(surface);
         let parts = if kind == TokenKind::Word {
-            let aligned = segmenter.normalizer().normalize_aligned(surface);
-            let seg = segmenter.segment_normal(&aligned.text);
-            if seg.is_whole() {
-                Vec::new()
-            } else {
-                surface_parts(&aligned, &seg).unwrap_or_default()
-            }
+            segment_surface(segmenter, surface)
         } else {
             Vec::new()
         };

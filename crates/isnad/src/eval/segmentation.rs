@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::text::{surface_parts, Segmenter};
+use crate::text::{segment_surface, slice_chars, Segmenter};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoldWord {
@@ -46,19 +46,15 @@ pub fn parse_gold(tsv: &str) -> Result<Vec<GoldWord>, String> {
 
 /// The segmenter's answer for a surface word, rendered like the gold (`و+ال+تحرير`).
 pub fn predict(segmenter: &Segmenter, word: &str) -> String {
-    let aligned = segmenter.normalizer().normalize_aligned(word);
-    let seg = segmenter.segment_normal(&aligned.text);
-    if seg.is_whole() {
+    let parts = segment_surface(segmenter, word);
+    if parts.is_empty() {
         return word.to_string();
     }
-    match surface_parts(&aligned, &seg) {
-        Some(parts) => parts
-            .iter()
-            .map(|&(s, e, _)| word.chars().skip(s).take(e - s).collect::<String>())
-            .collect::<Vec<_>>()
-            .join("+"),
-        None => word.to_string(),
-    }
+    parts
+        .iter()
+        .map(|&(s, e, _)| slice_chars(word, s, e))
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -7,6 +7,7 @@
 //! replacement characters and flagged. Binary data is refused with an error naming the offset.
 
 use std::borrow::Cow;
+use std::str::Utf8Error;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1256};
 
@@ -44,13 +45,15 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
         });
     }
     check_not_binary(bytes)?;
-    check_not_truncated(bytes)?;
+    // One validation serves every UTF-8 question below.
+    let utf8 = std::str::from_utf8(bytes);
+    check_not_truncated(bytes, utf8)?;
     let declared = if html { prescan_charset(bytes) } else { None };
     if let Some(enc) = declared.filter(|&e| e != UTF_8) {
         // A page that declares a legacy charset but is valid UTF-8 with non-ASCII text was
         // re-saved as UTF-8 by the crawler; believe the bytes.
-        if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
-            return Ok(borrowed_utf8(bytes, "utf-8"));
+        if let (false, Ok(text)) = (bytes.is_ascii(), utf8) {
+            return Ok(borrowed_utf8(text, "utf-8"));
         }
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         return Ok(Decoded {
@@ -60,9 +63,9 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
             had_errors,
         });
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if let Ok(text) = utf8 {
         return Ok(borrowed_utf8(
-            bytes,
+            text,
             if declared.is_some() {
                 "declared"
             } else {
@@ -94,8 +97,8 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded<'_>> {
 
 /// UTF-8 text that stops inside its last character was cut in transit (a partial download,
 /// a file copied short): an error naming the offset, not a guess at another charset.
-fn check_not_truncated(bytes: &[u8]) -> Result<()> {
-    if let Err(e) = std::str::from_utf8(bytes) {
+fn check_not_truncated(bytes: &[u8], utf8: std::result::Result<&str, Utf8Error>) -> Result<()> {
+    if let Err(e) = utf8 {
         let valid = &bytes[..e.valid_up_to()];
         if e.error_len().is_none() && !valid.is_ascii() {
             return Err(Error::Truncated(format!(
@@ -152,13 +155,13 @@ fn decode_mixed(mut bytes: &[u8]) -> String {
     }
 }
 
-fn borrowed_utf8<'a>(bytes: &'a [u8], how: &'static str) -> Decoded<'a> {
-    let (text, had_errors) = UTF_8.decode_without_bom_handling(bytes);
+/// Text already validated as UTF-8, borrowed as it is.
+fn borrowed_utf8<'a>(text: &'a str, how: &'static str) -> Decoded<'a> {
     Decoded {
-        text,
+        text: Cow::Borrowed(text),
         encoding: UTF_8.name(),
         how,
-        had_errors,
+        had_errors: false,
     }
 }
 

@@ -87,6 +87,18 @@ pub fn surface_parts(
     Some(out)
 }
 
+/// The clitic segmentation of a surface word as char ranges of that word with their roles;
+/// empty for a word that stays whole (or whose cut falls inside a ligature).
+pub fn segment_surface(segmenter: &Segmenter, word: &str) -> Vec<(usize, usize, MorphemeRole)> {
+    let aligned = segmenter.normalizer().normalize_aligned(word);
+    let seg = segmenter.segment_normal(&aligned.text);
+    if seg.is_whole() {
+        Vec::new()
+    } else {
+        surface_parts(&aligned, &seg).unwrap_or_default()
+    }
+}
+
 /// Fills `tokens` and `sentences` of `doc` from its `body`.
 pub fn analyze(doc: &mut Document, segmenter: &Segmenter) {
     let body = doc.body.as_str();
@@ -101,15 +113,9 @@ pub fn analyze(doc: &mut Document, segmenter: &Segmenter) {
         let start = offsets.at(t.start);
         let end = offsets.at(t.end);
         let segments = if t.kind == TokenKind::Word {
-            let parts = cache.entry(text).or_insert_with(|| {
-                let aligned = segmenter.normalizer().normalize_aligned(text);
-                let seg = segmenter.segment_normal(&aligned.text);
-                if seg.is_whole() {
-                    Vec::new()
-                } else {
-                    surface_parts(&aligned, &seg).unwrap_or_default()
-                }
-            });
+            let parts = cache
+                .entry(text)
+                .or_insert_with(|| segment_surface(segmenter, text));
             parts
                 .iter()
                 .map(|&(s, e, role)| Morpheme {

@@ -266,10 +266,7 @@ impl Segmenter {
         }
         // A word that itself takes the article (الالتزام) begins with radical letters, not the
         // article: التزام stays whole, while العراق (never الالعراق) is ال+عراق.
-        let mut definite = String::with_capacity(stem.len() + 4);
-        definite.push_str("ال");
-        definite.push_str(stem);
-        let takes_article = self.count(&definite) >= MIN_STEM_COUNT.max(self.count(stem) / 100);
+        let takes_article = self.count_definite(stem) >= MIN_STEM_COUNT.max(self.count(stem) / 100);
         if !takes_article {
             seg.parts[stem_at] = Part {
                 start: stem_part.start + 2,
