@@ -39,6 +39,8 @@ pub struct PhraseMatch {
     /// First and one-past-last token of the phrase itself.
     pub first: usize,
     pub last: usize,
+    /// Where the phrase's first word starts, its conjunction set aside (`حسب` in `وبحسب`).
+    pub start: usize,
     /// Where the source's noun phrase begins: a token and the code point to start from.
     pub source_token: usize,
     pub source_start: usize,
@@ -112,6 +114,7 @@ impl PhraseLexicon {
                     kind: p.kind,
                     first: i,
                     last: end,
+                    start: view.start_as(i, &p.words[0]),
                     source_token: end,
                     source_start: view.tokens.get(end).map_or(0, |t| t.start),
                 });
@@ -121,6 +124,7 @@ impl PhraseLexicon {
                 kind: p.kind,
                 first: i,
                 last: end + 1,
+                start: view.start_as(i, &p.words[0]),
                 source_token: tok,
                 source_start: start,
             });

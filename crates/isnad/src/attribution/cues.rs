@@ -156,6 +156,16 @@ impl CueLexicon {
             .or_else(|| self.forms.get(view.bare[i].as_str()))
     }
 
+    /// The form token `i` is listed under: the token itself, or its bare form after a
+    /// conjunction (as [`CueLexicon::at`] looks them up).
+    pub fn matched_form<'v>(&self, view: &'v View, i: usize) -> &'v str {
+        if self.forms.contains_key(view.norm(i)) {
+            view.norm(i)
+        } else {
+            view.bare[i].as_str()
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.forms.len()
     }

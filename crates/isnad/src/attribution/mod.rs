@@ -28,6 +28,7 @@ pub mod stance;
 pub mod times;
 
 use crate::document::{Document, Entity, Sentence, TextSpan, Token, TokenKind};
+use crate::text::normalize::{is_diacritic, TATWEEL};
 use crate::text::Normalizer;
 
 /// The loaded lexicons of the stage; build once, share across threads.
@@ -153,15 +154,22 @@ impl<'a> View<'a> {
         self.tokens.is_empty()
     }
 
-    /// Where token `i`'s word starts once a leading conjunction (و, ف) is set aside, so that a
-    /// cue's span is the reporting word itself (`أضافت` in `وأضافت`), as GUIDELINES.md writes it.
-    pub fn start_after_conjunction(&self, i: usize) -> usize {
+    /// Where the word of token `i` starts when it was matched as `form`: after its leading
+    /// conjunction (and any marks on it) when only the bare form is `form` (`أضافت` in
+    /// `وأضافت`), else at the token, so a cue's span is the reporting word itself, as
+    /// GUIDELINES.md writes cues. `وصف`, matched whole, keeps its و.
+    pub fn start_as(&self, i: usize, form: &str) -> usize {
         let t = &self.tokens[i];
-        if self.conj[i] && t.text.starts_with(['و', 'ف']) && t.end > t.start + 1 {
-            t.start + 1
-        } else {
-            t.start
+        if self.norm(i) == form || self.bare[i] != form {
+            return t.start;
         }
+        let marks = t
+            .text
+            .chars()
+            .skip(1)
+            .take_while(|&c| is_diacritic(c) || c == TATWEEL)
+            .count();
+        (t.start + 1 + marks).min(t.end)
     }
 
     /// `body[start..end]` in code points.

@@ -268,7 +268,8 @@ fn reported(
     if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
         return None;
     }
-    let cue_span = view.span(view.start_after_conjunction(cue_first), view.tokens[c].end);
+    let cue_start = view.start_as(cue_first, att.cues.matched_form(view, cue_first));
+    let cue_span = view.span(cue_start, view.tokens[c].end);
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
@@ -517,7 +518,10 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     chain.extend(adj.inner);
     Ok(Found {
         chain,
-        cue: view.span(view.start_after_conjunction(k), view.tokens[k].end),
+        cue: view.span(
+            view.start_as(k, att.cues.matched_form(view, k)),
+            view.tokens[k].end,
+        ),
         cue_token: k,
         gender: cue.gender,
         stance: cue.stance,
@@ -547,7 +551,7 @@ fn according(
     }
     let sent_start = view.sentence_start(m.first);
     let sent_end = view.sentence_end(m.first);
-    let cue = view.span(view.tokens[m.first].start, view.tokens[m.last - 1].end);
+    let cue = view.span(m.start, view.tokens[m.last - 1].end);
     let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
         (current_chain(view, m.first, found, None)?, m.last)
     } else {
