@@ -33,3 +33,9 @@ for threads in 1 "$(nproc)"; do
     echo "isnad analyze, $threads thread(s), 2,000 articles:"
     /usr/bin/time -f "  %e s wall, %M KB peak memory" target/release/isnad analyze --threads "$threads" "$records" >/dev/null
 done
+echo "isnad analyze, $(nproc) thread(s), 2,000 articles, --omit tokens:"
+/usr/bin/time -f "  %e s wall, %M KB peak memory" target/release/isnad analyze --omit tokens "$records" >/dev/null
+for omit in "" "--omit tokens"; do
+    printf '  output bytes %s: ' "${omit:-(everything)}"
+    target/release/isnad analyze $omit "$records" | wc -c
+done

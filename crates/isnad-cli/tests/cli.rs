@@ -48,6 +48,40 @@ fn analyze_the_seed_file() {
 }
 
 #[test]
+fn omitted_layers_are_absent_and_the_rest_is_unchanged() {
+    let dir = scratch("omit");
+    let path = dir.join("seed.txt");
+    std::fs::write(&path, SEED).unwrap();
+    let full = records(&isnad().arg("analyze").arg(&path).output().unwrap().stdout);
+    let out = isnad()
+        .args(["analyze", "--omit", "tokens,removed"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let slim = records(&out.stdout);
+    let (full, slim) = (full[0].as_object().unwrap(), slim[0].as_object().unwrap());
+    assert!(!slim.contains_key("tokens") && !slim.contains_key("removed"));
+    let kept: Vec<&String> = full
+        .keys()
+        .filter(|k| *k != "tokens" && *k != "removed")
+        .collect();
+    assert_eq!(slim.keys().collect::<Vec<_>>(), kept, "field order is kept");
+    for key in kept {
+        assert_eq!(slim[key], full[key], "{key} differs");
+    }
+    let bad = isnad()
+        .args(["analyze", "--omit", "entities"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        !bad.status.success(),
+        "only optional layers can be left out"
+    );
+}
+
+#[test]
 fn analyze_reads_stdin_and_pretty_prints() {
     let mut child = isnad()
         .args(["analyze", "--pretty", "-"])
