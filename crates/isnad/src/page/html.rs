@@ -243,6 +243,9 @@ fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
     let mut buf = String::new();
     // The raw attributes: `Element::classes` interns every class name (a global lock).
     for name in class.unwrap_or("").split_ascii_whitespace().chain(id) {
+        // `no-share`, `has-sidebar`, `with-comments` describe a layout around the content,
+        // not boilerplate: the word after such a modifier says nothing.
+        let mut modified = false;
         for word in name.split(|c: char| !c.is_ascii_alphanumeric()) {
             if word.is_empty() || word.len() > 24 {
                 continue;
@@ -250,6 +253,9 @@ fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
             buf.clear();
             buf.push_str(word);
             buf.make_ascii_lowercase();
+            if std::mem::replace(&mut modified, MODIFIERS.contains(&buf.as_str())) {
+                continue;
+            }
             match word_kinds().get(buf.as_str()) {
                 Some((WordKind::Strong, w)) => {
                     strong.get_or_insert(reason_of(w));
@@ -264,6 +270,9 @@ fn by_names(el: &scraper::node::Element) -> Option<&'static str> {
     }
     strong.or(if content { None } else { weak })
 }
+
+/// Class-name words that turn the next word into a description of the layout.
+const MODIFIERS: &[&str] = &["no", "without", "has", "with", "hide"];
 
 #[derive(Clone, Copy)]
 enum WordKind {
@@ -481,6 +490,21 @@ mod tests {
         assert_eq!(bl[1].link_chars, "this link".len());
         assert_eq!(bl[2].boilerplate.map(|b| b.0), Some("navigation"));
         assert!(bl[0].boilerplate.is_none());
+    }
+
+    #[test]
+    fn a_negated_class_word_is_layout_not_boilerplate() {
+        // elbaladtv.net (htmldate's MediaCloud sample) wraps its article in
+        // `<div class="entry-content no-share">`.
+        let html = parse(
+            "<div class=\"entry-content no-share\"><p>انتشر خبر خلال الساعات الأخيرة</p></div>\
+             <div class=has-sidebar><p>نص</p></div><div class=share-box><p>شارك</p></div>",
+        );
+        let reasons: Vec<Option<&str>> = blocks(&html, 64)
+            .iter()
+            .map(|b| b.boilerplate.map(|b| b.0))
+            .collect();
+        assert_eq!(reasons, vec![None, None, Some("share")]);
     }
 
     #[test]
