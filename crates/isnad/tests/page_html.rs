@@ -158,3 +158,26 @@ fn url_dates_when_the_markup_has_none() {
         ("2020-08-24", "url")
     );
 }
+
+#[test]
+fn a_site_prefixed_title_and_a_long_date_line_stay_out_of_the_body() {
+    // The shape of almadenahnews.com's page in htmldate's MediaCloud sample: the <title>
+    // carries the site's name, the headline and a date line open the article container.
+    let page = "<html><head><title>المدينة نيوز - أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا</title></head>\
+        <body><article><div>أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا</div>\
+        <div>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div>\
+        <p>بلغت حصيلة الوفيات الناجمة عن فيروس كورونا المستجد في الولايات المتحدة 50 ألفا مساء الخميس، وذلك بعدما حصد الوباء خلال الساعات الماضية أرواح 3176 مصابا.</p>\
+        <p>وفي بيانات نشرها مركز الجامعة، حصد فيروس كورونا لغاية ليل الخميس أرواح 49 ألفا و759 مصابا في الولايات المتحدة.</p>\
+        <div>طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App</div></article></body></html>";
+    let doc = read_html(page.as_bytes().to_vec(), None);
+    assert!(doc.body.starts_with("بلغت حصيلة"), "{}", doc.body);
+    assert!(!doc.body.contains("فيسبوك"), "{}", doc.body);
+    let reasons: Vec<&str> = doc.removed.iter().map(|r| r.reason.as_str()).collect();
+    for r in ["headline", "dateline", "share"] {
+        assert!(reasons.contains(&r), "{r} not in {reasons:?}");
+    }
+    assert_eq!(
+        doc.published.as_ref().map(|p| p.date.as_str()),
+        Some("2020-04-24")
+    );
+}

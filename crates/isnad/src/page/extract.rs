@@ -272,10 +272,8 @@ pub fn extract(
             || (b.chars < s.short_block_chars && b.link_density() > s.max_link_density_short)
         {
             Some("links")
-        } else if b.text.split_whitespace().count() <= s.boilerplate_block_max_words
-            && chrome_phrase(&b.text, s.boilerplate_block_max_words).is_some()
-        {
-            Some("boilerplate")
+        } else if let Some(r) = chrome_phrase(&b.text, s.boilerplate_block_max_words) {
+            Some(r)
         } else if b.is_heading()
             && title_key
                 .as_deref()

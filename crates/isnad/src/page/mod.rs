@@ -205,28 +205,35 @@ fn read_html(doc: &mut Document, text: &str, url: Option<&str>, s: &PageSettings
     let ex = extract::extract(&tree, &blocks, title.as_deref(), &s.extract);
     let mut body_idx: Vec<usize> = ex.kept.clone();
     let mut dropped = ex.dropped.clone();
-    // A first block that repeats the headline is the headline.
-    if let (Some(&first), Some(t)) = (body_idx.first(), title.as_deref()) {
-        if chrome::line_key(&blocks[first].text) == chrome::line_key(t) {
-            body_idx.remove(0);
-            dropped.push((first, "headline"));
-            dropped.sort_unstable();
-        }
-    }
-    // A short block that carries a date before the first paragraph is the article's date
-    // line, not its text.
+    // Blocks before the first paragraph that repeat the headline (the <title> may carry the
+    // site's name around it) or carry only a date line are the headline and the article's
+    // date line, not its text.
+    let title_keys: Vec<String> = [title.as_deref(), meta.h1.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(chrome::line_key)
+        .filter(|k| !k.is_empty())
+        .collect();
     while let Some(&first) = body_idx.first() {
         let b = &blocks[first];
-        if b.text.split_whitespace().count() <= 8
+        let key = chrome::line_key(&b.text);
+        let reason = if !key.is_empty()
+            && title_keys
+                .iter()
+                .any(|t| *t == key || (t.contains(&key) && 2 * key.len() >= t.len()))
+        {
+            "headline"
+        } else if b.text.split_whitespace().count() <= 12
             && has_digit(&b.text)
             && !dates::find_dates(&b.text, s.dates.min_year, s.dates.max_year).is_empty()
         {
-            body_idx.remove(0);
-            dropped.push((first, "dateline"));
-            dropped.sort_unstable();
+            "dateline"
         } else {
             break;
-        }
+        };
+        body_idx.remove(0);
+        dropped.push((first, reason));
+        dropped.sort_unstable();
     }
     let body: Vec<&str> = body_idx.iter().map(|&i| blocks[i].text.as_str()).collect();
     let tree_chars: usize = body.iter().map(|b| b.chars().count()).sum();

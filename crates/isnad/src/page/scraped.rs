@@ -69,6 +69,7 @@ fn chrome_patterns() -> &'static [ChromePattern] {
                     "promo" => "promo",
                     "related" => "related",
                     "share" => "share",
+                    "social" => return None,
                     _ => "boilerplate",
                 };
                 let phrase = phrase.trim();
@@ -88,13 +89,62 @@ fn chrome_patterns() -> &'static [ChromePattern] {
     })
 }
 
-/// The chrome reason of a line from what it says, if any (`masthead`, `promo`, ...).
+/// Words of share rows (`طباعة Email فيسبوك تويتر`): the `social` entries of
+/// `chrome-patterns.tsv`, normalised.
+fn social_words() -> &'static rustc_hash::FxHashSet<String> {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        CHROME_PATTERNS_TSV
+            .lines()
+            .filter_map(|l| l.strip_prefix("social\t"))
+            .flat_map(|p| {
+                line_key(p.trim())
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    })
+}
+
+/// A row of share buttons: mostly the names of networks, whatever its length.
+fn share_row(key: &str) -> bool {
+    let (mut words, mut social) = (0usize, 0usize);
+    let mut lower = String::new();
+    for w in key.split(' ') {
+        words += 1;
+        let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.clear();
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+            lower.as_str()
+        } else {
+            w
+        };
+        social += usize::from(social_words().contains(w));
+    }
+    social >= 3 && social * 2 >= words
+}
+
+/// The chrome reason of a line from what it says, if any (`masthead`, `promo`, `share`,
+/// `credit`, ...).
 pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
     // Count before normalising: a long line is never chrome, and may be megabytes long.
-    if line.split_whitespace().nth(max_words).is_some() {
+    if line
+        .split_whitespace()
+        .nth(max_words.max(SHARE_ROW_MAX_WORDS))
+        .is_some()
+    {
         return None;
     }
+    let t = line.trim_start();
+    if t.starts_with('©') && t.split_whitespace().nth(max_words).is_none() {
+        return Some("credit");
+    }
     let key = line_key(line);
+    if share_row(&key) {
+        return Some("share");
+    }
     if key.is_empty() || key.split(' ').count() > max_words {
         return None;
     }
@@ -110,6 +160,9 @@ pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
         })
         .map(|p| p.reason)
 }
+
+/// Share rows can list a dozen networks.
+const SHARE_ROW_MAX_WORDS: usize = 24;
 
 fn word_count(line: &str) -> usize {
     line.split_whitespace().count()
@@ -405,6 +458,20 @@ mod tests {
             Some("masthead")
         );
         assert_eq!(chrome_phrase("شارك", 10), Some("share"));
+        // albayan.ae's share row (htmldate's MediaCloud sample): longer than a phrase line.
+        assert_eq!(
+            chrome_phrase("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", 8),
+            Some("share")
+        );
+        assert_eq!(
+            chrome_phrase("نشر على فيسبوك وتويتر صورا للاجتماع مع الوزير", 8),
+            None,
+            "prose naming networks is not a share row"
+        );
+        assert_eq!(
+            chrome_phrase("© REUTERS / SHOKRY HUSSIEN", 8),
+            Some("credit")
+        );
         assert_eq!(chrome_phrase("شارك الوزير في الاجتماع", 10), None);
     }
 
