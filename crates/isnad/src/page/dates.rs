@@ -167,11 +167,11 @@ fn lexicon() -> &'static Lexicon {
         // the Levantine and Egyptian names side by side (`24 نيسان / أبريل 2020`), or English
         // `April 23, 2024`; an optional `هـ`/`م` marks the calendar.
         let textual = Regex::new(&format!(
-            r"(?i)(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{alt})\b(?:\s*/\s*(?:{alt})\b)?[\s,.\-/]*(?:(?:سنه|عام)\s+)?(?P<y1>\d{{4}})\b|\b(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b)(?:\s*(?P<era>ه\b|هـ|هجري|م\b|ميلادي))?"
+            r"(?i)(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{alt})\b(?:\s*/\s*(?:{alt})\b)?[\s,.\-/]*(?:(?:سنه|عام)\s+)?(?P<y1>\d{{4}})\b|\b(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+(?P<y2>\d{{4}})\b)(?:\s*(?P<era>ه\b|هـ|هجري|م\b|ميلادي))?"
         ))
         .expect("month alternation is a valid regex");
         let numeric = Regex::new(
-            r"\b(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}))\b",
+            r"\b(?:(?P<y1>\d{4})(?:[-/.]| / )(?P<m1>\d{1,2})(?:[-/.]| / )(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:[-/.]| / )(?P<m2>\d{1,2})(?:[-/.]| / )(?P<y2>\d{4}))\b",
         )
         .expect("numeric date regex is valid");
         let weekdays = Regex::new(
@@ -299,6 +299,78 @@ pub fn find_dates(text: &str, min_year: i32, max_year: i32) -> Vec<FoundDate> {
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// Phrases that introduce the article's own publication date in running text (`تم نشره
+/// يوم 27 ديسمبر 2017`, `نشر في : نوفمبر 14 , 2017`), normalised. Update dates
+/// (`آخر تحديث`) are left out: scrapers often save the render time there.
+const PUBLICATION_PHRASES: &[&str] = &[
+    "تم نشره",
+    "تم النشر",
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر يوم",
+    "تاريخ النشر",
+    "published on",
+    "posted on",
+];
+
+/// The date a publication phrase introduces, within the first `scan_bytes` of `text`: the
+/// date and the text from the phrase to the end of the date.
+pub fn publication_date(
+    text: &str,
+    scan_bytes: usize,
+    min_year: i32,
+    max_year: i32,
+) -> Option<(FoundDate, String)> {
+    let mut end = scan_bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let (norm, origin) = normalize_with_offsets(head);
+    let lower = norm.to_lowercase();
+    // The phrase must start a word and the date follow within a few words.
+    let (at, len) = PUBLICATION_PHRASES
+        .iter()
+        .filter_map(|p| {
+            lower
+                .match_indices(p)
+                .find(|(i, _)| {
+                    lower[..*i]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !c.is_alphanumeric())
+                })
+                .map(|(i, _)| (i, p.len()))
+        })
+        .min_by_key(|&(i, _)| i)?;
+    let from = origin[at];
+    let after = origin[(at + len).min(origin.len() - 1)];
+    let mut window_end = (after + 80).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let found = find_dates(&text[after..window_end], min_year, max_year)
+        .into_iter()
+        .next()?;
+    // Only separators and a weekday may stand between the phrase and the date.
+    let gap = &text[after..after + found.start];
+    if gap
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        > 2
+    {
+        return None;
+    }
+    let found = FoundDate {
+        start: after + found.start,
+        end: after + found.end,
+        ..found
+    };
+    let raw = text[from..found.end].to_string();
+    Some((found, raw))
 }
 
 /// A line that is a date and nothing else (a weekday, the date, separators): the portal's
@@ -515,6 +587,28 @@ mod tests {
         let f = date_line(line, 1990, 2100).unwrap();
         assert_eq!(&line[f.start..f.end], "23 أبريل 2024");
         assert!(date_line("قال في 23 أبريل 2024 إن الاتفاق قائم", 1990, 2100).is_none());
+    }
+
+    #[test]
+    fn publication_phrases_in_scraped_text() {
+        // baly2018 (swissinfo's Reuters copy, Step News): tokenised, the date line glued in.
+        let t = "محتويات خارجية . هذا المحتوى تم نشره يوم 27 ديسمبر , 2017 01 : 13 م بغداد ( رويترز ) - قال التحالف";
+        let (f, raw) = publication_date(t, 4000, 1990, 2030).expect("a stated date");
+        assert_eq!(f.date.iso(), "2017-12-27");
+        assert_eq!(raw, "تم نشره يوم 27 ديسمبر , 2017");
+        assert_eq!(&t[f.start..f.end], "27 ديسمبر , 2017");
+        let t = "ملخص حلب اليومي نشر في : نوفمبر 14 , 2017 9 : 59 م تعرضت بلدة";
+        let (f, _) = publication_date(t, 4000, 1990, 2030).expect("month-first date");
+        assert_eq!(f.date.iso(), "2017-11-14");
+        // A date a few words on is not the phrase's, nor is an update (render) date.
+        let t = "نشر في صحيفة الشرق الأوسط مقال عن اجتماع 12 مايو 2017";
+        assert!(publication_date(t, 4000, 1990, 2030).is_none());
+        let t = "آخر تحديث 21 يناير 2018";
+        assert!(publication_date(t, 4000, 1990, 2030).is_none());
+        assert!(
+            publication_date("تم نشره", 3, 1990, 2030).is_none(),
+            "cut mid-char"
+        );
     }
 
     #[test]

@@ -368,9 +368,26 @@ fn merge_removed(blocks: &[html::Block], dropped: &[(usize, &'static str)]) -> V
     out
 }
 
+/// How far into the body a publication phrase is looked for: the date line sits at the top.
+const PUBLICATION_SCAN_BYTES: usize = 4000;
+
 /// Infers `published` from dated clues in the text when nothing else gave it, and flags a
 /// page date the text contradicts. The page's render date is never taken as `published`.
 fn settle_dates(doc: &mut Document, d: &settings::DateSettings) {
+    // Scrapers often glue the article's date line into the text (`هذا المحتوى تم نشره يوم
+    // 27 ديسمبر , 2017`): stated, it beats any inference.
+    if doc.published.is_none() {
+        if let Some((f, raw)) =
+            dates::publication_date(&doc.body, PUBLICATION_SCAN_BYTES, d.min_year, d.max_year)
+        {
+            doc.published = Some(DateEvidence {
+                date: f.date.iso(),
+                evidence: "dateline".to_string(),
+                raw: Some(raw),
+                confidence: d.confidence_dateline,
+            });
+        }
+    }
     let window = dates::infer_window(&doc.body);
     if let Some(w) = &window {
         let evidence: Vec<String> = w
