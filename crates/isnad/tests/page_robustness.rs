@@ -157,8 +157,41 @@ fn htmlish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Scraped text with the shapes that glue a page's head to its body: ` | ` fields, a
+/// headline said twice, wire datelines, date lines, chrome phrases.
+fn scrapedish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" | ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("عاجل استئناف عمليات إجلاء المدن الأربع ".to_string()),
+        Just("بغداد ( رويترز ) - ".to_string()),
+        Just("تم نشره يوم 27 ديسمبر , 2017 ".to_string()),
+        Just("اقرأ أيضا ".to_string()),
+        Just("طباعة فيسبوك تويتر واتساب ".to_string()),
+        Just("وقال المتحدث باسم الوزارة إن المفاوضات مستمرة منذ أسابيع دون نتيجة . ".to_string()),
+        "[\u{0621}-\u{064A} ]{0,30}",
+        "[ -~]{0,8}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Nothing is lost silently: every word of a scraped page is in the body, the title or
+    /// an entry of `removed` (field separators such as `|` aside).
+    #[test]
+    fn scraped_words_are_kept_or_listed(page in scrapedish()) {
+        let doc = read_page(&text(page.clone().into_bytes())).expect("UTF-8 text reads");
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        seen.extend(doc.body.split_whitespace());
+        seen.extend(doc.title.iter().flat_map(|t| t.split_whitespace()));
+        seen.extend(doc.removed.iter().flat_map(|r| r.text.split_whitespace()));
+        for w in page.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)) {
+            prop_assert!(seen.contains(w), "{:?} lost from {:?}", w, page);
+        }
+    }
 
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

@@ -4,6 +4,11 @@
 //! line before it is the headline, short lines between headline and body are tags (or an
 //! image caption), and a short line between the masthead and the headline is the section.
 //!
+//! Many scrapers glue the page's head into the first paragraph instead (`headline | site
+//! headline first-sentence ...`, as in baly2018's crawl): a headline said twice within the
+//! first lines marks where the chrome ends, and a wire dateline (`بغداد ( رويترز ) -`) near the
+//! top marks where the article starts.
+//!
 //! Nothing is dropped silently: every line that is not body is returned with the reason it
 //! was dropped and its line number.
 
@@ -215,7 +220,18 @@ pub fn clean_scraped(
     s: &ScrapedSettings,
     d: &DateSettings,
 ) -> ScrapedPage {
-    let lines: Vec<&str> = text.lines().collect();
+    let glued = glued_head(text, s);
+    let (mut lines, line_nos) = match &glued {
+        Some(g) => (g.lines.clone(), (1..=g.lines.len()).collect()),
+        None => split_title_line(text, s),
+    };
+    if let Some(g) = &glued {
+        // The head is read already: blank it, keep the body's part of the resuming line.
+        for l in &mut lines[..g.resume_line] {
+            *l = "";
+        }
+        lines[g.resume_line] = &g.lines[g.resume_line][g.resume_at..];
+    }
     let mut kinds: Vec<LineKind> = Vec::with_capacity(lines.len());
     let mut found: Vec<Option<FoundDate>> = Vec::with_capacity(lines.len());
     for line in &lines {
@@ -322,7 +338,7 @@ pub fn clean_scraped(
                 LineKind::Empty => {}
                 LineKind::Prose | LineKind::Short => {
                     page.body.push(lines[i].trim().to_string());
-                    page.body_lines.push(i + 1);
+                    page.body_lines.push(line_nos[i]);
                 }
                 LineKind::SiteChrome => reasons[i] = Some("site-chrome"),
                 LineKind::Phrase(r) => reasons[i] = Some(r),
@@ -344,12 +360,282 @@ pub fn clean_scraped(
             page.removed.push(Removed {
                 text: lines[i].trim().to_string(),
                 reason: (*reason).to_string(),
-                line: Some(i + 1),
+                line: Some(line_nos[i]),
             });
         }
     }
+    if let Some(g) = glued {
+        if page.title.is_none() {
+            page.title = Some(g.title.trim().to_string());
+        }
+        page.removed.extend(g.removed);
+    }
+    strip_wire_head(&mut page, d);
+    page.removed.sort_by_key(|r| r.line);
     page
 }
+
+/// A first line that scrapers saved as `headline | site name` (the `<title>`) becomes one
+/// piece per field, with its 1-based line number; every other line stays whole.
+fn split_title_line<'a>(text: &'a str, s: &ScrapedSettings) -> (Vec<&'a str>, Vec<usize>) {
+    let (mut lines, mut nos) = (Vec::new(), Vec::new());
+    let mut first = true;
+    for (i, line) in text.lines().enumerate() {
+        let title_line = first
+            && line.contains(" | ")
+            && line
+                .split_whitespace()
+                .nth(s.headline_max_words + 2 * GLUED_SITE_MAX_WORDS)
+                .is_none();
+        if !line.trim().is_empty() {
+            first = false;
+        }
+        if title_line {
+            for piece in line.split(" | ").filter(|p| !p.trim().is_empty()) {
+                lines.push(piece);
+                nos.push(i + 1);
+            }
+        } else {
+            lines.push(line);
+            nos.push(i + 1);
+        }
+    }
+    (lines, nos)
+}
+
+/// News-agency datelines that open wire copy: `بغداد ( رويترز ) -`, `(أ ف ب) -`.
+fn agency_dateline() -> &'static regex::Regex {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|\s)(?:[\p{Arabic}]+\s+)?\(\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|فرانس\s+برس|أ\s?ب|د\s?ب\s?أ|الأناضول|سانا|بترا|واس|وام|قنا|كونا|وفا|بنا|العمانية|الألمانية|شينخوا|سبوتنيك|الأناضول|إرنا|ارنا)\s*\)\s*[-–—:]",
+        )
+        .expect("agency dateline regex is valid")
+    })
+}
+
+/// A wire dateline in the first body lines (`هذا المحتوى تم نشره ... بغداد ( رويترز ) -
+/// قال`): what comes before it is the page's, not the article's, and is cut into `removed`.
+fn strip_wire_head(page: &mut ScrapedPage, d: &DateSettings) {
+    let head_lines = page.body.len().min(WIRE_HEAD_LINES);
+    let total: usize = page.body.iter().map(String::len).sum();
+    let mut seen = 0;
+    for k in 0..head_lines {
+        if let Some(m) = agency_dateline().find(&page.body[k]) {
+            let at = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            // Already the first words, or so far in that it is not a head.
+            if (at == 0 && k == 0) || 2 * (seen + at) > total {
+                return;
+            }
+            let cut: Vec<String> = page.body[..k]
+                .iter()
+                .cloned()
+                .chain((at > 0).then(|| page.body[k][..at].trim().to_string()))
+                .collect();
+            for (j, text) in cut.into_iter().enumerate() {
+                // The credit before a dateline often states the publication date.
+                if page.dateline.is_none() {
+                    page.dateline =
+                        dates::publication_date(&text, text.len(), d.min_year, d.max_year);
+                }
+                page.removed.push(Removed {
+                    text,
+                    reason: "before-dateline".into(),
+                    line: page.body_lines.get(j.min(k)).copied(),
+                });
+            }
+            page.body[k] = page.body[k][at..].to_string();
+            page.body.drain(..k);
+            page.body_lines.drain(..k);
+            return;
+        }
+        seen += page.body[k].len();
+    }
+}
+
+/// Body lines searched for a wire dateline; the cut never takes half the body.
+const WIRE_HEAD_LINES: usize = 5;
+
+/// A page head glued into the text: the headline, then the site's chrome, then the headline
+/// again where the article starts.
+struct GluedHead<'a> {
+    lines: Vec<&'a str>,
+    title: &'a str,
+    /// The body resumes in this line (0-based), at this byte.
+    resume_line: usize,
+    resume_at: usize,
+    removed: Vec<Removed>,
+}
+
+/// Scrapers often save the `<title>` and the page's chrome on the article's first line:
+/// `سوريا . . استئناف عمليات إجلاء المدن الأربع | أخبار سكاي نيوز عربية سوريا . . استئناف
+/// عمليات إجلاء المدن الأربع استأنفت صباح الأربعاء ...`. The first words of the text that
+/// recur a little later are the headline; what lies between is chrome.
+fn glued_head<'a>(text: &'a str, s: &ScrapedSettings) -> Option<GluedHead<'a>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let f = lines.iter().position(|l| !l.trim().is_empty())?;
+    let first = lines[f];
+    // The headline opens the line, or follows a site-name field (`الميادين | ...`).
+    let lead = first.len() - first.trim_start().len();
+    let mut starts = vec![lead];
+    starts.extend(
+        first
+            .match_indices(" | ")
+            .map(|(i, _)| i + 3)
+            .take_while(|&i| first[..i].split_whitespace().count() <= GLUED_SITE_MAX_WORDS)
+            .take(2),
+    );
+    let (title_start, title_end, j, at) = starts
+        .into_iter()
+        .filter_map(|start| repeated_opening(&lines, f, start, s))
+        .max_by_key(|&(start, end, _, _)| (end - start, std::cmp::Reverse(start)))?;
+    let title = &first[title_start..title_end];
+    // The article itself must follow the second headline (some pages print it a third time).
+    let (mut resume_line, mut resume_at) = (j, at + title.len());
+    // 0-based lines of the headline's repeats after the first.
+    let mut repeats = vec![j];
+    if let Some(rest) = lines[j][resume_at..].trim_start().strip_prefix(title) {
+        resume_at = lines[j].len() - rest.len();
+        repeats.push(j);
+    }
+    if lines[j][resume_at..].split_whitespace().count() < GLUED_REST_MIN_WORDS {
+        resume_line = j + 1;
+        resume_at = 0;
+        if resume_line >= lines.len() {
+            return None;
+        }
+        if lines[resume_line].trim() == title.trim() && resume_line + 1 < lines.len() {
+            repeats.push(resume_line);
+            resume_line += 1;
+        }
+    }
+    let mut removed = vec![Removed {
+        text: title.trim().to_string(),
+        reason: "headline".into(),
+        line: Some(f + 1),
+    }];
+    let chrome = |removed: &mut Vec<Removed>, text: &str, line: usize| {
+        let t = text.trim_matches(|c: char| c == '|' || c.is_whitespace());
+        if !t.is_empty() {
+            removed.push(Removed {
+                text: t.to_string(),
+                reason: "site-chrome".into(),
+                line: Some(line + 1),
+            });
+        }
+    };
+    chrome(&mut removed, &first[..title_start], f);
+    if j == f {
+        chrome(&mut removed, &first[title_end..at], f);
+    } else {
+        chrome(&mut removed, &first[title_end..], f);
+        for (k, l) in lines.iter().enumerate().take(j).skip(f + 1) {
+            chrome(&mut removed, l, k);
+        }
+        chrome(&mut removed, &lines[j][..at], j);
+    }
+    for k in repeats {
+        removed.push(Removed {
+            text: title.trim().to_string(),
+            reason: "headline".into(),
+            line: Some(k + 1),
+        });
+    }
+    if resume_line > j {
+        let tail = lines[j][at + title.len()..].trim_start();
+        let tail = tail.strip_prefix(title).unwrap_or(tail);
+        chrome(&mut removed, tail, j);
+    }
+    Some(GluedHead {
+        lines,
+        title,
+        resume_line,
+        resume_at,
+        removed,
+    })
+}
+
+/// The longest run of words from `start` in line `f` (the headline's bounds in words) that
+/// recurs, as whole words, later in that line or the next: `(start, end, line, byte)` of
+/// the run and of its repeat. A run that is still repeating at the headline's longest is a
+/// duplicated paragraph, and a date line is no headline.
+fn repeated_opening(
+    lines: &[&str],
+    f: usize,
+    start: usize,
+    s: &ScrapedSettings,
+) -> Option<(usize, usize, usize, usize)> {
+    let first = lines[f];
+    let rest = &first[start..];
+    let mut ends = Vec::new();
+    for w in rest.split_whitespace() {
+        if w == "|" || ends.len() > s.headline_max_words {
+            break;
+        }
+        let at = start + (w.as_ptr() as usize - rest.as_ptr() as usize);
+        ends.push(at + w.len());
+    }
+    let area_end = (f + 2).min(lines.len());
+    let mut best = None;
+    let mut words = 0;
+    for (n, &end) in ends.iter().enumerate() {
+        words = n + 1;
+        if words < s.headline_min_words.max(GLUED_TITLE_MIN_WORDS) {
+            continue;
+        }
+        let title = &first[start..end];
+        let hit = (f..area_end).find_map(|j| {
+            let from = if j == f { end } else { 0 };
+            let mut to = (from + GLUED_SEARCH_BYTES).min(lines[j].len());
+            while !lines[j].is_char_boundary(to) {
+                to -= 1;
+            }
+            lines[j][from..to]
+                .match_indices(title)
+                .map(|(i, _)| from + i)
+                .find(|&i| word_bounds(lines[j], i, i + title.len()))
+                .map(|i| (j, i))
+        });
+        match hit {
+            Some((j, i)) => best = Some((start, end, j, i)),
+            None => {
+                words = 0;
+                break;
+            }
+        }
+    }
+    let found = best?;
+    if words > s.headline_max_words {
+        return None;
+    }
+    let title = &first[found.0..found.1];
+    let lettered = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if lettered < GLUED_TITLE_MIN_WORDS || !dates::find_dates(title, 1, 9999).is_empty() {
+        return None;
+    }
+    Some(found)
+}
+
+/// `line[start..end]` is whole words.
+fn word_bounds(line: &str, start: usize, end: usize) -> bool {
+    line[..start]
+        .chars()
+        .next_back()
+        .map_or(true, char::is_whitespace)
+        && line[end..].chars().next().map_or(true, char::is_whitespace)
+}
+
+/// A site-name field before the headline is a few words.
+const GLUED_SITE_MAX_WORDS: usize = 6;
+/// A repeated opening shorter than this is a coincidence, not a headline.
+const GLUED_TITLE_MIN_WORDS: usize = 5;
+/// How far into a line the repeated headline is looked for.
+const GLUED_SEARCH_BYTES: usize = 4000;
+/// The body left after the cut must still be text.
+const GLUED_REST_MIN_WORDS: usize = 8;
 
 /// The first and last lines that read as sentences: short or prose lines that end in a stop
 /// or have at least `min_words` words.
@@ -445,6 +731,78 @@ mod tests {
         // A page of menu words alone still has no article.
         let menu = clean_scraped("الرئيسية\nأخبار\nرياضة", None, &s, &d);
         assert!(menu.body.is_empty());
+    }
+
+    fn removed<'a>(page: &'a ScrapedPage, reason: &str) -> Vec<(&'a str, Option<usize>)> {
+        page.removed
+            .iter()
+            .filter(|r| r.reason == reason)
+            .map(|r| (r.text.as_str(), r.line))
+            .collect()
+    }
+
+    // The texts below are shortened from baly2018-unifiedfc articles (Baly et al., NAACL
+    // 2018; tokenised as the dataset has them): V-73, R-270 and R-10.
+
+    #[test]
+    fn a_headline_glued_to_the_site_name_and_said_again_is_cut() {
+        let text = "سوريا . . استئناف عمليات إجلاء المدن الأربع | أخبار سكاي نيوز عربية سوريا . . استئناف عمليات إجلاء المدن الأربع استأنفت صباح الأربعاء , عمليات إجلاء سكان أربع بلدات سورية , بعد أن تعثرت إثر التفجير الانتحاري .\nوأفادت مصادر ل - \" سكاي نيوز عربية \" بخروج أربع حافلات .";
+        let page = read(text);
+        assert_eq!(
+            page.title.as_deref(),
+            Some("سوريا . . استئناف عمليات إجلاء المدن الأربع")
+        );
+        assert!(
+            page.body[0].starts_with("استأنفت صباح الأربعاء"),
+            "{:?}",
+            page.body
+        );
+        assert_eq!(page.body.len(), 2);
+        assert_eq!(
+            removed(&page, "site-chrome"),
+            vec![("أخبار سكاي نيوز عربية", Some(1))]
+        );
+        assert_eq!(removed(&page, "headline").len(), 2);
+        assert_eq!(page.body_lines, vec![1, 2]);
+    }
+
+    #[test]
+    fn empty_fields_between_pipes_leave_no_trace() {
+        let text = "فيتو روسي \" عاشر \" في مجلس الأمن بشأن سوريا | قناة 218 | | | فيتو روسي \" عاشر \" في مجلس الأمن بشأن سوريا فيتو روسياستخدمت روسيا الخميس حق النقض ( الفيتو ) العاشر ضد تحرك من مجلس الأمن الدولي بشأن سوريا .";
+        let page = read(text);
+        assert_eq!(removed(&page, "site-chrome"), vec![("قناة 218", Some(1))]);
+        assert!(
+            page.body[0].starts_with("فيتو روسياستخدمت"),
+            "{:?}",
+            page.body
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_starts_the_article_and_its_credit_dates_it() {
+        let text = "تصف ح تخطي شريط التصفح وظائف رئيسية وظيفة البحث بحث الوظيفةمثال نتيجة البحث بحث عن أو تعبير أو كلمة محددة .\nلا ي مكننا أن نضمن عرض هذا المحتوى دون حواجز .\nهذا المحتوى تم نشره يوم 27 ديسمبر , 2017 01 : 13 م بغداد ( رويترز ) - قال التحالف الدولي لمحاربة تنظيم الدولة الإسلامية بقيادة الولايات المتحدة يوم الأربعاء إنه لم يتبق في العراق وسوريا سوى أقل من ألف من مقاتلي التنظيم .\nوكان العراق وسوريا أعلنا النصر على التنظيم في الأسابيع الأخيرة بعد عام استطاع فيه جيشاهما ومجموعة من الحلفاء إخراج مقاتليه من كافة المدن .";
+        let page = read(text);
+        assert!(
+            page.body[0].starts_with("بغداد ( رويترز ) - قال"),
+            "{:?}",
+            page.body
+        );
+        assert_eq!(page.body_lines, vec![3, 4]);
+        let cut = removed(&page, "before-dateline");
+        assert_eq!(cut.len(), 3, "{cut:?}");
+        assert_eq!(
+            cut[2],
+            (
+                "هذا المحتوى تم نشره يوم 27 ديسمبر , 2017 01 : 13 م",
+                Some(3)
+            )
+        );
+        let (date, raw) = page.dateline.expect("the credit's date");
+        assert_eq!(date.date.iso(), "2017-12-27");
+        assert_eq!(raw, "تم نشره يوم 27 ديسمبر , 2017");
+        // A wire dateline that already opens the body changes nothing.
+        let plain = read(&text[text.find("بغداد").unwrap()..]);
+        assert!(plain.removed.is_empty(), "{:?}", plain.removed);
     }
 
     #[test]
