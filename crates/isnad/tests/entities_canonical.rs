@@ -87,3 +87,22 @@ fn nisba_adjective_is_not_the_state() {
     assert_eq!(saudi.len(), 1, "{:?}", doc.entities);
     assert_eq!(saudi[0].kind, EntityType::Gpe);
 }
+
+#[test]
+fn what_follows_an_outlet_head_is_an_outlet() {
+    // beirutobserver.com in htmldate's MediaCloud sample; the quoted outlet is written for
+    // this test.
+    let doc = analyze(
+        "نشر موقع Middle East Eye البريطاني خبرا عن السرقة. وذكرت صحيفة Le Parisien الفرنسية أن أحد المشتبه بهم كان يقيم في الشقة. وقالت صحيفة \"الغد الجديد\" إن التحقيق مستمر. وعبرت السفينة قناة السويس.",
+    );
+    for name in ["Middle East Eye", "Le Parisien", "الغد الجديد"] {
+        assert_eq!(find(&doc, name).kind, EntityType::Media, "{name}");
+    }
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.text.contains("السويس") || e.kind != EntityType::Media),
+        "a canal is not an outlet: {:?}",
+        doc.entities
+    );
+}

@@ -30,6 +30,24 @@ pub const REGION_HEADS: [&str; 11] = [
     "صحراء",
 ];
 
+/// Nouns that say what kind of outlet follows (`صحيفة Le Parisien`, `موقع "عنب بلدي"`),
+/// normalised, in the construct state.
+const OUTLET_HEADS: [&str; 10] = [
+    "صحيفه",
+    "جريده",
+    "وكاله",
+    "قناه",
+    "مجله",
+    "اذاعه",
+    "تلفزيون",
+    "موقع",
+    "شبكه",
+    "راديو",
+];
+
+/// Longest outlet name read after an outlet head, in tokens.
+const OUTLET_NAME_MAX_TOKENS: usize = 5;
+
 /// Words that may stay inside a role after its title (`وزير الدفاع الأمريكي بالوكالة`).
 const ROLE_MODIFIERS: [&str; 9] = [
     "الوكاله",
@@ -222,8 +240,64 @@ pub fn merge(
         });
     }
     out.extend(nested);
+    outlets_after_heads(words, &mut out, &mut taken);
     out.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
     out
+}
+
+/// What follows an outlet head is an outlet: a tagged organisation, person or other name
+/// there becomes MEDIA (`صحيفة "الوطن"`), and an untagged Latin name or quoted name there is
+/// added as one (`صحيفة Le Parisien الفرنسية`, `موقع Middle East Eye`). Places stay places
+/// (`قناة السويس` is the canal).
+fn outlets_after_heads(words: &[&WordForms], out: &mut Vec<Mention>, taken: &mut [bool]) {
+    for h in 0..words.len().saturating_sub(1) {
+        if words[h].kind() != TokenKind::Word
+            || !OUTLET_HEADS.contains(&words[h].after_proclitics.as_str())
+        {
+            continue;
+        }
+        let quoted = words[h + 1].kind() == TokenKind::Quote;
+        let s = h + 1 + usize::from(quoted);
+        if s >= words.len() {
+            continue;
+        }
+        if let Some(m) = out.iter_mut().find(|m| m.first == s && m.entry.is_none()) {
+            if matches!(m.kind, EntityType::Org | EntityType::Per | EntityType::Misc) {
+                m.kind = EntityType::Media;
+            }
+            continue;
+        }
+        let limit = (s + OUTLET_NAME_MAX_TOKENS).min(words.len());
+        let e = if quoted {
+            // The name is the quoted stretch, closed within a few tokens.
+            match (s..limit).find(|&i| words[i].kind() == TokenKind::Quote) {
+                Some(close) if close > s => close - 1,
+                _ => continue,
+            }
+        } else {
+            let run = (s..limit)
+                .take_while(|&i| words[i].kind() == TokenKind::Latin)
+                .count();
+            if run == 0 {
+                continue;
+            }
+            s + run - 1
+        };
+        if (s..=e).any(|i| taken[i] || is_edge_noise(words[i])) {
+            continue;
+        }
+        taken[s..=e].iter_mut().for_each(|t| *t = true);
+        out.push(Mention {
+            first: s,
+            last: e,
+            strip: 0,
+            kind: EntityType::Media,
+            entry: None,
+            origin: Origin::Rule,
+            canonical: None,
+            role: None,
+        });
+    }
 }
 
 /// The type of a tagged span that a listed name of exactly its extent confirms: the list is
