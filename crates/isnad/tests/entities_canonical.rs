@@ -106,3 +106,18 @@ fn what_follows_an_outlet_head_is_an_outlet() {
         doc.entities
     );
 }
+
+#[test]
+fn a_listed_town_of_two_words_is_one_place_with_coordinates() {
+    // The tagger cuts or mistypes `خان شيخون` (a GeoNames town, weakly listed); baly2018
+    // articles name it often.
+    let doc = analyze("وقصفت الطائرات مدينة خان شيخون في ريف إدلب الجنوبي.");
+    let e = find(&doc, "خان شيخون");
+    assert_eq!(e.kind, EntityType::Gpe);
+    assert!(e.coordinates.is_some());
+    assert!(
+        !doc.entities.iter().any(|e| e.text == "خان"),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -172,6 +172,34 @@ pub fn merge(
         taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
         out.push(Mention::listed(m, kind));
     }
+    // A weakly listed place of several words that the tagger found too, whatever its class
+    // or however it cut it (`خان شيخون` as two LOC spans, or as PERS), is that place.
+    let tagged_spans = spans(tags);
+    let mut places: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| {
+            let e = gaz.entry(m.entry);
+            e.weak
+                && m.last > m.first
+                && matches!(e.kind, GazKind::Entity(EntityType::Gpe | EntityType::Loc))
+                && (m.first..=m.last).all(|i| tags[i] != 0 && !taken[i])
+                && tagged_spans
+                    .iter()
+                    .filter(|(s, e, _)| *s <= m.last && m.first <= *e)
+                    .all(|(s, e, _)| m.first <= *s && *e <= m.last)
+        })
+        .collect();
+    places.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last), gaz.entry(m.entry).rank));
+    for m in places {
+        if taken[m.first..=m.last].iter().any(|&t| t) {
+            continue;
+        }
+        let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
+            continue;
+        };
+        taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
+        out.push(Mention::listed(m, kind));
+    }
     // A quoted name inside a listed name is a mention of its own
     // (`المركز الإعلامي لـ"قوات سوريا الديمقراطية"` names the SDF too).
     let mut nested = Vec::new();
@@ -190,7 +218,7 @@ pub fn merge(
             nested.push(Mention::listed(m, kind));
         }
     }
-    for (mut s, mut e, class) in spans(tags) {
+    for (mut s, mut e, class) in tagged_spans {
         while s <= e && (is_edge_noise(words[s]) || is_detached_proclitic(words[s])) {
             s += 1;
         }
