@@ -1,8 +1,9 @@
 //! Conflicts inside one document: statements by different sources whose contents oppose.
 //!
 //! Two statements conflict when one denies and the other asserts something of the same topic
-//! family (`topics.tsv`: a deal is reported, any negotiation is denied), or when the denial and
-//! the assertion share most of their content words. Their speakers must differ: a source
+//! family (`topics.tsv`: a deal is reported, any negotiation is denied) and the two name the
+//! same event (an entity or content words in common), or when the denial and the assertion
+//! share most of their content words. Their speakers must differ: a source
 //! repeating its own denial is not a conflict. A headline of the form `... و"X" تنفي` names the
 //! denying side; a denial by X then conflicts with any assertion of the headline's topic.
 
@@ -76,6 +77,39 @@ fn content_words(text: &str) -> FxHashSet<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// The entities a statement's content names (canonical names).
+fn named_in<'a>(view: &'a View, s: &Statement) -> FxHashSet<&'a str> {
+    view.entities
+        .iter()
+        .filter(|e| e.start >= s.content.start && e.end <= s.content.end)
+        .map(|e| e.canonical.as_str())
+        .collect()
+}
+
+/// Two statements of one topic family are about the same event only when they share what
+/// it is about: an entity, or two content words besides the family's own (`قصف دير الزور`
+/// denied does not oppose `هجوم خان شيخون` asserted).
+fn same_event(view: &View, a: &Statement, d: &Statement, family_words: &[&str]) -> bool {
+    if named_in(view, a)
+        .intersection(&named_in(view, d))
+        .next()
+        .is_some()
+    {
+        return true;
+    }
+    let (aw, dw) = (
+        content_words(&a.content.text),
+        content_words(&d.content.text),
+    );
+    aw.intersection(&dw)
+        .filter(|w| !family_words.iter().any(|f| strip_clitics(f) == w.as_str()))
+        .count()
+        >= MIN_SHARED_EVENT_WORDS
+}
+
+/// Content words two statements of one topic family share when no entity ties them.
+const MIN_SHARED_EVENT_WORDS: usize = 2;
 
 fn speaker(s: &Statement) -> &str {
     s.chain.last().map_or("", |l| l.canonical.as_str())
@@ -184,6 +218,9 @@ pub fn find_conflicts(
                     .iter()
                     .find(|(g, _)| g == fam)
                     .map_or("", |(_, w)| w.as_str());
+                if !same_event(view, a, d, &[dw.as_str(), aw]) {
+                    continue;
+                }
                 Some(format!(
                     "{} denies what {} reports ({fam}: `{dw}` denied, `{aw}` asserted)",
                     speaker(d),

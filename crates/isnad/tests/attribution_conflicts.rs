@@ -1,0 +1,42 @@
+//! Conflicts inside one document: a denial and an assertion of the same event by different
+//! sources, and not merely of the same kind of event. Sentences adapted from baly2018
+//! articles (Baly et al., NAACL 2018): V-252 (Deir ez-Zor, Khan Shaykhun) and the seed's
+//! pattern of a deal reported and negotiations denied.
+
+use isnad::document::{Document, Source};
+use isnad::Pipeline;
+
+fn analyze(body: &str) -> Document {
+    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let mut doc = Document::new("t", Source::default());
+    doc.body = body.to_string();
+    PIPELINE
+        .get_or_init(Pipeline::embedded)
+        .analyze_body(&mut doc);
+    doc
+}
+
+#[test]
+fn a_denied_strike_on_one_town_does_not_oppose_an_attack_on_another() {
+    let doc = analyze(
+        "ونفى التحالف الدولي مسؤوليته عن قصف مدينة دير الزور في شرق سوريا.\n\
+         وقال المندوب الروسي فاسيلي نيبينزيا إن اللجنة ستحدد الجهة المسؤولة عن هجوم خان شيخون.",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:?}", doc.statements);
+    assert!(doc.conflicts.is_empty(), "{:?}", doc.conflicts);
+}
+
+#[test]
+fn a_denied_strike_opposes_a_reported_strike_on_the_same_town() {
+    let doc = analyze(
+        "ونفى التحالف الدولي مسؤوليته عن قصف مدينة دير الزور في شرق سوريا.\n\
+         وقال مصدر حكومي سوري إن طائرات التحالف شنت غارات على مدينة دير الزور وقتلت العشرات.",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:?}", doc.statements);
+    assert_eq!(doc.conflicts.len(), 1, "{:?}", doc.conflicts);
+    assert!(
+        doc.conflicts[0].reason.contains("attack"),
+        "{}",
+        doc.conflicts[0].reason
+    );
+}
