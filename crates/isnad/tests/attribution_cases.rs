@@ -181,3 +181,140 @@ fn relative_times_resolve_on_the_publication_date_only() {
     assert_eq!(value(&undated, "الأسبوع الماضي"), None);
     assert_eq!(value(&undated, "عام 2014").as_deref(), Some("2014"));
 }
+
+fn speaker(s: &Statement) -> &str {
+    s.chain.last().map_or("", |l| l.canonical.as_str())
+}
+
+/// gold-c baly-R-595-4: `ي ذكر أن` (the corpus broke يُذكر) and `- يرجح أنه -` are the
+/// narration's impersonal passives, not reports carried over from the last speaker.
+#[test]
+fn impersonal_passives_report_nothing() {
+    let doc = analyze(
+        "وقال المعلم إن أكراد سوريا ينافسون الجيش السوري . ي ذكر أن أكثر من ثمانين شخصا قتلوا خلال هجوم - يرجح أنه بغاز سام - على مدينة خان شيخون .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].cue.text, "قال");
+}
+
+/// gold-c baly-R-513-1: an attribution phrase that heads a reported clause is the outer link of
+/// that clause's statement, not a statement whose content is the whole clause; the honorifics
+/// of an apposition (`العميد الركن`) are not the name.
+#[test]
+fn leading_according_phrase_is_the_outer_link_of_the_clause_it_heads() {
+    let doc = analyze(
+        "وحسب الموقع الرسمي لوزارة الداخلية البحرينية , قال قائد خفر السواحل البحريني , العميد الركن علاء عبد الله , إن \" السلطات القطرية احتجزت 3 قوارب بحرينية \" مشيرا إلى أن احتجاز بعض هذه القوارب يعود إلى عام 2009 .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    for s in &doc.statements {
+        assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+        assert!(s.chain[0].canonical.contains("وزارة الداخلية البحرينية"));
+        assert_eq!(speaker(s), "علاء عبد الله");
+    }
+    assert_eq!(doc.statements[0].cue.text, "قال");
+    assert!(doc.statements[0].content.text.starts_with("السلطات"));
+}
+
+/// gold-c baly-R-57-2: `نقلت عنه صحيفة X قوله`: the outlet follows the pronoun, which points
+/// back to the subject that opens the sentence (`أما وزير الخارجية ...`).
+#[test]
+fn pronoun_source_of_a_relay_is_the_sentence_subject() {
+    let doc = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستسعى لإجراء محادثات سلام .\nأما وزير الخارجية الفرنسي جان إيف لو دريان فكان أكثر حدة إذ نقلت عنه صحيفة لو فيجارو قوله \" لا يبدو أن السيد الأسد في وضع يسمح له باتخاذ موقف سياسي \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    let s = &doc.statements[1];
+    assert_eq!(s.cue.text, "نقلت");
+    assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+    assert!(s.chain[0].canonical.contains("فيجارو"), "{:#?}", s.chain);
+    assert!(speaker(s).contains("دريان"), "{:#?}", s.chain);
+}
+
+/// gold-c baly-R-462-3: a bracketed outlet (`ونقلت ( رويترز ) عن`) is a name like a quoted one.
+#[test]
+fn bracketed_outlet_after_a_relay_verb() {
+    let doc = analyze(
+        "ونقلت ( رويترز ) عن بومبيو قوله : \" ما كنا نتحدث عنه في هذه الرسالة هو أننا سنحمله المسؤولية \" .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "بومبيو"]);
+}
+
+/// gold-c baly-R-68-0: an honorific (`الشيخ`) opens an apposition that names the speaker, even
+/// when the title before it names someone else (ممثل السيستاني).
+#[test]
+fn honorific_apposition_names_the_speaker() {
+    let doc = analyze(
+        "وقال ممثل السيستاني , الشيخ عبد المهدي الكربلائي : \" إن النصر على داعش لا يمثل نهاية المعركة مع الإرهاب والإرهابيين \" , محذرا مما وصفها بالخلايا النائمة , وفق ما ذكرت وكالة رويترز .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "عبد المهدي الكربلائي"]);
+}
+
+/// gold-c baly-R-217-4: a title on its own names the holder written after another mention of
+/// it; `حسب ما نقل عنه بيان ...` in mid-sentence is the outer link.
+#[test]
+fn title_alone_names_the_holder_written_elsewhere() {
+    let doc = analyze(
+        "وأعلن دي ميستورا في وقت لاحق خلال لقاء أجراه مع وزير الدفاع الروسي سيرغي شويغو أنه يأمل \" طي صفحة الماضي \" في سورية .\nوقال دي ميستورا , حسب ما نقل عنه بيان صادر عن وزارة الدفاع الروسية , أنه يأمل \" من الان حتى نهاية العام بان يتم توجيه اشارة واضحة الى الشعب السوري \" .\nمن جهته دعا وزير الدفاع الروسي الى \" اتخاذ اجراءات وايجاد حوافز اضافية لمواصلة الجهود الهادفة الى اقامة حوار بين المعارضة وسلطات دمشق \" .",
+    );
+    let call = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "دعا")
+        .expect("دعا with quoted words");
+    assert_eq!(speaker(call), "سيرغي شويغو");
+    let hope = doc
+        .statements
+        .iter()
+        .find(|s| s.content.text.starts_with("يأمل \" من"))
+        .expect("the statement relayed by the ministry");
+    assert_eq!(hope.chain.len(), 2, "{:#?}", hope.chain);
+    assert!(hope.chain[0].canonical.contains("بيان"));
+    assert!(speaker(hope).contains("ميستورا"));
+}
+
+/// gold-c baly-R-595-4: a parenthetical between dashes sits between the speaker and أن; a
+/// title-only subject that re-describes the last speaker is that speaker.
+#[test]
+fn dash_parenthetical_and_a_redescribed_speaker() {
+    let doc = analyze(
+        "وأكد وزير الخارجية الروسي سيرغي لافروف - خلال لقائه المعلم في منتجع سوتشي الروسي على البحر الأسود - أن بلاده \" ستمنع محاولات تسييس الملف الكيميائي \" .\nوقال وزير خارجية النظام وليد المعلم إن أكراد سوريا ينافسون \" الجيش السوري \" للسيطرة على المناطق المنتجة للنفط .\nواعتبر وزير النظام السوري أن الأكراد \" أسكرتهم نشوة المساعدة والدعم الأميركي , لكن يجب عليهم إدراك أن هذه المساعدة لن تستمر إلى الأبد \" .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[0]).contains("لافروف"));
+    assert!(doc.statements[0].content.text.starts_with("بلاده"));
+    assert_eq!(
+        speaker(&doc.statements[2]),
+        speaker(&doc.statements[1]),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+/// gold-c baly-R-547-10: `ذكرت X أن Y , وهو ... , قال إن`: one nested report through an
+/// apposition set off by commas.
+#[test]
+fn nested_report_through_an_apposition() {
+    let doc = analyze(
+        "وذكرت وكالة إنترفاكس للأنباء أن فرانز كلينتسفيتش عضو لجنة الأمن فى مجلس الاتحاد الروسي , وهو المجلس الأعلى للبرلمان , قال إن كييف ستعتبر إمدادات السلاح دعما لتصرفاتها .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    let s = &doc.statements[0];
+    assert_eq!(s.cue.text, "قال");
+    assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+    assert_eq!(s.chain[0].canonical, "إنترفاكس");
+    assert!(speaker(s).contains("كلينتسفيتش"));
+    assert!(s.content.text.starts_with("كييف"));
+}
+
+/// gold-c baly-R-62-0 and baly-R-93-10: an indefinite document heads its phrase as subject
+/// (`وأفاد بيان ... بأن`); `حسب تصريحات ترجمت` names no source.
+#[test]
+fn indefinite_document_speaks_and_bare_statements_do_not() {
+    let doc = analyze(
+        "وقال مسؤول إسرائيلي إن جهاز الأمن الداخلي استجوب مدونة إيرانية . وأفاد بيان للشين بيت بأن ندى تواصلت بعد أن انتقلت إلى إسرائيل مع \" ممثلين إيرانيين \" .\nمن جهته , عبر الرئيس السوري لنظيره الروسي عن \" امتنان الشعب السوري \" للمساعدة التي قدمتها روسيا , حسب تصريحات ترجمت إلى الروسية .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[1]).contains("بيان"));
+}

@@ -175,6 +175,10 @@ impl PhraseLexicon {
             }
             return None;
         }
+        // `لو` (the conditional, or the French article of `لو فيجارو`) is no ل + outlet.
+        if rest.chars().count() < 2 {
+            return None;
+        }
         // `للتلفاز`: ل before the article drops its alef.
         let with_article = rest
             .strip_prefix('ل')
