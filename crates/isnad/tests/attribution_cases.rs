@@ -318,3 +318,54 @@ fn indefinite_document_speaks_and_bare_statements_do_not() {
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
     assert!(speaker(&doc.statements[1]).contains("بيان"));
 }
+
+/// baly R-241 article 3: a weekday in a future clause (`سيزور موسكو يوم الخميس`) is the next
+/// such day after publication; the report's own `يوم الأربعاء` stays the last one on or before.
+#[test]
+fn weekdays_in_future_clauses_resolve_forward() {
+    let doc = analyze_with(
+        "قالت وكالة الإعلام الروسية يوم الأربعاء إن مبعوث الأمم المتحدة الخاص بشأن سوريا ستافان دي ميستورا سيزور موسكو يوم الخميس لإجراء محادثات بشأن الوضع في سوريا .",
+        Some("2017-11-22"),
+    );
+    let value = |text: &str| {
+        doc.times
+            .iter()
+            .find(|t| t.text == text)
+            .unwrap_or_else(|| panic!("{text} in {:?}", doc.times))
+            .value
+            .clone()
+    };
+    assert_eq!(value("يوم الأربعاء").as_deref(), Some("2017-11-22"));
+    assert_eq!(value("يوم الخميس").as_deref(), Some("2017-11-23"));
+    // The same day in a past clause goes back.
+    let past = analyze_with(
+        "وقالت الوكالة إن دي ميستورا زار موسكو يوم الخميس .",
+        Some("2017-11-22"),
+    );
+    let t = past
+        .times
+        .iter()
+        .find(|t| t.text == "يوم الخميس")
+        .expect("يوم الخميس");
+    assert_eq!(t.value.as_deref(), Some("2017-11-16"));
+}
+
+/// Number words of several words: baly R-188 article 7 (`خمسة وعشرين ألف شهيد`, `مليوني سوري`),
+/// R-104 article 5 (`ثلاثة عشر مليار دولار`), R-13 article 0 (`عشرة آلاف مسلح`).
+#[test]
+fn number_words_of_several_words() {
+    let doc = analyze(
+        "وسقوط أكثر من خمسة وعشرين ألف شهيد , وتهجير أكثر من مليوني سوري عن أماكن سكناهم . وكلفت ثلاثة عشر مليار دولار . تمكن ( التنظيم ) من تجنيد عشرة آلاف مسلح آخرين .",
+    );
+    let q = |v: f64| {
+        doc.quantities
+            .iter()
+            .find(|q| q.value == v)
+            .unwrap_or_else(|| panic!("{v} in {:#?}", doc.quantities))
+    };
+    assert_eq!(q(25_000.0).unit.as_deref(), Some("شهيد"));
+    assert_eq!(q(25_000.0).relation.as_deref(), Some("over"));
+    assert_eq!(q(2_000_000.0).unit.as_deref(), Some("سوري"));
+    assert_eq!(q(13_000_000_000.0).unit.as_deref(), Some("دولار"));
+    assert_eq!(q(10_000.0).unit.as_deref(), Some("مسلح"));
+}
