@@ -369,3 +369,63 @@ fn number_words_of_several_words() {
     assert_eq!(q(13_000_000_000.0).unit.as_deref(), Some("دولار"));
     assert_eq!(q(10_000.0).unit.as_deref(), Some("مسلح"));
 }
+
+/// A mid-sentence attribution phrase takes the clause it governs only: baly R-149 article 7
+/// (`, بينما يتراوح , بحسب خبراء , بين ...`: the whole clause around the phrase, §4.13, and not
+/// the clause before `بينما`) and R-109 article 0 (`, بينما برأت 21 متهما , بحسب المصدر نفسه`).
+#[test]
+fn mid_sentence_phrase_takes_only_its_clause() {
+    let doc = analyze(
+        "ويقدر عدد مقاتلي الحشد الشعبي , بحسب البرلمان العراقي , ب - 110 آلاف , بينما يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| speaker(s) == "خبراء")
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert_eq!(
+        s.content.text,
+        "يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا"
+    );
+    let doc = analyze(
+        "قضت المحكمة كذلك بالمؤبد ( 25 عاما ) ل - 80 متهما والسجن 15 عاما ل - 34 متهما , بينما برأت 21 متهما , بحسب المصدر نفسه .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].content.text, "برأت 21 متهما");
+}
+
+/// gold-a baly-R-209-1: `حسب قولها` after a clause with its own subject (`وتمسكت المعارضة`) is
+/// that subject's word, not the last speaker's (الحريري).
+#[test]
+fn own_words_phrase_takes_the_sentence_subject() {
+    let doc = analyze(
+        "وقال الحريري إن المعارضة ذاهبة إلى جنيف في 28 نوفمبر / تشرين الثاني لعقد محادثات مباشرة لهدف محدد هو الانتقال السياسي .\nوتمسكت المعارضة خلال الاجتماع بطلبها بألا يكون للرئيس بشار الأسد دور خلال مرحلة انتقالية حسب قولها , علما أن منصة موسكو التي شاركت في الاجتماع بصفة مراقب , اعربت عن احتجاجها على هذا الطلب .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text.contains("قولها"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert!(speaker(s).contains("المعارضة"), "{:#?}", s.chain);
+}
+
+/// gold-a baly-R-307-6: `ولفت الجنرال الروسي` re-describes the Russian ministry's general named
+/// just before (the adjective's gender aside); gold-a baly-R-207-7: `وفيما تصر X على أنها`.
+#[test]
+fn redescribed_general_and_an_imperfect_after_fima() {
+    let doc = analyze(
+        "وقال المتحدث باسم وزارة الدفاع الروسية الجنرال إيغور كوناشينكوف آنذاك إن \" الأمر الأهم الذي يمنع هزيمة تنظيم الدولة الإسلامية بشكل نهائي في سوريا , ليست القدرة العسكرية التي يملكها الإرهابيون \" . ولفت الجنرال الروسي إلى أن هجمات التنظيم على قوات النظام حدثت من منطقة لا تبعد سوى خمسين كيلومترا عن بلدة التنف .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[1]).contains("كوناشينكوف"));
+    let doc = analyze(
+        "وفيما تصر ميليشيا الوحدات الكردية على أنها لا ترغب في أن تحذو حذو أكراد العراق , فإنها \" تأمل \" في مرحلة جديدة من المفاوضات تدعم حكمها الذاتي في شمال سوريا , على حد زعمها .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "تصر")
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert!(speaker(s).contains("الوحدات الكردية"));
+    assert!(s.content.text.starts_with("لا ترغب"));
+}

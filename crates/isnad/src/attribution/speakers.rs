@@ -316,7 +316,14 @@ fn reported(
     {
         return None;
     }
-    if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
+    // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
+    // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
+    if cue.imperfect
+        && !view.conj[c]
+        && c > view.sentence_start(c)
+        && view.is_word(c - 1)
+        && !is_subordinator(view, c - 1)
+    {
         return None;
     }
     // `يذكر أن`، `ي ذكر أن`، `- يرجح أنه -`: a masculine imperfect with أن right after it has no
@@ -660,7 +667,13 @@ fn according(
     let sent_end = view.sentence_end(m.first);
     let cue = view.span(m.start, view.tokens[m.last - 1].end);
     let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
-        (current_chain(view, m.first, found, None)?, m.last)
+        // `وتمسكت المعارضة ... حسب قولها`: the sentence's own subject, when no statement
+        // came before in it; else the current speaker.
+        (
+            opening_chain(att, view, m.first, found)
+                .or_else(|| current_chain(view, m.first, found, None))?,
+            m.last,
+        )
     } else {
         let np = noun_phrase(
             att,
@@ -685,6 +698,17 @@ fn according(
     {
         a += 1;
     }
+    // The phrase governs its own clause only: the one a subordinator opens (`, فيما قتل خمسة
+    // مدنيين حسب المرصد`), or, when the sentence goes on after the phrase, the coordinated
+    // clause it closes (`, وقتل ثلاثة عناصر بحسب مصادر محلية , بينما ...`).
+    let mid_sentence = (np_last..sent_end).any(|t| view.is_word(t));
+    if let Some(k) = (a + 1..m.first).rev().find(|&k| {
+        view.is_word(k)
+            && (is_subordinator(view, k)
+                || (mid_sentence && view.conj[k] && view.is_punct(k - 1, &[",", "،"])))
+    }) {
+        a = if is_subordinator(view, k) { k + 1 } else { k };
+    }
     let before = quotes::trim_end(view, a, m.first);
     let content = if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
@@ -693,7 +717,28 @@ fn according(
             }
             return chain.into_iter().next().map(PhraseResult::Outer);
         }
-        (a, before)
+        // `يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا`: set off by commas inside its clause,
+        // the phrase takes the clause's rest too (GUIDELINES §4.13).
+        let resumes = np_last + 1 < sent_end
+            && view.is_punct(np_last, &[",", "،"])
+            && view.is_word(np_last + 1)
+            && !view.conj[np_last + 1]
+            && !is_subordinator(view, np_last + 1)
+            && att.cues.at(view, np_last + 1).is_none();
+        if resumes {
+            let from = np_last + 1;
+            let end = quotes::indirect_end(att, view, from);
+            let end = (from + 1..end)
+                .find(|&k| {
+                    view.is_punct(k - 1, &[",", "،"])
+                        && view.is_word(k)
+                        && (is_subordinator(view, k) || view.conj[k])
+                })
+                .map_or(end, |k| quotes::trim_end(view, from, k));
+            (a, end)
+        } else {
+            (a, before)
+        }
     } else {
         let mut from = np_last;
         while from < sent_end
@@ -711,7 +756,14 @@ fn according(
         {
             return Some(PhraseResult::Before(chain));
         }
-        (from, quotes::indirect_end(att, view, from))
+        // `وبحسب X , Y , بينما Z`: the phrase's clause ends where a subordinate one begins.
+        let end = quotes::indirect_end(att, view, from);
+        let end = (from + 1..end)
+            .find(|&k| {
+                view.is_punct(k - 1, &[",", "،"]) && view.is_word(k) && is_subordinator(view, k)
+            })
+            .map_or(end, |k| quotes::trim_end(view, from, k));
+        (from, end)
     };
     if content.1 <= content.0 {
         return None;
@@ -729,6 +781,14 @@ fn according(
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
+}
+
+/// Words that open a subordinate clause of their own (`فيما`، `بينما`), as bare forms.
+const SUBORDINATORS: &[&str] = &["فيما", "بينما", "حيث", "حين"];
+
+/// Token `k` is a subordinator, with or without و (`فيما` loses its ف as a bare form).
+fn is_subordinator(view: &View, k: usize) -> bool {
+    SUBORDINATORS.contains(&view.norm(k)) || SUBORDINATORS.contains(&view.bare[k].as_str())
 }
 
 /// Nouns for a spoken or written statement: `في تصريح لـ X`، `خلال مقابلة مع X`.
@@ -1447,6 +1507,9 @@ const SUBJECT_OPENERS: &[&str] = &[
     "بدورها",
     "بالمقابل",
     "لكن",
+    // `وفيما تصر الوحدات الكردية على أنها`: the clause's verb and subject follow.
+    "فيما",
+    "بينما",
 ];
 
 /// The named subject that opens the sentence of token `c`, before it: `أما X`، `وكانت X`, or
@@ -1457,7 +1520,9 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     let mut i = start;
     while i < c
         && (view.is_punct(i, &[",", "،"])
-            || (view.is_word(i) && SUBJECT_OPENERS.contains(&view.bare[i].as_str())))
+            || (view.is_word(i)
+                && (SUBJECT_OPENERS.contains(&view.bare[i].as_str())
+                    || SUBJECT_OPENERS.contains(&view.norm(i)))))
     {
         i += 1;
     }
@@ -1469,7 +1534,10 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     }
     let np = noun_phrase(att, view, at, view.tokens[at].start, c, Context::Name)?;
     // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
-    if att.speaker_words.is_title(view.norm(at)) || att.speaker_words.is_title(&view.bare[at]) {
+    // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
+    let w = &att.speaker_words;
+    if w.is_title(view.norm(at)) || w.is_title(&view.bare[at]) || w.anaphors.contains(view.norm(at))
+    {
         return Some(np);
     }
     let k = entity_in(view, np)?;
@@ -1737,6 +1805,15 @@ const MEDIA_HEADS: &[&str] = &[
     "تلفزيون",
 ];
 
+/// Whether a person's name begins at token `b` (`علي السيستاني`, whose first word normalises
+/// like the preposition على).
+fn person_starts(view: &View, b: usize) -> bool {
+    let s = view.tokens[b].start;
+    view.entities
+        .iter()
+        .any(|e| e.kind == EntityType::Per && e.start == s)
+}
+
 /// A title-only subject followed by a name set off by commas: the name speaks.
 fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     const MAX_NAME: usize = 4;
@@ -1762,7 +1839,7 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     while b < end
         && b < a + MAX_NAME + 1
         && view.is_word(b)
-        && !w.is_stop(view, b)
+        && (!w.is_stop(view, b) || (b > a && same_entity(view, a, b)) || person_starts(view, b))
         && !is_clause_opener(view, b)
     {
         b += 1;
@@ -2010,13 +2087,13 @@ fn described_speaker(
             .filter(|w| {
                 !att.speaker_words.is_title(w) && !att.speaker_words.is_title(&format!("ال{w}"))
             })
+            // Gender aside: `الجنرال الروسي` re-describes a man of `وزارة الدفاع الروسية`.
+            .map(|w| w.strip_suffix('ه').map_or(w.clone(), str::to_string))
             .collect()
     };
     // Adjectives of origin; the portfolios (الخارجية، الداخلية) only look like them.
     let nisba = |w: &String| {
-        w.chars().count() >= 4
-            && (w.ends_with('ي') || w.ends_with("يه"))
-            && !matches!(w.as_str(), "خارجيه" | "داخليه")
+        w.chars().count() >= 4 && w.ends_with('ي') && !matches!(w.as_str(), "خارجي" | "داخلي")
     };
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
     let theirs = words(&last.text);
