@@ -181,3 +181,251 @@ fn relative_times_resolve_on_the_publication_date_only() {
     assert_eq!(value(&undated, "الأسبوع الماضي"), None);
     assert_eq!(value(&undated, "عام 2014").as_deref(), Some("2014"));
 }
+
+fn speaker(s: &Statement) -> &str {
+    s.chain.last().map_or("", |l| l.canonical.as_str())
+}
+
+/// gold-c baly-R-595-4: `ي ذكر أن` (the corpus broke يُذكر) and `- يرجح أنه -` are the
+/// narration's impersonal passives, not reports carried over from the last speaker.
+#[test]
+fn impersonal_passives_report_nothing() {
+    let doc = analyze(
+        "وقال المعلم إن أكراد سوريا ينافسون الجيش السوري . ي ذكر أن أكثر من ثمانين شخصا قتلوا خلال هجوم - يرجح أنه بغاز سام - على مدينة خان شيخون .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].cue.text, "قال");
+}
+
+/// gold-c baly-R-513-1: an attribution phrase that heads a reported clause is the outer link of
+/// that clause's statement, not a statement whose content is the whole clause; the honorifics
+/// of an apposition (`العميد الركن`) are not the name.
+#[test]
+fn leading_according_phrase_is_the_outer_link_of_the_clause_it_heads() {
+    let doc = analyze(
+        "وحسب الموقع الرسمي لوزارة الداخلية البحرينية , قال قائد خفر السواحل البحريني , العميد الركن علاء عبد الله , إن \" السلطات القطرية احتجزت 3 قوارب بحرينية \" مشيرا إلى أن احتجاز بعض هذه القوارب يعود إلى عام 2009 .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    for s in &doc.statements {
+        assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+        assert!(s.chain[0].canonical.contains("وزارة الداخلية البحرينية"));
+        assert_eq!(speaker(s), "علاء عبد الله");
+    }
+    assert_eq!(doc.statements[0].cue.text, "قال");
+    assert!(doc.statements[0].content.text.starts_with("السلطات"));
+}
+
+/// gold-c baly-R-57-2: `نقلت عنه صحيفة X قوله`: the outlet follows the pronoun, which points
+/// back to the subject that opens the sentence (`أما وزير الخارجية ...`).
+#[test]
+fn pronoun_source_of_a_relay_is_the_sentence_subject() {
+    let doc = analyze(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستسعى لإجراء محادثات سلام .\nأما وزير الخارجية الفرنسي جان إيف لو دريان فكان أكثر حدة إذ نقلت عنه صحيفة لو فيجارو قوله \" لا يبدو أن السيد الأسد في وضع يسمح له باتخاذ موقف سياسي \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    let s = &doc.statements[1];
+    assert_eq!(s.cue.text, "نقلت");
+    assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+    assert!(s.chain[0].canonical.contains("فيجارو"), "{:#?}", s.chain);
+    assert!(speaker(s).contains("دريان"), "{:#?}", s.chain);
+}
+
+/// gold-c baly-R-462-3: a bracketed outlet (`ونقلت ( رويترز ) عن`) is a name like a quoted one.
+#[test]
+fn bracketed_outlet_after_a_relay_verb() {
+    let doc = analyze(
+        "ونقلت ( رويترز ) عن بومبيو قوله : \" ما كنا نتحدث عنه في هذه الرسالة هو أننا سنحمله المسؤولية \" .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "بومبيو"]);
+}
+
+/// gold-c baly-R-68-0: an honorific (`الشيخ`) opens an apposition that names the speaker, even
+/// when the title before it names someone else (ممثل السيستاني).
+#[test]
+fn honorific_apposition_names_the_speaker() {
+    let doc = analyze(
+        "وقال ممثل السيستاني , الشيخ عبد المهدي الكربلائي : \" إن النصر على داعش لا يمثل نهاية المعركة مع الإرهاب والإرهابيين \" , محذرا مما وصفها بالخلايا النائمة , وفق ما ذكرت وكالة رويترز .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "عبد المهدي الكربلائي"]);
+}
+
+/// gold-c baly-R-217-4: a title on its own names the holder written after another mention of
+/// it; `حسب ما نقل عنه بيان ...` in mid-sentence is the outer link.
+#[test]
+fn title_alone_names_the_holder_written_elsewhere() {
+    let doc = analyze(
+        "وأعلن دي ميستورا في وقت لاحق خلال لقاء أجراه مع وزير الدفاع الروسي سيرغي شويغو أنه يأمل \" طي صفحة الماضي \" في سورية .\nوقال دي ميستورا , حسب ما نقل عنه بيان صادر عن وزارة الدفاع الروسية , أنه يأمل \" من الان حتى نهاية العام بان يتم توجيه اشارة واضحة الى الشعب السوري \" .\nمن جهته دعا وزير الدفاع الروسي الى \" اتخاذ اجراءات وايجاد حوافز اضافية لمواصلة الجهود الهادفة الى اقامة حوار بين المعارضة وسلطات دمشق \" .",
+    );
+    let call = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "دعا")
+        .expect("دعا with quoted words");
+    assert_eq!(speaker(call), "سيرغي شويغو");
+    let hope = doc
+        .statements
+        .iter()
+        .find(|s| s.content.text.starts_with("يأمل \" من"))
+        .expect("the statement relayed by the ministry");
+    assert_eq!(hope.chain.len(), 2, "{:#?}", hope.chain);
+    assert!(hope.chain[0].canonical.contains("بيان"));
+    assert!(speaker(hope).contains("ميستورا"));
+}
+
+/// gold-c baly-R-595-4: a parenthetical between dashes sits between the speaker and أن; a
+/// title-only subject that re-describes the last speaker is that speaker.
+#[test]
+fn dash_parenthetical_and_a_redescribed_speaker() {
+    let doc = analyze(
+        "وأكد وزير الخارجية الروسي سيرغي لافروف - خلال لقائه المعلم في منتجع سوتشي الروسي على البحر الأسود - أن بلاده \" ستمنع محاولات تسييس الملف الكيميائي \" .\nوقال وزير خارجية النظام وليد المعلم إن أكراد سوريا ينافسون \" الجيش السوري \" للسيطرة على المناطق المنتجة للنفط .\nواعتبر وزير النظام السوري أن الأكراد \" أسكرتهم نشوة المساعدة والدعم الأميركي , لكن يجب عليهم إدراك أن هذه المساعدة لن تستمر إلى الأبد \" .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[0]).contains("لافروف"));
+    assert!(doc.statements[0].content.text.starts_with("بلاده"));
+    assert_eq!(
+        speaker(&doc.statements[2]),
+        speaker(&doc.statements[1]),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+/// gold-c baly-R-547-10: `ذكرت X أن Y , وهو ... , قال إن`: one nested report through an
+/// apposition set off by commas.
+#[test]
+fn nested_report_through_an_apposition() {
+    let doc = analyze(
+        "وذكرت وكالة إنترفاكس للأنباء أن فرانز كلينتسفيتش عضو لجنة الأمن فى مجلس الاتحاد الروسي , وهو المجلس الأعلى للبرلمان , قال إن كييف ستعتبر إمدادات السلاح دعما لتصرفاتها .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    let s = &doc.statements[0];
+    assert_eq!(s.cue.text, "قال");
+    assert_eq!(s.chain.len(), 2, "{:#?}", s.chain);
+    assert_eq!(s.chain[0].canonical, "إنترفاكس");
+    assert!(speaker(s).contains("كلينتسفيتش"));
+    assert!(s.content.text.starts_with("كييف"));
+}
+
+/// gold-c baly-R-62-0 and baly-R-93-10: an indefinite document heads its phrase as subject
+/// (`وأفاد بيان ... بأن`); `حسب تصريحات ترجمت` names no source.
+#[test]
+fn indefinite_document_speaks_and_bare_statements_do_not() {
+    let doc = analyze(
+        "وقال مسؤول إسرائيلي إن جهاز الأمن الداخلي استجوب مدونة إيرانية . وأفاد بيان للشين بيت بأن ندى تواصلت بعد أن انتقلت إلى إسرائيل مع \" ممثلين إيرانيين \" .\nمن جهته , عبر الرئيس السوري لنظيره الروسي عن \" امتنان الشعب السوري \" للمساعدة التي قدمتها روسيا , حسب تصريحات ترجمت إلى الروسية .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[1]).contains("بيان"));
+}
+
+/// baly R-241 article 3: a weekday in a future clause (`سيزور موسكو يوم الخميس`) is the next
+/// such day after publication; the report's own `يوم الأربعاء` stays the last one on or before.
+#[test]
+fn weekdays_in_future_clauses_resolve_forward() {
+    let doc = analyze_with(
+        "قالت وكالة الإعلام الروسية يوم الأربعاء إن مبعوث الأمم المتحدة الخاص بشأن سوريا ستافان دي ميستورا سيزور موسكو يوم الخميس لإجراء محادثات بشأن الوضع في سوريا .",
+        Some("2017-11-22"),
+    );
+    let value = |text: &str| {
+        doc.times
+            .iter()
+            .find(|t| t.text == text)
+            .unwrap_or_else(|| panic!("{text} in {:?}", doc.times))
+            .value
+            .clone()
+    };
+    assert_eq!(value("يوم الأربعاء").as_deref(), Some("2017-11-22"));
+    assert_eq!(value("يوم الخميس").as_deref(), Some("2017-11-23"));
+    // The same day in a past clause goes back.
+    let past = analyze_with(
+        "وقالت الوكالة إن دي ميستورا زار موسكو يوم الخميس .",
+        Some("2017-11-22"),
+    );
+    let t = past
+        .times
+        .iter()
+        .find(|t| t.text == "يوم الخميس")
+        .expect("يوم الخميس");
+    assert_eq!(t.value.as_deref(), Some("2017-11-16"));
+}
+
+/// Number words of several words: baly R-188 article 7 (`خمسة وعشرين ألف شهيد`, `مليوني سوري`),
+/// R-104 article 5 (`ثلاثة عشر مليار دولار`), R-13 article 0 (`عشرة آلاف مسلح`).
+#[test]
+fn number_words_of_several_words() {
+    let doc = analyze(
+        "وسقوط أكثر من خمسة وعشرين ألف شهيد , وتهجير أكثر من مليوني سوري عن أماكن سكناهم . وكلفت ثلاثة عشر مليار دولار . تمكن ( التنظيم ) من تجنيد عشرة آلاف مسلح آخرين .",
+    );
+    let q = |v: f64| {
+        doc.quantities
+            .iter()
+            .find(|q| q.value == v)
+            .unwrap_or_else(|| panic!("{v} in {:#?}", doc.quantities))
+    };
+    assert_eq!(q(25_000.0).unit.as_deref(), Some("شهيد"));
+    assert_eq!(q(25_000.0).relation.as_deref(), Some("over"));
+    assert_eq!(q(2_000_000.0).unit.as_deref(), Some("سوري"));
+    assert_eq!(q(13_000_000_000.0).unit.as_deref(), Some("دولار"));
+    assert_eq!(q(10_000.0).unit.as_deref(), Some("مسلح"));
+}
+
+/// A mid-sentence attribution phrase takes the clause it governs only: baly R-149 article 7
+/// (`, بينما يتراوح , بحسب خبراء , بين ...`: the whole clause around the phrase, §4.13, and not
+/// the clause before `بينما`) and R-109 article 0 (`, بينما برأت 21 متهما , بحسب المصدر نفسه`).
+#[test]
+fn mid_sentence_phrase_takes_only_its_clause() {
+    let doc = analyze(
+        "ويقدر عدد مقاتلي الحشد الشعبي , بحسب البرلمان العراقي , ب - 110 آلاف , بينما يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| speaker(s) == "خبراء")
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert_eq!(
+        s.content.text,
+        "يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا"
+    );
+    let doc = analyze(
+        "قضت المحكمة كذلك بالمؤبد ( 25 عاما ) ل - 80 متهما والسجن 15 عاما ل - 34 متهما , بينما برأت 21 متهما , بحسب المصدر نفسه .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].content.text, "برأت 21 متهما");
+}
+
+/// gold-a baly-R-209-1: `حسب قولها` after a clause with its own subject (`وتمسكت المعارضة`) is
+/// that subject's word, not the last speaker's (الحريري).
+#[test]
+fn own_words_phrase_takes_the_sentence_subject() {
+    let doc = analyze(
+        "وقال الحريري إن المعارضة ذاهبة إلى جنيف في 28 نوفمبر / تشرين الثاني لعقد محادثات مباشرة لهدف محدد هو الانتقال السياسي .\nوتمسكت المعارضة خلال الاجتماع بطلبها بألا يكون للرئيس بشار الأسد دور خلال مرحلة انتقالية حسب قولها , علما أن منصة موسكو التي شاركت في الاجتماع بصفة مراقب , اعربت عن احتجاجها على هذا الطلب .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text.contains("قولها"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert!(speaker(s).contains("المعارضة"), "{:#?}", s.chain);
+}
+
+/// gold-a baly-R-307-6: `ولفت الجنرال الروسي` re-describes the Russian ministry's general named
+/// just before (the adjective's gender aside); gold-a baly-R-207-7: `وفيما تصر X على أنها`.
+#[test]
+fn redescribed_general_and_an_imperfect_after_fima() {
+    let doc = analyze(
+        "وقال المتحدث باسم وزارة الدفاع الروسية الجنرال إيغور كوناشينكوف آنذاك إن \" الأمر الأهم الذي يمنع هزيمة تنظيم الدولة الإسلامية بشكل نهائي في سوريا , ليست القدرة العسكرية التي يملكها الإرهابيون \" . ولفت الجنرال الروسي إلى أن هجمات التنظيم على قوات النظام حدثت من منطقة لا تبعد سوى خمسين كيلومترا عن بلدة التنف .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(speaker(&doc.statements[1]).contains("كوناشينكوف"));
+    let doc = analyze(
+        "وفيما تصر ميليشيا الوحدات الكردية على أنها لا ترغب في أن تحذو حذو أكراد العراق , فإنها \" تأمل \" في مرحلة جديدة من المفاوضات تدعم حكمها الذاتي في شمال سوريا , على حد زعمها .",
+    );
+    let s = doc
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "تصر")
+        .unwrap_or_else(|| panic!("{:#?}", doc.statements));
+    assert!(speaker(s).contains("الوحدات الكردية"));
+    assert!(s.content.text.starts_with("لا ترغب"));
+}

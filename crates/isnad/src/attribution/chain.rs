@@ -11,7 +11,10 @@ use rustc_hash::FxHashSet;
 use super::{data_lines, norm, norm_words, View};
 
 const PHRASES: &str = include_str!("../../../../data/attribution/attribution-phrases.tsv");
+/// Head nouns of outlets, and outlets the entity gazetteer does not list yet.
 const MEDIA: &str = include_str!("../../../../data/attribution/media.tsv");
+/// The entity gazetteer's outlets: one list of names for both stages.
+const GAZETTEER_MEDIA: &str = include_str!("../../../../data/entities/media.tsv");
 
 /// How an attribution phrase relates its source to the clause around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +90,13 @@ impl PhraseLexicon {
                 _ => outlets.push(norm_words(c[1])),
             }
         }
+        outlets.extend(
+            data_lines(GAZETTEER_MEDIA)
+                .filter(|c| c.len() >= 2 && c[1] == "MEDIA")
+                .map(|c| norm_words(c[0])),
+        );
         outlets.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        outlets.dedup();
         PhraseLexicon {
             phrases,
             media_heads,
@@ -173,6 +182,10 @@ impl PhraseLexicon {
             {
                 return Some((next, view.tokens[next].start));
             }
+            return None;
+        }
+        // `لو` (the conditional, or the French article of `لو فيجارو`) is no ل + outlet.
+        if rest.chars().count() < 2 {
             return None;
         }
         // `للتلفاز`: ل before the article drops its alef.

@@ -29,6 +29,8 @@ const NOT_UNITS: &[&str] = &[
 
 pub struct NumberLexicon {
     words: FxHashMap<String, f64>,
+    /// Number words of more than one word (`أحد عشر`), longest first.
+    phrases: Vec<(Vec<String>, f64)>,
     multipliers: FxHashMap<String, f64>,
     /// (words, relation): `about`, `over`, `under`.
     approximators: Vec<(Vec<String>, String)>,
@@ -38,6 +40,7 @@ impl NumberLexicon {
     pub fn embedded() -> Self {
         let mut lex = NumberLexicon {
             words: FxHashMap::default(),
+            phrases: Vec::new(),
             multipliers: FxHashMap::default(),
             approximators: Vec::new(),
         };
@@ -47,7 +50,9 @@ impl NumberLexicon {
                     "number" => {
                         let v: f64 = c[1].parse().unwrap_or(0.0);
                         let n = norm(w);
-                        if !n.contains(' ') {
+                        if n.contains(' ') {
+                            lex.phrases.push((norm_words(w), v));
+                        } else {
                             lex.words.insert(n, v);
                         }
                     }
@@ -61,17 +66,55 @@ impl NumberLexicon {
         }
         lex.approximators
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        lex.phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         lex
     }
 
-    fn word_value(&self, view: &View, i: usize) -> Option<f64> {
-        if !view.is_word(i) {
-            return None;
+    /// A number written in words from token `i`: units, tens and hundreds joined by و
+    /// (`خمسة وعشرين`), teens (`ثلاثة عشر`), and multipliers (`ثلاثة آلاف`، `مئتي ألف`،
+    /// `ثلاث مئة ألف`). Returns the value and one past its last token.
+    fn words_value(&self, view: &View, i: usize) -> Option<(f64, usize)> {
+        let (mut total, mut group, mut j, mut started) = (0.0, 0.0, i, false);
+        while j < view.len() && view.is_word(j) {
+            if started && !view.conj[j] {
+                if let Some(&m) = self.multipliers.get(view.norm(j)) {
+                    let g = if group == 0.0 { 1.0 } else { group };
+                    if m == 100.0 {
+                        group = g * m;
+                    } else {
+                        total += g * m;
+                        group = 0.0;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if (1.0..10.0).contains(&group) && matches!(view.norm(j), "عشر" | "عشره") {
+                    group += 10.0;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // The first word stands alone; each later one comes with و (`وعشرين`).
+            let phrase = self
+                .phrases
+                .iter()
+                .find_map(|(w, v)| view.match_words(j, w).map(|e| (*v, e)));
+            let single = || {
+                let key = if started { &view.bare[j] } else { view.norm(j) };
+                self.words
+                    .get(key)
+                    .or_else(|| (!started).then(|| self.words.get(&view.bare[j])).flatten())
+                    .map(|v| (*v, j + 1))
+            };
+            let Some((v, e)) = phrase.or_else(single) else {
+                break;
+            };
+            group += v;
+            started = true;
+            j = e;
         }
-        self.words
-            .get(view.norm(i))
-            .or_else(|| self.words.get(view.bare[i].as_str()))
-            .copied()
+        started.then_some((total + group, j))
     }
 }
 
@@ -102,15 +145,15 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
                     continue;
                 }
             }
-        } else if let Some(v) = lex.word_value(view, i) {
-            (v, i + 1)
+        } else if let Some((v, e)) = lex.words_value(view, i) {
+            (v, e)
         } else {
             i += 1;
             continue;
         };
         let mut value = value;
-        // `ثلاثة آلاف`، `2 مليون`
-        if end < view.len() && view.is_word(end) {
+        // `2 مليون` (number words take their multipliers themselves)
+        if view.kind(i) == TokenKind::Number && end < view.len() && view.is_word(end) {
             if let Some(m) = lex.multipliers.get(view.norm(end)) {
                 if value < *m {
                     value *= m;

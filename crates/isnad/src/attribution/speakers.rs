@@ -101,6 +101,8 @@ struct Found {
 pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
     let mut found: Vec<Found> = Vec::new();
     let mut covered = vec![false; view.len()];
+    // Outer links an attribution phrase left for the next statement of its sentence.
+    let mut before: Option<(usize, Vec<ChainLink>)> = None;
     let mut i = 0;
     while i < view.len() {
         if covered[i] {
@@ -130,6 +132,11 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                     i = m.last;
                     continue;
                 }
+                Some(PhraseResult::Before(links)) => {
+                    before = Some((view.sentence_of[i], links));
+                    i = m.last;
+                    continue;
+                }
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
@@ -144,7 +151,20 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
         } else {
             None
         };
-        if let Some(f) = next {
+        if let Some(mut f) = next {
+            if let Some((s, links)) = before.take() {
+                if view.sentence_of[f.cue_token] == s {
+                    for l in links.into_iter().rev() {
+                        if !f
+                            .chain
+                            .iter()
+                            .any(|x| same_name(&x.canonical, &l.canonical))
+                        {
+                            f.chain.insert(0, l);
+                        }
+                    }
+                }
+            }
             // The cue, its speaker and its content belong to this statement: a nested report's
             // inner cue must not make a second one.
             let (a, b) = (
@@ -222,6 +242,37 @@ fn is_future_verb(view: &View, j: usize) -> bool {
         .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
 }
 
+/// A stop word ends a noun phrase, except inside one entity mention, as the French article of
+/// a name, or as a document heading the phrase (`وأفاد بيان للشين بيت بأن`: its subject).
+fn stop_ends_phrase(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
+    if !att.speaker_words.is_stop(view, j) {
+        return false;
+    }
+    let in_entity = j > i && same_entity(view, j - 1, j);
+    let document_head = j == i && DOCUMENTS.contains(&view.bare[j].as_str());
+    !(in_entity || french_article(view, i, j, end) || document_head)
+}
+
+/// `لو` as the French article inside a name (`جان إيف لو دريان`، `صحيفة لو فيجارو`), not the
+/// conditional: between a word of the phrase and an undefined word.
+fn french_article(view: &View, i: usize, j: usize, end: usize) -> bool {
+    view.norm(j) == "لو"
+        && j > i
+        && j + 1 < end
+        && view.is_word(j + 1)
+        && !view.norm(j + 1).starts_with("ال")
+}
+
+/// Whether the segmenter split proclitic `p` off token `j` (`بوضوح` = ب + وضوح: a prepositional
+/// phrase, not part of a name).
+fn has_proclitic(view: &View, j: usize, p: &str) -> bool {
+    view.tokens[j]
+        .segments
+        .first()
+        .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == p)
+        && view.tokens[j].segments.len() > 1
+}
+
 /// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
 fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
     view.is_word(t)
@@ -265,7 +316,31 @@ fn reported(
     {
         return None;
     }
-    if cue.imperfect && !view.conj[c] && c > view.sentence_start(c) && view.is_word(c - 1) {
+    // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
+    // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
+    if cue.imperfect
+        && !view.conj[c]
+        && c > view.sentence_start(c)
+        && view.is_word(c - 1)
+        && !is_subordinator(view, c - 1)
+    {
+        return None;
+    }
+    // `يذكر أن`، `ي ذكر أن`، `- يرجح أنه -`: a masculine imperfect with أن right after it has no
+    // subject to report; it is the impersonal passive (يُذكر، يُرجَّح) of the narration.
+    // The corpus sometimes breaks the prefix off (`ي ذكر`): the verb is imperfect all the same.
+    let broken_ya = cue_first == c
+        && c > 0
+        && view.norm(c - 1) == "ي"
+        && view.tokens[c].start == view.tokens[c - 1].end + 1;
+    if (cue.imperfect || broken_ya)
+        && cue.gender == Gender::Masculine
+        && c + 1 < sent_end
+        && (is_clause_opener(view, c + 1)
+            || (matches!(view.norm(c + 1), "الي" | "علي")
+                && c + 2 < sent_end
+                && is_clause_opener(view, c + 2)))
+    {
         return None;
     }
     let cue_start = view.start_as(cue_first, att.cues.matched_form(view, cue_first));
@@ -274,7 +349,9 @@ fn reported(
     let mut opened_by_an = false;
     let mut after = c + 1;
     if cue.form == CueForm::Participle {
-        chain = sentence_chain(view, c, found).or_else(|| sentence_subject(att, view, c, found))?;
+        chain = sentence_chain(view, c, found)
+            .or_else(|| sentence_subject(att, view, c, found))
+            .or_else(|| opening_chain(att, view, c, found))?;
     } else if cue.class == CueClass::ClaimObject
         && c + 1 < sent_end
         && att.denials.is_claim_noun(view, c + 1)
@@ -295,6 +372,24 @@ fn reported(
             return None;
         }
         chain.push(link(att, view, np, found));
+        after = np.last;
+    } else if cue.relay && c + 2 < sent_end && matches!(view.norm(c + 1), "عنه" | "عنها" | "عنهم")
+    {
+        // `نقلت عنه صحيفة لو فيجارو قوله`: the outlet follows the pronoun, which points back to
+        // the sentence's own subject or else the last speaker.
+        let np = noun_phrase(
+            att,
+            view,
+            c + 2,
+            view.tokens[c + 2].start,
+            sent_end,
+            Context::AfterVerb,
+        )?;
+        let speaker = opening_subject(att, view, c)
+            .map(|s| link(att, view, s, found))
+            .or_else(|| found.last().and_then(|f| f.chain.last().cloned()))?;
+        chain = resolved_chain(att, view, np, found);
+        chain.push(speaker);
         after = np.last;
     } else if let Some(svo) = svo_subject(att, view, c, found, covered) {
         chain = svo;
@@ -340,6 +435,7 @@ fn reported(
         }
     } else {
         chain = svo_subject(att, view, c, found, covered)
+            .or_else(|| opening_chain(att, view, c, found))
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     }
     let adj = adjuncts(
@@ -456,8 +552,14 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     if outer.quote != QuoteKind::Indirect {
         return Err(outer);
     }
-    let (a, b) = outer.content;
-    let limit = b.min(a + MAX_INNER_SUBJECT + 2);
+    let (a, b0) = outer.content;
+    // The outer content stops at `, قال` (a clause-level cue), so an apposed inner subject's
+    // verb may stand just past it: look as far as the sentence end.
+    let b = view.sentence_end(a).max(b0);
+    // `أن فرانز كلينتسفيتش عضو لجنة الأمن ... , وهو المجلس الأعلى للبرلمان , قال إن`: the inner
+    // subject may carry an apposition between commas.
+    const MAX_APPOSED_SUBJECT: usize = 24;
+    let limit = b.min(a + MAX_APPOSED_SUBJECT);
     let Some(k) = (a + 1..limit).find(|&k| {
         att.cues
             .at(view, k)
@@ -487,9 +589,18 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     let plausible = entity_in(view, np).is_some()
         || view.norm(np.first).starts_with("ال")
         || np.last - np.first >= 2;
-    if np.last != subject_end || !plausible || cue.class == CueClass::ClaimObject {
+    let apposed = np.last < subject_end
+        && view.is_punct(k - 1, &[",", "،"])
+        && (np.last..k - 1).any(|t| view.is_punct(t, &[",", "،"]))
+        && (np.last..k).all(|t| {
+            !view.is_quote(t) && !is_clause_opener(view, t) && att.cues.at(view, t).is_none()
+        });
+    let direct_subject = np.last == subject_end && k <= a + MAX_INNER_SUBJECT + 1 && k < b0;
+    if !(direct_subject || apposed) || !plausible || cue.class == CueClass::ClaimObject {
         return Err(outer);
     }
+    // Within the outer content the inner report ends with it.
+    let b = if k < b0 { b0 } else { b };
     let sent_end = view.sentence_end(k);
     let adj = adjuncts(
         att,
@@ -536,6 +647,9 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
 enum PhraseResult {
     New(Found),
     Outer(ChainLink),
+    /// `وحسب الموقع الرسمي للوزارة , قال X إن ...`: the phrase heads a reported clause, so its
+    /// source is the outer link of the statement that clause makes.
+    Before(Vec<ChainLink>),
 }
 
 /// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
@@ -553,7 +667,13 @@ fn according(
     let sent_end = view.sentence_end(m.first);
     let cue = view.span(m.start, view.tokens[m.last - 1].end);
     let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
-        (current_chain(view, m.first, found, None)?, m.last)
+        // `وتمسكت المعارضة ... حسب قولها`: the sentence's own subject, when no statement
+        // came before in it; else the current speaker.
+        (
+            opening_chain(att, view, m.first, found)
+                .or_else(|| current_chain(view, m.first, found, None))?,
+            m.last,
+        )
     } else {
         let np = noun_phrase(
             att,
@@ -578,6 +698,17 @@ fn according(
     {
         a += 1;
     }
+    // The phrase governs its own clause only: the one a subordinator opens (`, فيما قتل خمسة
+    // مدنيين حسب المرصد`), or, when the sentence goes on after the phrase, the coordinated
+    // clause it closes (`, وقتل ثلاثة عناصر بحسب مصادر محلية , بينما ...`).
+    let mid_sentence = (np_last..sent_end).any(|t| view.is_word(t));
+    if let Some(k) = (a + 1..m.first).rev().find(|&k| {
+        view.is_word(k)
+            && (is_subordinator(view, k)
+                || (mid_sentence && view.conj[k] && view.is_punct(k - 1, &[",", "،"])))
+    }) {
+        a = if is_subordinator(view, k) { k + 1 } else { k };
+    }
     let before = quotes::trim_end(view, a, m.first);
     let content = if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
@@ -586,20 +717,53 @@ fn according(
             }
             return chain.into_iter().next().map(PhraseResult::Outer);
         }
-        (a, before)
+        // `يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا`: set off by commas inside its clause,
+        // the phrase takes the clause's rest too (GUIDELINES §4.13).
+        let resumes = np_last + 1 < sent_end
+            && view.is_punct(np_last, &[",", "،"])
+            && view.is_word(np_last + 1)
+            && !view.conj[np_last + 1]
+            && !is_subordinator(view, np_last + 1)
+            && att.cues.at(view, np_last + 1).is_none();
+        if resumes {
+            let from = np_last + 1;
+            let end = quotes::indirect_end(att, view, from);
+            let end = (from + 1..end)
+                .find(|&k| {
+                    view.is_punct(k - 1, &[",", "،"])
+                        && view.is_word(k)
+                        && (is_subordinator(view, k) || view.conj[k])
+                })
+                .map_or(end, |k| quotes::trim_end(view, from, k));
+            (a, end)
+        } else {
+            (a, before)
+        }
     } else {
         let mut from = np_last;
         while from < sent_end
             && (view.kind(from) != TokenKind::Word
                 || is_clause_opener(view, from)
-                || matches!(view.bare[from].as_str(), "ان" | "انه" | "انها"))
+                || matches!(view.bare[from].as_str(), "ان" | "انه" | "انها" | "قد"))
         {
             from += 1;
         }
         if from >= sent_end {
             return None;
         }
-        (from, quotes::indirect_end(att, view, from))
+        if m.kind == PhraseKind::According
+            && (att.cues.at(view, from).is_some() || broken_cue(att, view, from).is_some())
+        {
+            return Some(PhraseResult::Before(chain));
+        }
+        // `وبحسب X , Y , بينما Z`: the phrase's clause ends where a subordinate one begins.
+        let end = quotes::indirect_end(att, view, from);
+        let end = (from + 1..end)
+            .find(|&k| {
+                view.is_punct(k - 1, &[",", "،"]) && view.is_word(k) && is_subordinator(view, k)
+            })
+            .map_or(end, |k| quotes::trim_end(view, from, k));
+        (from, end)
     };
     if content.1 <= content.0 {
         return None;
@@ -617,6 +781,14 @@ fn according(
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
+}
+
+/// Words that open a subordinate clause of their own (`فيما`، `بينما`), as bare forms.
+const SUBORDINATORS: &[&str] = &["فيما", "بينما", "حيث", "حين"];
+
+/// Token `k` is a subordinator, with or without و (`فيما` loses its ف as a bare form).
+fn is_subordinator(view: &View, k: usize) -> bool {
+    SUBORDINATORS.contains(&view.norm(k)) || SUBORDINATORS.contains(&view.bare[k].as_str())
 }
 
 /// Nouns for a spoken or written statement: `في تصريح لـ X`، `خلال مقابلة مع X`.
@@ -669,6 +841,10 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     ];
     if entity_in(view, np).is_some() || view.is_quote(np.first) {
         return true;
+    }
+    // `حسب تصريحات ترجمت إلى الروسية`: statements with no one named.
+    if STATEMENT_NOUNS.contains(&view.bare[np.first].as_str()) {
+        return false;
     }
     let first = if np.start > view.tokens[np.first].start {
         norm(view.slice(np.start, view.tokens[np.first].end))
@@ -786,6 +962,26 @@ fn adjuncts(
             }
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
+        }
+        // `وأكد لافروف - خلال لقائه المعلم في سوتشي - أن`: a parenthetical between dashes, unless
+        // it holds a relay or attribution phrase (`- نقلا عن وزارة الدفاع -`).
+        if view.is_punct(j, &["-"]) && !(j > 0 && view.norm(j - 1) == "ل") {
+            let limit = (j + 2 + MAX_ADJUNCT_TOKENS).min(sent_end);
+            if let Some(k) = (j + 2..limit).find(|&k| view.is_punct(k, &["-"])) {
+                let plain = (j + 1..k).all(|t| {
+                    !view.is_quote(t)
+                        && !is_clause_opener(view, t)
+                        && att.cues.at(view, t).is_none()
+                        && att.phrases.at(view, t).is_none()
+                });
+                if plain {
+                    j = k + 1;
+                    if !resume_fixed {
+                        out.resume = j;
+                    }
+                    continue;
+                }
+            }
         }
         // `( بي . بي . سي )`: a bracketed gloss, full stops and all (the sentence splitter
         // ends a sentence at `بي .`, so the gloss may run past it).
@@ -955,7 +1151,6 @@ pub fn noun_phrase(
     end: usize,
     context: Context,
 ) -> Option<NounPhrase> {
-    let w = &att.speaker_words;
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
@@ -978,6 +1173,19 @@ pub fn noun_phrase(
                 None => break,
             }
         }
+        // `ونقلت ( رويترز ) عن`، `صحيفة ( الغارديان )`: a bracketed name, like a quoted one.
+        if j == i && view.is_punct(j, &["("]) {
+            match (j + 2..(j + 2 + MAX_QUOTED_NAME).min(end)).find(|&k| view.norm(k) == ")") {
+                Some(k)
+                    if (j + 1..k).all(|t| view.is_word(t) || view.kind(t) == TokenKind::Latin) =>
+                {
+                    j = k + 1;
+                    words += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         match view.kind(j) {
             TokenKind::Word => {
                 if j == i && start > view.tokens[j].start {
@@ -997,8 +1205,9 @@ pub fn noun_phrase(
                     break;
                 } else if j > i && affiliation(att, view, i, j, end) {
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
-                } else if w.is_stop(view, j)
+                } else if stop_ends_phrase(att, view, i, j, end)
                     || is_future_verb(view, j)
+                    || (j > i && has_proclitic(view, j, "ب") && !same_entity(view, j - 1, j))
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
                     || (j > i && broken_cue(att, view, j).is_some())
@@ -1283,6 +1492,80 @@ fn svo_subject(
     Some(resolved_chain(att, view, np, found))
 }
 
+/// Discourse openers before a sentence's subject: `من جانبه ,`، `أما`، `وكانت`، `بدوره`.
+const SUBJECT_OPENERS: &[&str] = &[
+    "من",
+    "جانبه",
+    "جانبها",
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "اما",
+    "كان",
+    "كانت",
+    "بدوره",
+    "بدورها",
+    "بالمقابل",
+    "لكن",
+    // `وفيما تصر الوحدات الكردية على أنها`: the clause's verb and subject follow.
+    "فيما",
+    "بينما",
+];
+
+/// The named subject that opens the sentence of token `c`, before it: `أما X`، `وكانت X`, or
+/// the subject right after the sentence's first verb (`من جانبه , رحب العبادي ...`). Only a
+/// phrase the entities layer names counts, so that a verb's object is not taken for it.
+fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase> {
+    let start = view.sentence_start(c);
+    let mut i = start;
+    while i < c
+        && (view.is_punct(i, &[",", "،"])
+            || (view.is_word(i)
+                && (SUBJECT_OPENERS.contains(&view.bare[i].as_str())
+                    || SUBJECT_OPENERS.contains(&view.norm(i)))))
+    {
+        i += 1;
+    }
+    // `أما X` / `وكانت X`: the subject right there; otherwise after one verb.
+    let opened = i > start && matches!(view.bare[i - 1].as_str(), "اما" | "كان" | "كانت");
+    let at = if opened { i } else { i + 1 };
+    if at >= c || !view.is_word(at) || att.cues.at(view, i).is_some() && !opened {
+        return None;
+    }
+    let np = noun_phrase(att, view, at, view.tokens[at].start, c, Context::Name)?;
+    // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
+    // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
+    let w = &att.speaker_words;
+    if w.is_title(view.norm(at)) || w.is_title(&view.bare[at]) || w.anaphors.contains(view.norm(at))
+    {
+        return Some(np);
+    }
+    let k = entity_in(view, np)?;
+    let e = &view.entities[k];
+    // The entity must stand at the head of the phrase, not inside an object after it.
+    (e.start <= view.tokens[(at + 2).min(np.last - 1)].start).then_some(np)
+}
+
+/// A dropped subject mid-sentence, with no statement earlier in it: the sentence's opening
+/// subject speaks (`رحب العبادي بتصريحات السيستاني , وقال في بيان`، `سمحت إسرائيل ... قائلة`).
+fn opening_chain(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let s = view.sentence_of[c];
+    if c == view.sentence_start(c)
+        || found
+            .iter()
+            .any(|f| view.sentence_of[f.cue_token] == s && f.cue_token < c)
+    {
+        return None;
+    }
+    let np = opening_subject(att, view, c)?;
+    Some(resolved_chain(att, view, np, found))
+}
+
 /// The chain of the statement a participle or `على حد قوله` hangs on: the last one in the same
 /// sentence, else the last one before.
 fn current_chain(
@@ -1507,6 +1790,9 @@ fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -
         .copied()
 }
 
+/// Documents that speak for their authors (GUIDELINES §4.7).
+const DOCUMENTS: &[&str] = &["بيان", "البيان", "تقرير", "التقرير"];
+
 /// Head nouns an outlet's name may follow inside a speaker phrase.
 const MEDIA_HEADS: &[&str] = &[
     "وكاله",
@@ -1519,6 +1805,15 @@ const MEDIA_HEADS: &[&str] = &[
     "تلفزيون",
 ];
 
+/// Whether a person's name begins at token `b` (`علي السيستاني`, whose first word normalises
+/// like the preposition على).
+fn person_starts(view: &View, b: usize) -> bool {
+    let s = view.tokens[b].start;
+    view.entities
+        .iter()
+        .any(|e| e.kind == EntityType::Per && e.start == s)
+}
+
 /// A title-only subject followed by a name set off by commas: the name speaks.
 fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     const MAX_NAME: usize = 4;
@@ -1527,23 +1822,29 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last >= end {
         return None;
     }
-    if entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per) {
-        return None;
-    }
     if !view.is_punct(np.last, &[",", "،"]) {
         return None;
     }
-    let a = np.last + 1;
+    let mut a = np.last + 1;
+    // `ممثل السيستاني , الشيخ عبد المهدي الكربلائي :`: an honorific before the name says a
+    // person follows, even when the title already names someone (السيستاني, whom he represents).
+    while a < end && view.is_word(a) && w.is_title(view.norm(a)) {
+        a += 1;
+    }
+    let honorific = a > np.last + 1;
+    if !honorific && entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per) {
+        return None;
+    }
     let mut b = a;
     while b < end
         && b < a + MAX_NAME + 1
         && view.is_word(b)
-        && !w.is_stop(view, b)
+        && (!w.is_stop(view, b) || (b > a && same_entity(view, a, b)) || person_starts(view, b))
         && !is_clause_opener(view, b)
     {
         b += 1;
     }
-    let closed = b < end && (view.is_punct(b, &[",", "،"]) || is_clause_opener(view, b));
+    let closed = b < end && (view.is_punct(b, &[",", "،", ":"]) || is_clause_opener(view, b));
     (b > a && b - a <= MAX_NAME && closed && !view.norm(a).starts_with("ال")).then(|| NounPhrase {
         first: a,
         last: b,
@@ -1593,7 +1894,13 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             match (a, b) == (np.first, np.last) {
                 true => match office_holder(att, view, np) {
                     Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
-                    None => (name, None, (np.start, end)),
+                    None => (
+                        titled_name(att, view, np)
+                            .or_else(|| described_speaker(att, view, np, found))
+                            .unwrap_or(name),
+                        None,
+                        (np.start, end),
+                    ),
                 },
                 false => (name, None, (np.start, end)),
             }
@@ -1667,7 +1974,10 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         }
         if let Some(role) = &e.role {
             let r = strip(role);
-            if (r.contains(&title_text) || title_text.contains(&r)) && !accept(k, &mut found) {
+            // A one-word role (`رئيس`) fits every president: it must be the whole title.
+            let fits = r.contains(&title_text)
+                || (title_text.contains(&r) && r.split_whitespace().nth(1).is_some());
+            if fits && !accept(k, &mut found) {
                 return None;
             }
         }
@@ -1706,6 +2016,96 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     found
 }
 
+/// Without the entities layer: the name written right after another mention of the same title
+/// (`وزير الدفاع الروسي سيرغي شويغو` earlier, `وزير الدفاع الروسي` now), honorifics skipped. Only
+/// one name may fit.
+fn titled_name(att: &Attributor, view: &View, np: NounPhrase) -> Option<String> {
+    const MAX_NAME: usize = 4;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last - np.first < 2 {
+        return None;
+    }
+    let n = np.last - np.first;
+    let mut name: Option<String> = None;
+    for start in 0..view.len().saturating_sub(n) {
+        if start == np.first || (0..n).any(|o| view.bare[start + o] != view.bare[np.first + o]) {
+            continue;
+        }
+        let mut a = start + n;
+        while a < view.len() && view.is_word(a) && w.is_title(view.norm(a)) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < view.len()
+            && b < a + MAX_NAME
+            && view.is_word(b)
+            && !view.norm(b).starts_with("ال")
+            && !w.is_stop(view, b)
+            && !is_clause_opener(view, b)
+            && att.cues.at(view, b).is_none()
+            && !view.conj[b]
+        {
+            b += 1;
+        }
+        // One word could be a verb or an adjective; a name has two or more.
+        if b - a < 2 {
+            continue;
+        }
+        let found = clean_name(view.slice(view.tokens[a].start, view.tokens[b - 1].end));
+        match &name {
+            Some(f) if !same_name(f, &found) => return None,
+            Some(_) => {}
+            None => name = Some(found),
+        }
+    }
+    name
+}
+
+/// A title-only subject that re-describes the last speaker (`واعتبر وزير النظام السوري` after
+/// `وزير خارجية النظام وليد المعلم`; `وأكدت الدبلوماسي الفرنسية` after `المتحدثة باسم الخارجية
+/// الفرنسية ...`): the two descriptions share a word, and no adjective of origin (روسي against
+/// أمريكي) tells them apart.
+fn described_speaker(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Option<String> {
+    const MAX_SENTENCES_BACK: usize = 2;
+    let prev = found.last()?;
+    let s = view.sentence_of[np.first];
+    let ps = view.sentence_of[prev.cue_token];
+    if ps > s || s - ps > MAX_SENTENCES_BACK {
+        return None;
+    }
+    let last = prev.chain.last()?;
+    let words = |t: &str| -> Vec<String> {
+        norm(&clean_name(t))
+            .split_whitespace()
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .filter(|w| {
+                !att.speaker_words.is_title(w) && !att.speaker_words.is_title(&format!("ال{w}"))
+            })
+            // Gender aside: `الجنرال الروسي` re-describes a man of `وزارة الدفاع الروسية`.
+            .map(|w| w.strip_suffix('ه').map_or(w.clone(), str::to_string))
+            .collect()
+    };
+    // Adjectives of origin; the portfolios (الخارجية، الداخلية) only look like them.
+    let nisba = |w: &String| {
+        w.chars().count() >= 4 && w.ends_with('ي') && !matches!(w.as_str(), "خارجي" | "داخلي")
+    };
+    let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
+    let theirs = words(&last.text);
+    let shared = mine.iter().any(|w| theirs.contains(w));
+    let clash = mine
+        .iter()
+        .filter(|w| nisba(w))
+        .any(|w| !theirs.contains(w))
+        && theirs.iter().any(|w| nisba(w) && !mine.contains(w));
+    (shared && !clash).then(|| last.canonical.clone())
+}
+
 /// Within a speaker phrase, the tokens that name: a person's name after a title, an outlet's
 /// name after its head noun, else the whole phrase.
 fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) {
@@ -1717,8 +2117,7 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
         view.bare[a].clone()
     };
     // A document as the subject: `قال بيان وزارة الدفاع` → البيان.
-    if matches!(head.as_str(), "بيان" | "البيان" | "تقرير" | "التقرير") && view.is_word(a)
-    {
+    if DOCUMENTS.contains(&head.as_str()) && view.is_word(a) {
         return (a, a + 1);
     }
     // Outlet: `وكالة "سانا"`، `وكالة رويترز`، `قناة "الميادين" اللبنانية`.
@@ -1760,6 +2159,14 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
         }
         if k < b && k > a {
             return (k, b);
+        }
+    }
+    // A name in brackets on its own: `( رويترز )`.
+    if view.is_punct(a, &["("]) {
+        if let Some(k) = (a + 1..b).find(|&k| view.is_punct(k, &[")"])) {
+            if k > a + 1 {
+                return (a + 1, k);
+            }
         }
     }
     // A name in quotes on its own: `"الميادين"`.

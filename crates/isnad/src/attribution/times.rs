@@ -468,9 +468,20 @@ fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Optio
         }
         None => Which::Nearest,
     };
+    let future = which == Which::Nearest && future_clause(view, i);
     let value = anchor.map(|a| {
         let back = (a.weekday() + 7 - wd) % 7;
         let d = match which {
+            // `سيعقد الاجتماع يوم الأحد`: a future verb looks forward, to the first such day
+            // after publication (or that very day when it is `اليوم`).
+            Which::Nearest if future => {
+                let ahead = (wd + 7 - a.weekday()) % 7;
+                a.add_days(if ahead == 0 && !today {
+                    7
+                } else {
+                    ahead as i64
+                })
+            }
             Which::Next => a.add_days(
                 ((wd + 7 - a.weekday()) % 7).max(1) as i64 + if wd == a.weekday() { 6 } else { 0 },
             ),
@@ -479,11 +490,22 @@ fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Optio
         };
         d.iso()
     });
-    let _ = today;
     Some(Parsed {
         end,
         value,
         kind: "relative",
+    })
+}
+
+/// Whether the clause before token `i` speaks of the future: a verb with the future proclitic
+/// (`سيعقد`، `ستنطلق`) or `سوف`, back to the start of the sentence.
+fn future_clause(view: &View, i: usize) -> bool {
+    (view.sentence_start(i)..i).rev().any(|k| {
+        view.norm(k) == "سوف"
+            || view.tokens[k]
+                .segments
+                .iter()
+                .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
     })
 }
 
