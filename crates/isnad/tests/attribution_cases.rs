@@ -429,3 +429,50 @@ fn redescribed_general_and_an_imperfect_after_fima() {
     assert!(speaker(s).contains("الوحدات الكردية"));
     assert!(s.content.text.starts_with("لا ترغب"));
 }
+
+/// Speakers `isnad analyze` got wrong over baly2018's article texts, in the corpus's own
+/// shapes (sentences adapted from its articles).
+#[test]
+fn manner_and_addressee_words_are_not_speakers() {
+    let doc = analyze(
+        "وقال وزير الخارجية التركي مولود تشاووش أوغلو إن القوات التركية لن تنسحب .\n\
+         وأضاف قائلا إن تركيا لن تتردد في الشروع بعملية أخرى .\n\
+         وقال لي إن قوات النظام سوف تستعيد السيطرة على تدمر بعد عدة أشهر .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:?}", doc.statements);
+    for s in &doc.statements[1..] {
+        let speaker = s.chain.last().expect("a speaker").text.clone();
+        assert!(
+            !["قائلا", "لي"].contains(&speaker.as_str()),
+            "{speaker} for {}",
+            s.content.text
+        );
+    }
+    assert!(doc.statements[1].content.text.starts_with("تركيا لن تتردد"));
+    assert_eq!(
+        chain(&doc.statements[1]).last(),
+        chain(&doc.statements[0]).last()
+    );
+}
+
+#[test]
+fn a_relative_ma_leads_to_the_source_after_its_verb() {
+    let doc = analyze(
+        "وشاركت طائرات روسية في الغارات , وفقا لما جاء في بيان وزارة الدفاع الروسية .\n\
+         وقاتل الأوزبك ضد أطراف غير النظام , وفقا لما يوضح عضو وفد المعارضة أيمن العاسمي .\n\
+         ووفق ذلك أعلنت روسيا وقف إطلاق النار في المنطقة .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().expect("a speaker").text.clone())
+        .collect();
+    assert!(speakers[0].contains("وزارة الدفاع الروسية"), "{speakers:?}");
+    assert!(speakers[1].contains("أيمن العاسمي"), "{speakers:?}");
+    assert!(
+        !speakers
+            .iter()
+            .any(|s| ["ما", "ما جاء", "جاء", "ذلك"].contains(&s.as_str())),
+        "{speakers:?}"
+    );
+}

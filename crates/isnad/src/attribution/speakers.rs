@@ -40,6 +40,7 @@ pub struct SpeakerWords {
     constructs: FxHashSet<String>,
     stops: FxHashSet<String>,
     anaphors: FxHashSet<String>,
+    adverbials: FxHashSet<String>,
 }
 
 impl SpeakerWords {
@@ -49,6 +50,7 @@ impl SpeakerWords {
             constructs: FxHashSet::default(),
             stops: FxHashSet::default(),
             anaphors: FxHashSet::default(),
+            adverbials: FxHashSet::default(),
         };
         for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
             let set = match c[0] {
@@ -56,6 +58,7 @@ impl SpeakerWords {
                 "construct" => &mut w.constructs,
                 "stop" => &mut w.stops,
                 "anaphor" => &mut w.anaphors,
+                "adverbial" => &mut w.adverbials,
                 _ => continue,
             };
             set.insert(norm(c[1]));
@@ -65,6 +68,16 @@ impl SpeakerWords {
 
     fn is_stop(&self, view: &View, i: usize) -> bool {
         self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i]))
+    }
+
+    /// Token `k` and those after it that stand between a verb and its subject or content
+    /// without being either (`قائلا`، `فيه`، `له`): one past them.
+    fn past_adverbials(&self, view: &View, k: usize, end: usize) -> usize {
+        let mut k = k;
+        while k < end && view.is_word(k) && self.adverbials.contains(view.norm(k)) {
+            k += 1;
+        }
+        k
     }
 
     fn is_title(&self, w: &str) -> bool {
@@ -393,10 +406,21 @@ fn reported(
         after = np.last;
     } else if let Some(svo) = svo_subject(att, view, c, found, covered) {
         chain = svo;
-    } else if let Some(np) = view
-        .tokens
-        .get(c + 1)
-        .and_then(|t| noun_phrase(att, view, c + 1, t.start, sent_end, Context::AfterVerb))
+    } else if let Some(np) = Some(att.speaker_words.past_adverbials(view, c + 1, sent_end))
+        // Past `قائلا`/`له`, a quote or أن opens the content, not a subject.
+        .filter(|&s| {
+            s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
+        })
+        .and_then(|s| {
+            noun_phrase(
+                att,
+                view,
+                s,
+                view.tokens[s].start,
+                sent_end,
+                Context::AfterVerb,
+            )
+        })
     {
         let np = if cue.class == CueClass::Object {
             object_trimmed(att, view, np, sent_end)
@@ -437,6 +461,11 @@ fn reported(
         chain = svo_subject(att, view, c, found, covered)
             .or_else(|| opening_chain(att, view, c, found))
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
+        // `وأضاف قائلا إن`، `قال لي إن`: the content opens past them.
+        after = att
+            .speaker_words
+            .past_adverbials(view, c + 1, sent_end)
+            .max(after);
     }
     let adj = adjuncts(
         att,
@@ -675,11 +704,12 @@ fn according(
             m.last,
         )
     } else {
+        let (source_token, source_start) = past_relative(att, view, m, sent_end)?;
         let np = noun_phrase(
             att,
             view,
-            m.source_token,
-            m.source_start,
+            source_token,
+            source_start,
             sent_end,
             Context::Name,
         )?;
@@ -781,6 +811,51 @@ fn according(
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
+}
+
+/// Where the source of an attribution phrase begins. After a relative `ما` the source follows
+/// its verb and preposition (`وفقا لما يوضح X`، `بحسب ما جاء في بيان X`، `وفقا لما جاء على لسان
+/// X`); `ما` before anything but a verb of saying or appearing, and a demonstrative (`ووفق
+/// ذلك`: accordingly), attribute nothing.
+fn past_relative(
+    att: &Attributor,
+    view: &View,
+    m: &super::chain::PhraseMatch,
+    sent_end: usize,
+) -> Option<(usize, usize)> {
+    const APPEARS: &[&str] = &["جاء", "ورد", "صدر", "نشر", "نشرته", "نشرت"];
+    const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "تلك", "ذلكم"];
+    let mut k = m.source_token;
+    if k >= sent_end {
+        return None;
+    }
+    let inside = m.source_start > view.tokens[k].start;
+    let rest = if inside {
+        norm(view.slice(m.source_start, view.tokens[k].end))
+    } else {
+        view.bare[k].clone()
+    };
+    if DEMONSTRATIVES.contains(&rest.as_str()) {
+        return None;
+    }
+    let after_ma = m.last > m.first && view.norm(m.last - 1).ends_with("ما");
+    if rest == "ما" {
+        k += 1;
+    } else if !after_ma {
+        return Some((m.source_token, m.source_start));
+    }
+    if k >= sent_end
+        || !(att.cues.at(view, k).is_some() || APPEARS.contains(&view.bare[k].as_str()))
+    {
+        return None;
+    }
+    k += 1;
+    if k + 1 < sent_end && view.bare[k] == "علي" && view.bare[k + 1] == "لسان" {
+        k += 2;
+    } else if k < sent_end && matches!(view.bare[k].as_str(), "في" | "عن") {
+        k += 1;
+    }
+    (k < sent_end).then(|| (k, view.tokens[k].start))
 }
 
 /// Words that open a subordinate clause of their own (`فيما`، `بينما`), as bare forms.
