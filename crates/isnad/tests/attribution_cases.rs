@@ -2,28 +2,15 @@
 //! that corpus writes them: punctuation split off by spaces), one shape of report each.
 
 use isnad::document::{DateEvidence, Document, QuoteKind, Source, Stance, Statement};
-use isnad::Pipeline;
 
-fn shared() -> &'static Pipeline {
-    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    PIPELINE.get_or_init(Pipeline::embedded)
-}
+mod common;
 
 fn analyze_with(body: &str, published: Option<&str>) -> Document {
-    let mut doc = Document::new("t", Source::default());
-    doc.body = body.to_string();
-    doc.published = published.map(|d| DateEvidence {
-        date: d.to_string(),
-        evidence: "input".to_string(),
-        raw: None,
-        confidence: 1.0,
-    });
-    shared().analyze_body(&mut doc);
-    doc
+    common::analyze_body_published(body, published)
 }
 
 fn analyze(body: &str) -> Document {
-    analyze_with(body, None)
+    common::analyze_body(body)
 }
 
 fn chain(s: &Statement) -> Vec<String> {
@@ -176,7 +163,7 @@ fn relative_times_resolve_on_the_publication_date_only() {
         raw: None,
         confidence: 0.9,
     });
-    shared().analyze_body(&mut undated);
+    common::pipeline().analyze_body(&mut undated);
     assert_eq!(value(&undated, "أمس الاثنين"), None);
     assert_eq!(value(&undated, "الأسبوع الماضي"), None);
     assert_eq!(value(&undated, "عام 2014").as_deref(), Some("2014"));

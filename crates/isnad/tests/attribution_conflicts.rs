@@ -3,18 +3,9 @@
 //! articles (Baly et al., NAACL 2018): V-252 (Deir ez-Zor, Khan Shaykhun) and the seed's
 //! pattern of a deal reported and negotiations denied.
 
-use isnad::document::{Document, Source};
-use isnad::Pipeline;
+mod common;
 
-fn analyze(body: &str) -> Document {
-    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    let mut doc = Document::new("t", Source::default());
-    doc.body = body.to_string();
-    PIPELINE
-        .get_or_init(Pipeline::embedded)
-        .analyze_body(&mut doc);
-    doc
-}
+use common::analyze_body as analyze;
 
 #[test]
 fn a_denied_strike_on_one_town_does_not_oppose_an_attack_on_another() {

@@ -2,24 +2,10 @@
 //! propagation.
 
 use isnad::document::{Document, EntityType};
-use isnad::{Pipeline, RawInput};
 
-fn analyze(text: &str) -> Document {
-    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    let input = RawInput {
-        id: "t".into(),
-        bytes: text.as_bytes().to_vec(),
-        ..Default::default()
-    };
-    // The text is the body: since the page layer was merged, a one-line scraped input is read
-    // as a headline with an empty body, which would leave nothing for the entity layer.
-    let mut doc = Document::new(input.id.clone(), input.source());
-    doc.body = text.to_string();
-    PIPELINE
-        .get_or_init(Pipeline::embedded)
-        .analyze_body(&mut doc);
-    doc
-}
+mod common;
+
+use common::analyze_body as analyze;
 
 fn find<'a>(doc: &'a Document, text: &str) -> &'a isnad::document::Entity {
     doc.entities

@@ -2,27 +2,11 @@
 //! punctuation-only sentences; every span slices `body` exactly.
 
 use isnad::document::Document;
-use isnad::{Pipeline, RawInput};
 use proptest::prelude::*;
 
-fn analyze(pipeline: &Pipeline, text: &str) -> Document {
-    // The text is the body: since the page layer was merged, a one-line scraped input is read
-    // as a headline with an empty body, which would leave nothing for the entity layer.
-    let input = RawInput {
-        id: "t".into(),
-        bytes: text.as_bytes().to_vec(),
-        ..Default::default()
-    };
-    let mut doc = Document::new(input.id.clone(), input.source());
-    doc.body = text.to_string();
-    pipeline.analyze_body(&mut doc);
-    doc
-}
+mod common;
 
-fn shared() -> &'static Pipeline {
-    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
-    PIPELINE.get_or_init(Pipeline::embedded)
-}
+use common::analyze_body as analyze;
 
 fn spans_hold(doc: &Document) {
     let body: Vec<char> = doc.body.chars().collect();
@@ -35,31 +19,28 @@ fn spans_hold(doc: &Document) {
 
 #[test]
 fn unknown_scripts_and_symbols() {
-    let p = shared();
     for text in [
         "北京 قال الرئيس Владимир Путин в Москве 🙂 ونقلت \"رويترز\" עברית",
         "ᚠᚢᚦ 𓀀𓀁 ❤️‍🔥 \u{200F}\u{202E}قسد\u{202C}",
         "ﻗﺴﺪ ﺭﻭﻳﺘﺮﺯ",
     ] {
-        let doc = analyze(p, text);
+        let doc = analyze(text);
         spans_hold(&doc);
     }
-    let doc = analyze(p, "北京 ونقلت \"رويترز\" عن مصدر");
+    let doc = analyze("北京 ونقلت \"رويترز\" عن مصدر");
     assert!(doc.entities.iter().any(|e| e.text == "رويترز"));
 }
 
 #[test]
 fn very_long_tokens() {
-    let p = shared();
     let long = "ب".repeat(100_000);
-    let doc = analyze(p, &format!("قال {long} في دمشق {}", "x".repeat(50_000)));
+    let doc = analyze(&format!("قال {long} في دمشق {}", "x".repeat(50_000)));
     spans_hold(&doc);
     assert!(doc.entities.iter().any(|e| e.text == "دمشق"));
 }
 
 #[test]
 fn empty_and_punctuation_only() {
-    let p = shared();
     for text in [
         "",
         " ",
@@ -70,15 +51,14 @@ fn empty_and_punctuation_only() {
         "لـ\"\"",
         "و",
     ] {
-        let doc = analyze(p, text);
+        let doc = analyze(text);
         spans_hold(&doc);
     }
 }
 
 #[test]
 fn clitics_and_kashida_are_not_in_the_span() {
-    let p = shared();
-    let doc = analyze(p, "قال المتحدث لـقسد ولـ\"قسد\" وللتحالف الدولي إن");
+    let doc = analyze("قال المتحدث لـقسد ولـ\"قسد\" وللتحالف الدولي إن");
     spans_hold(&doc);
     let texts: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
     assert!(
@@ -91,7 +71,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
     fn spans_always_slice_the_body(s in "[ \\u{0621}-\\u{064A}\\u{0640}\\u{064B}-\\u{0652}\"«»،.a-zA-Z0-9\\n]{0,200}") {
-        let doc = analyze(shared(), &s);
+        let doc = analyze(&s);
         spans_hold(&doc);
     }
 }
