@@ -1929,6 +1929,11 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
 
 /// The link a speaker phrase makes: its text as written and its canonical name.
 fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
+    // A phrase cut at a length limit can end on a preposition (`مدير المكتب الإعلامي في`).
+    let mut np = np;
+    while np.last - np.first > 1 && att.speaker_words.is_stop(view, np.last - 1) {
+        np.last -= 1;
+    }
     let end = view.tokens[np.last - 1].end;
     let text = view.slice(np.start, end).to_string();
     let (canonical, entity, span) = match entity_in(view, np) {
