@@ -1,12 +1,13 @@
-//! Distributional word clusters: a cheap stand-in for Brown clusters, learnt from unlabelled
-//! news.
+//! Word classes learnt from unlabelled news, the tagger's most valuable feature group.
 //!
-//! Each of the most frequent bare stems is described by the counts of the frequent stems one
-//! place to its left and right (square-root damped, L2-normalised), projected to a few dozen
-//! dimensions with a fixed-seed random projection, and clustered with k-means. The fine
-//! clusters are then clustered again into medium and coarse ones, so that every word carries
-//! three ids, like three prefix lengths of a Brown path. Training takes about a minute on
-//! SaudiNewsNet's 8.8 million words; the table ships as `data/entities/clusters.tsv`.
+//! `isnad train clusters` runs the exchange algorithm ([`train_exchange`]) over the bare stems
+//! of SaudiNewsNet and ANERcorp train (its dev tenth left out): every stem seen at least three
+//! times (about 53,000) is put in one of 1,024 classes so as to maximise the likelihood of a
+//! class bigram model, the criterion of Brown et al. (1992); the 1,024 classes are then
+//! clustered into 256 and those into 32 by the same algorithm on the class bigram counts, so
+//! every word carries three nested ids, like three prefix lengths of a Brown path. The table
+//! ships as `data/entities/clusters.tsv`. The earlier stand-in, k-means over random projections
+//! of context counts ([`train`], `--method kmeans`), scores about 0.045 lower on dev.
 
 use rustc_hash::FxHashMap;
 
@@ -202,6 +203,310 @@ pub fn train(counts: &ClusterCounts, settings: &ClusterSettings, header: &str) -
         ));
     }
     out
+}
+
+/// Settings of [`train_exchange`].
+#[derive(Debug, Clone)]
+pub struct ExchangeSettings {
+    /// Items seen fewer times are pooled into one `<unk>` item.
+    pub min_count: u64,
+    /// At most this many items (the most frequent) are clustered.
+    pub max_vocabulary: usize,
+    /// Classes at each granularity, coarse to fine; each level clusters the classes of the
+    /// next finer one, so the levels nest like prefixes of a Brown path.
+    pub sizes: Vec<usize>,
+    /// Passes over the words (the class levels above get the same number).
+    pub iterations: usize,
+    /// Offset of the round-robin start assignment of the words after the first `k`.
+    pub seed: u64,
+}
+
+impl Default for ExchangeSettings {
+    fn default() -> Self {
+        ExchangeSettings {
+            min_count: 3,
+            max_vocabulary: 200_000,
+            sizes: vec![32, 256, 1024],
+            iterations: 12,
+            seed: 0,
+        }
+    }
+}
+
+/// The pseudo-item that stands for every rare word in the bigram counts.
+pub const UNK: &str = "<unk>";
+
+/// Word classes by the exchange algorithm (Kneser & Ney 1993; Martin, Liermann & Ney 1998):
+/// each word in turn moves to the class that most raises the likelihood of a two-sided class
+/// bigram model, `Σ N(c,d) log N(c,d) − Σ N(c) log N(c)` over left and right class counts.
+/// Unlike Brown's agglomeration it costs O(words × classes × neighbour classes) per pass,
+/// minutes for 80,000 words and 1,024 classes, and it uses every bigram of the corpus. The
+/// coarser levels run the same algorithm on the class bigram counts of the finer level.
+/// Returns `clusters.tsv` text (deterministic: fixed order, no randomness, one thread).
+pub fn train_exchange(
+    counts: &ClusterCounts,
+    settings: &ExchangeSettings,
+    header: &str,
+    mut progress: impl FnMut(&str),
+) -> String {
+    let mut order: Vec<u32> = (0..counts.words.len() as u32)
+        .filter(|&w| {
+            counts.freq[w as usize] >= settings.min_count && counts.words[w as usize] != UNK
+        })
+        .collect();
+    order.sort_by(|&a, &b| {
+        counts.freq[b as usize]
+            .cmp(&counts.freq[a as usize])
+            .then_with(|| counts.words[a as usize].cmp(&counts.words[b as usize]))
+    });
+    order.truncate(settings.max_vocabulary);
+    // Item ids in frequency order; the last is <unk>.
+    let unk = order.len() as u32;
+    let mut item_of = vec![unk; counts.words.len()];
+    for (i, &w) in order.iter().enumerate() {
+        item_of[w as usize] = i as u32;
+    }
+    let mut pairs: FxHashMap<(u32, u32), u64> = FxHashMap::default();
+    for (&(a, b), &n) in &counts.pairs {
+        *pairs
+            .entry((item_of[a as usize], item_of[b as usize]))
+            .or_insert(0) += u64::from(n);
+    }
+    let graph = Graph::new(order.len() + 1, pairs);
+    let mut sizes = settings.sizes.clone();
+    sizes.sort_unstable();
+    let fine_k = *sizes.last().unwrap_or(&1);
+    progress(&format!("{} items, {} classes", graph.n, fine_k));
+    let (fine, mut matrix) = exchange(&graph, fine_k, settings, &mut progress);
+    // levels[l][item] = class at level l, fine first.
+    let mut levels = vec![fine];
+    let mut k = fine_k;
+    for &coarse_k in sizes.iter().rev().skip(1) {
+        let mut class_pairs = FxHashMap::default();
+        for c in 0..k {
+            for d in 0..k {
+                let n = matrix[c * k + d];
+                if n > 0 {
+                    class_pairs.insert((c as u32, d as u32), u64::from(n));
+                }
+            }
+        }
+        let g = Graph::new(k, class_pairs);
+        let (of_class, m) = exchange(&g, coarse_k, settings, &mut progress);
+        let prev = levels.last().expect("the fine level is there");
+        let next: Vec<u32> = prev.iter().map(|&c| of_class[c as usize]).collect();
+        levels.push(next);
+        matrix = m;
+        k = coarse_k;
+    }
+    levels.reverse();
+    let mut out = String::from(header);
+    for (i, &w) in order.iter().enumerate() {
+        out.push_str(&counts.words[w as usize]);
+        for level in &levels {
+            out.push('\t');
+            out.push_str(&level[i].to_string());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Bigram counts between items as adjacency lists (self-pairs kept apart), items numbered by
+/// falling frequency.
+struct Graph {
+    n: usize,
+    right: Vec<Vec<(u32, u64)>>,
+    left: Vec<Vec<(u32, u64)>>,
+    selfs: Vec<u64>,
+}
+
+impl Graph {
+    fn new(n: usize, pairs: FxHashMap<(u32, u32), u64>) -> Self {
+        let mut sorted: Vec<((u32, u32), u64)> = pairs.into_iter().collect();
+        sorted.sort_unstable();
+        let mut right = vec![Vec::new(); n];
+        let mut left = vec![Vec::new(); n];
+        let mut selfs = vec![0; n];
+        for ((a, b), c) in sorted {
+            if a == b {
+                selfs[a as usize] += c;
+            } else {
+                right[a as usize].push((b, c));
+                left[b as usize].push((a, c));
+            }
+        }
+        Graph {
+            n,
+            right,
+            left,
+            selfs,
+        }
+    }
+}
+
+/// `n ln n`, tabulated for the small counts that dominate.
+struct XLogX(Vec<f64>);
+
+impl XLogX {
+    fn new() -> Self {
+        XLogX(
+            (0..1u32 << 18)
+                .map(|n| {
+                    if n == 0 {
+                        0.0
+                    } else {
+                        f64::from(n) * f64::from(n).ln()
+                    }
+                })
+                .collect(),
+        )
+    }
+    #[inline]
+    fn f(&self, n: u64) -> f64 {
+        match self.0.get(n as usize) {
+            Some(&v) => v,
+            None => n as f64 * (n as f64).ln(),
+        }
+    }
+}
+
+/// Runs the exchange algorithm on `g` with `k` classes; returns each item's class and the final
+/// class bigram matrix (`k × k`, row = left class).
+fn exchange(
+    g: &Graph,
+    k: usize,
+    settings: &ExchangeSettings,
+    progress: &mut impl FnMut(&str),
+) -> (Vec<u32>, Vec<u32>) {
+    let k = k.min(g.n).max(1);
+    let iterations = settings.iterations;
+    let xl = XLogX::new();
+    // The k most frequent items each begin alone; the rest are dealt round-robin in frequency
+    // order (starting `seed` classes on), so every class starts with words of every frequency.
+    let offset = settings.seed as usize;
+    let class: Vec<u32> = (0..g.n)
+        .map(|i| if i < k { i } else { (i + offset) % k } as u32)
+        .collect();
+    let mut class = class;
+    let mut nm = vec![0u32; k * k];
+    let mut nt = vec![0u32; k * k];
+    let mut nl = vec![0u64; k];
+    let mut nr = vec![0u64; k];
+    for w in 0..g.n {
+        let a = class[w] as usize;
+        for &(x, c) in &g.right[w] {
+            let d = class[x as usize] as usize;
+            nm[a * k + d] += c as u32;
+            nt[d * k + a] += c as u32;
+            nl[a] += c;
+            nr[d] += c;
+        }
+        let s = g.selfs[w];
+        nm[a * k + a] += s as u32;
+        nt[a * k + a] += s as u32;
+        nl[a] += s;
+        nr[a] += s;
+    }
+    let mut rc = vec![0u64; k];
+    let mut lc = vec![0u64; k];
+    let mut touched_r: Vec<usize> = Vec::new();
+    let mut touched_l: Vec<usize> = Vec::new();
+    let mut delta = vec![0f64; k];
+    for pass in 0..iterations {
+        let mut moves = 0usize;
+        for w in 0..g.n {
+            let a = class[w] as usize;
+            for &(x, c) in &g.right[w] {
+                let d = class[x as usize] as usize;
+                if rc[d] == 0 {
+                    touched_r.push(d);
+                }
+                rc[d] += c;
+            }
+            for &(x, c) in &g.left[w] {
+                let d = class[x as usize] as usize;
+                if lc[d] == 0 {
+                    touched_l.push(d);
+                }
+                lc[d] += c;
+            }
+            let s = g.selfs[w];
+            let out: u64 = touched_r.iter().map(|&d| rc[d]).sum::<u64>() + s;
+            let inn: u64 = touched_l.iter().map(|&d| lc[d]).sum::<u64>() + s;
+            let update = |b: usize, sign: bool, nm: &mut [u32], nt: &mut [u32]| {
+                let apply = |v: &mut u32, by: u64| {
+                    if sign {
+                        *v += by as u32
+                    } else {
+                        *v -= by as u32
+                    }
+                };
+                for &d in &touched_r {
+                    apply(&mut nm[b * k + d], rc[d]);
+                    apply(&mut nt[d * k + b], rc[d]);
+                }
+                for &c in &touched_l {
+                    apply(&mut nm[c * k + b], lc[c]);
+                    apply(&mut nt[b * k + c], lc[c]);
+                }
+                apply(&mut nm[b * k + b], s);
+                apply(&mut nt[b * k + b], s);
+            };
+            update(a, false, &mut nm, &mut nt);
+            nl[a] -= out;
+            nr[a] -= inn;
+            delta.iter_mut().for_each(|x| *x = 0.0);
+            for &d in &touched_r {
+                let r = rc[d];
+                for (x, &v) in delta.iter_mut().zip(&nt[d * k..(d + 1) * k]) {
+                    let v = u64::from(v);
+                    *x += xl.f(v + r) - xl.f(v);
+                }
+            }
+            for &c in &touched_l {
+                let l = lc[c];
+                for (x, &v) in delta.iter_mut().zip(&nm[c * k..(c + 1) * k]) {
+                    let v = u64::from(v);
+                    *x += xl.f(v + l) - xl.f(v);
+                }
+            }
+            for (b, x) in delta.iter_mut().enumerate() {
+                // The (b, b) cell took w's right and left neighbours in b separately above;
+                // together, with w's self-pairs, they add to it at once.
+                let v = u64::from(nm[b * k + b]);
+                let (r, l) = (rc[b], lc[b]);
+                *x += xl.f(v + r + l + s) - xl.f(v + r) - xl.f(v + l) + xl.f(v);
+                *x -= xl.f(nl[b] + out) - xl.f(nl[b]) + xl.f(nr[b] + inn) - xl.f(nr[b]);
+            }
+            let mut best = a;
+            for (b, &x) in delta.iter().enumerate() {
+                if x > delta[best] + 1e-9 {
+                    best = b;
+                }
+            }
+            if best != a {
+                moves += 1;
+                class[w] = best as u32;
+            }
+            update(best, true, &mut nm, &mut nt);
+            nl[best] += out;
+            nr[best] += inn;
+            for &d in &touched_r {
+                rc[d] = 0;
+            }
+            for &c in &touched_l {
+                lc[c] = 0;
+            }
+            touched_r.clear();
+            touched_l.clear();
+        }
+        progress(&format!("k={k} pass {}: {moves} moves", pass + 1));
+        if moves == 0 {
+            break;
+        }
+    }
+    (class, nm)
 }
 
 struct KMeans {

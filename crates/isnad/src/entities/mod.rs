@@ -180,7 +180,7 @@ impl Recognizer {
                     .collect();
                 let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
                 let m = self.gazetteer.find(&words);
-                bits.push(gaz_bits(&self.gazetteer, &fs, &m, words.len()));
+                bits.push(gaz_bits(&self.gazetteer, &fs, &m, &words));
                 matches.push(m);
                 ids.push(sent);
             }
@@ -264,14 +264,19 @@ pub fn conll_class(kind: EntityType) -> &'static str {
     }
 }
 
-/// Gazetteer feature bits from matches (bit `2k`: a listed name of kind `k` starts at the token; bit `2k+1`: one continues through it).
+/// Per-token feature bits: gazetteer matches (bit `2k`: a listed name of kind `k` starts at the
+/// token; bit `2k+1`: one continues through it) and quoted spans
+/// ([`features::quote_bits`]).
 pub fn gaz_bits(
     gaz: &Gazetteer,
     fs: &FeatureSet<'_>,
     matches: &[gazetteer::GazMatch],
-    n: usize,
+    words: &[&WordForms],
 ) -> Vec<u32> {
-    let mut out = vec![0u32; n];
+    let mut out = vec![0u32; words.len()];
+    if fs.groups & group::QUOTES != 0 {
+        features::quote_bits(words, &mut out);
+    }
     if fs.groups & group::GAZETTEER == 0 {
         return out;
     }
@@ -338,7 +343,7 @@ pub fn analyze_with(
     for sent in &sentences {
         let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
         let matches = recognizer.gazetteer.find(&words);
-        bits.push(gaz_bits(&recognizer.gazetteer, &fs, &matches, words.len()));
+        bits.push(gaz_bits(&recognizer.gazetteer, &fs, &matches, &words));
         all_matches.push(matches);
     }
     let tags = recognizer.tag_document(table, &sentences, &bits);

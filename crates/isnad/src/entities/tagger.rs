@@ -287,7 +287,7 @@ pub fn token_features(
     for (slot, off) in SLOTS.iter().zip([-2isize, -1, 1, 2]) {
         fs.neighbour_features(at(ii + off), *slot, out);
     }
-    fs.bigram_features(at(ii - 1).word, at(ii).word, at(ii + 1).word, out);
+    fs.bigram_features(at(ii - 1), at(ii), at(ii + 1), out);
     let g = |j: isize| -> u32 {
         if j < 0 {
             0
@@ -340,16 +340,7 @@ impl Tagger {
         let n = sentence.len();
         let mut emissions = Vec::with_capacity(n);
         let mut buf = Vec::with_capacity(16);
-        let word = |j: isize| -> u64 {
-            if j < 0 {
-                boundary_atoms(true).word
-            } else if j as usize >= n {
-                boundary_atoms(false).word
-            } else {
-                table.types[sentence[j as usize] as usize].atoms.word
-            }
-        };
-        let (bos_word, eos_word) = (word(-1), word(n as isize));
+        let (bos_atoms, eos_atoms) = (boundary_atoms(true), boundary_atoms(false));
         for i in 0..n {
             let scores = |j: isize| -> &[Scores; 5] {
                 if j < 0 {
@@ -373,16 +364,16 @@ impl Tagger {
             }
             buf.clear();
             let l = if i == 0 {
-                bos_word
+                &bos_atoms
             } else {
-                table.types[sentence[i - 1] as usize].atoms.word
+                &table.types[sentence[i - 1] as usize].atoms
             };
             let r = if i + 1 == n {
-                eos_word
+                &eos_atoms
             } else {
-                table.types[sentence[i + 1] as usize].atoms.word
+                &table.types[sentence[i + 1] as usize].atoms
             };
-            fs.bigram_features(l, table.types[sentence[i] as usize].atoms.word, r, &mut buf);
+            fs.bigram_features(l, &table.types[sentence[i] as usize].atoms, r, &mut buf);
             let g = |j: usize| gaz.get(j).copied().unwrap_or(0);
             fs.gazetteer_features(g(i), if i == 0 { 0 } else { g(i - 1) }, g(i + 1), &mut buf);
             self.model.add_into(&buf, &mut e);

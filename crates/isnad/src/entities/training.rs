@@ -70,7 +70,7 @@ pub fn train_ner(
             .collect();
         let forms: Vec<&WordForms> = words.iter().map(|&i| table.forms(i)).collect();
         let matches = gazetteer.find(&forms);
-        let gaz = gaz_bits(gazetteer, &fs, &matches, forms.len());
+        let gaz = gaz_bits(gazetteer, &fs, &matches, &forms);
         let tags = s
             .tags
             .iter()
