@@ -45,6 +45,9 @@ const OUTLET_HEADS: [&str; 10] = [
     "راديو",
 ];
 
+/// Particles inside European names (Le, De, Du, Da, Van, Von), normalised.
+const NAME_PARTICLES: [&str; 6] = ["لو", "دي", "دو", "دا", "فان", "فون"];
+
 /// Longest outlet name read after an outlet head, in tokens.
 const OUTLET_NAME_MAX_TOKENS: usize = 5;
 
@@ -238,6 +241,23 @@ pub fn merge(
                 || REGION_HEADS.contains(&words[s].bare.as_str()))
         {
             continue;
+        }
+        // A European name runs on past its particle (`جان إيف لو دريان`, `ستافان دي ميستورا`):
+        // the tagger tends to stop at `لو` ("if") or `دي`, common words elsewhere.
+        if class_type(class) == EntityType::Per {
+            while e + 2 < words.len()
+                && NAME_PARTICLES.contains(&words[e + 1].norm.as_str())
+                && tags[e + 1] == 0
+                && words[e + 2].kind() == TokenKind::Word
+                && matches!(tags[e + 2], 0 | 1)
+                && words[e + 2].counts[0] <= COMMON_WORD_COUNT
+                && !taken[e + 1..=e + 2].iter().any(|&t| t)
+            {
+                e += 2;
+                while e + 1 < words.len() && tags[e + 1] == 2 && !taken[e + 1] {
+                    e += 1;
+                }
+            }
         }
         let mut kind = class_type(class);
         let mut entry = None;
