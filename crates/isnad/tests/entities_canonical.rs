@@ -107,3 +107,12 @@ fn a_listed_town_of_two_words_is_one_place_with_coordinates() {
         doc.entities
     );
 }
+
+#[test]
+fn european_name_runs_on_past_its_particle() {
+    // `لو` is also "if": the name goes on only when the word after it is not a common one.
+    let doc = analyze("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن باريس ترحب.");
+    assert_eq!(find(&doc, "جان إيف لو دريان").kind, EntityType::Per);
+    let doc = analyze("وقال جان إيف لو كان الأمر بيده لفعل.");
+    assert!(doc.entities.iter().all(|e| !e.text.contains("كان")));
+}
