@@ -2306,11 +2306,37 @@ pub fn same_name(a: &str, b: &str) -> bool {
     long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
-/// A name's words for comparison: normalised, quotes dropped, a leading و removed.
+/// A name's words for comparison: normalised, quotes dropped, a leading و removed, and the
+/// spellings news Arabic uses side by side folded together (`الأميركية` / `الأمريكية`,
+/// `سورية` / `سوريا`).
 pub fn name_key(s: &str) -> Vec<String> {
     norm(&clean_name(s))
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.replace("ميرك", "مريك");
+            match w.strip_suffix("يه") {
+                Some(stem) if stem.chars().count() >= 2 => format!("{stem}يا"),
+                _ => w,
+            }
+        })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_match_across_spelling_variants_and_surnames() {
+        // gold-c writes the Pentagon `الأميركية`, the entity gazetteer `الأمريكية`.
+        assert!(same_name("وزارة الدفاع الأميركية", "وزارة الدفاع الأمريكية"));
+        assert!(same_name("الحكومة السورية", "الحكومة السوريه"));
+        assert!(same_name("سورية", "سوريا"));
+        assert!(same_name("بالي", "مصطفى بالي"));
+        assert!(same_name("\"قسد\"", "قسد"));
+        assert!(!same_name("وزارة الدفاع الروسية", "وزارة الدفاع الأمريكية"));
+        assert!(!same_name("", "قسد"));
+    }
 }
