@@ -52,6 +52,7 @@ pub struct PhraseMatch {
 /// Attribution phrases and news outlets.
 pub struct PhraseLexicon {
     phrases: Vec<Phrase>,
+    index: super::PhraseIndex,
     media_heads: FxHashSet<String>,
     outlets: Vec<Vec<String>>,
 }
@@ -98,6 +99,7 @@ impl PhraseLexicon {
         outlets.sort_by_key(|o| std::cmp::Reverse(o.len()));
         outlets.dedup();
         PhraseLexicon {
+            index: super::PhraseIndex::new(phrases.iter().map(|p| p.words.as_slice())),
             phrases,
             media_heads,
             outlets,
@@ -106,7 +108,8 @@ impl PhraseLexicon {
 
     /// The attribution phrase starting at token `i`, if any.
     pub fn at(&self, view: &View, i: usize) -> Option<PhraseMatch> {
-        for p in &self.phrases {
+        for k in self.index.candidates(view, i) {
+            let p = &self.phrases[k];
             let Some(mut end) = view.match_words(i, &p.words) else {
                 continue;
             };

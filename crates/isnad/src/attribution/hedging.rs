@@ -3,12 +3,13 @@
 //! the content; a hedging cue verb (`ألمح`، `رجّح`) hedges on its own, and so does `قد` before
 //! an imperfect verb.
 
-use super::{data_lines, norm_words, View};
+use super::{data_lines, norm_words, PhraseIndex, View};
 
 const HEDGES: &str = include_str!("../../../../data/attribution/hedges.tsv");
 
 pub struct HedgeLexicon {
     phrases: Vec<Vec<String>>,
+    index: PhraseIndex,
 }
 
 impl HedgeLexicon {
@@ -16,7 +17,8 @@ impl HedgeLexicon {
         let mut phrases: Vec<Vec<String>> = data_lines(HEDGES).map(|c| norm_words(c[0])).collect();
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         phrases.dedup();
-        HedgeLexicon { phrases }
+        let index = PhraseIndex::new(phrases.iter().map(Vec::as_slice));
+        HedgeLexicon { phrases, index }
     }
 
     /// The first hedge in tokens `[from, to)`, as a token range. `قد` before an imperfect verb
@@ -29,8 +31,8 @@ impl HedgeLexicon {
                     return Some((i, i + 1));
                 }
             }
-            for p in &self.phrases {
-                if let Some(end) = view.match_words(i, p) {
+            for k in self.index.candidates(view, i) {
+                if let Some(end) = view.match_words(i, &self.phrases[k]) {
                     if end <= to {
                         return Some((i, end));
                     }

@@ -31,6 +31,59 @@ use crate::document::{Document, Entity, Sentence, TextSpan, Token, TokenKind};
 use crate::text::normalize::{is_diacritic, TATWEEL};
 use crate::text::Normalizer;
 
+/// Phrases indexed by their first word, so that a scan tries at each token only the phrases
+/// that can start there (the lexicons hold hundreds; most tokens start none).
+#[derive(Debug, Default)]
+pub struct PhraseIndex {
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl PhraseIndex {
+    /// Indexes `phrases` (normalised words) by position in the slice.
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a [String]>) -> Self {
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (k, p) in phrases.into_iter().enumerate() {
+            if let Some(first) = p.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// Positions of the phrases that may start at token `i` (its normal form, or its bare
+    /// form as [`View::match_words`] allows), in ascending order, without allocating.
+    pub fn candidates<'s>(&'s self, view: &View, i: usize) -> impl Iterator<Item = usize> + 's {
+        let norm = self
+            .by_first
+            .get(view.norm(i))
+            .map_or(&[][..], Vec::as_slice);
+        let bare = if view.bare[i] != view.norm(i) {
+            self.by_first
+                .get(view.bare[i].as_str())
+                .map_or(&[][..], Vec::as_slice)
+        } else {
+            &[][..]
+        };
+        let (mut a, mut b) = (norm.iter().peekable(), bare.iter().peekable());
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if x == y => {
+                b.next();
+                a.next().copied()
+            }
+            (Some(&&x), Some(&&y)) => {
+                if x < y {
+                    a.next().copied()
+                } else {
+                    b.next().copied()
+                }
+            }
+            (Some(_), None) => a.next().copied(),
+            (None, Some(_)) => b.next().copied(),
+            (None, None) => None,
+        })
+    }
+}
+
 /// The loaded lexicons of the stage; build once, share across threads.
 pub struct Attributor {
     pub cues: cues::CueLexicon,
@@ -254,6 +307,24 @@ mod tests {
     use super::*;
     use crate::document::Source;
     use crate::text::{self, Segmenter};
+
+    #[test]
+    fn phrase_index_offers_phrases_by_normal_or_bare_first_word_in_order() {
+        let mut doc = Document::new("t", Source::default());
+        doc.body = "وبحسب مصادر ، لا صحة".to_string();
+        text::analyze(&mut doc, &Segmenter::embedded());
+        let v = View::new(&doc);
+        let phrases: Vec<Vec<String>> = [vec!["بحسب", "ما"], vec!["لا", "صحه"], vec!["بحسب"]]
+            .iter()
+            .map(|p| p.iter().map(|w| w.to_string()).collect())
+            .collect();
+        let index = PhraseIndex::new(phrases.iter().map(Vec::as_slice));
+        // `وبحسب` starts the phrases of `بحسب` through its bare form, in lexicon order.
+        assert_eq!(index.candidates(&v, 0).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(index.candidates(&v, 1).count(), 0);
+        let la = (0..v.len()).find(|&i| v.norm(i) == "لا").unwrap();
+        assert_eq!(index.candidates(&v, la).collect::<Vec<_>>(), vec![1]);
+    }
 
     #[test]
     fn view_slices_by_code_points_and_strips_conjunctions() {

@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{data_lines, norm, norm_words, View};
+use super::{data_lines, norm, norm_words, PhraseIndex, View};
 use crate::document::Stance;
 
 const DENIALS: &str = include_str!("../../../../data/attribution/denials.tsv");
@@ -15,6 +15,7 @@ const CLAIM_NOUNS: &str = include_str!("../../../../data/attribution/claim-nouns
 
 pub struct DenialLexicon {
     phrases: Vec<Vec<String>>,
+    index: PhraseIndex,
     negated_nouns: FxHashSet<String>,
     claim_nouns: FxHashSet<String>,
 }
@@ -32,6 +33,7 @@ impl DenialLexicon {
         }
         let claim_nouns = data_lines(CLAIM_NOUNS).map(|c| norm(c[0])).collect();
         DenialLexicon {
+            index: PhraseIndex::new(phrases.iter().map(Vec::as_slice)),
             phrases,
             negated_nouns,
             claim_nouns,
@@ -48,8 +50,8 @@ impl DenialLexicon {
     /// The first denial marker in tokens `[from, to)`, as a token range.
     pub fn marker_in(&self, view: &View, from: usize, to: usize) -> Option<(usize, usize)> {
         for i in from..to.min(view.len()) {
-            for p in &self.phrases {
-                if let Some(end) = view.match_words(i, p) {
+            for k in self.index.candidates(view, i) {
+                if let Some(end) = view.match_words(i, &self.phrases[k]) {
                     if end <= to {
                         return Some((i, end));
                     }
