@@ -463,3 +463,22 @@ fn a_relative_ma_leads_to_the_source_after_its_verb() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn adverbs_and_cognate_objects_after_the_verb_are_not_speakers() {
+    let doc = analyze(
+        "ونفى الجيش السوري نفيا قاطعا أن يكون قد استخدم مواد كيماوية في خان شيخون .\n\
+         وقال مسؤولون عراقيون إن القوات تقدمت نحو كركوك .\n\
+         وأشاروا بشكل متطابق وضمنا إلى أن هناك ضوءا أخضر أميركيا للتحرك .\n\
+         وقال لاحقا إن التحقيقات ستثبت ذلك , حسب تعبيره .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().expect("a speaker").text.clone())
+        .collect();
+    assert!(speakers[0].contains("الجيش السوري"), "{speakers:?}");
+    for bad in ["نفيا", "بشكل متطابق وضمنا", "لاحقا", "تعبيره"] {
+        assert!(!speakers.iter().any(|s| s == bad), "{bad} in {speakers:?}");
+    }
+}

@@ -75,9 +75,10 @@ impl SpeakerWords {
     fn past_adverbials(&self, view: &View, k: usize, end: usize) -> usize {
         let mut k = k;
         while k < end && view.is_word(k) && self.adverbials.contains(view.norm(k)) {
-            k += 1;
+            // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
+            k += if view.norm(k) == "بشكل" { 2 } else { 1 };
         }
-        k
+        k.min(end)
     }
 
     fn is_title(&self, w: &str) -> bool {
