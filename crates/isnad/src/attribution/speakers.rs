@@ -1951,6 +1951,19 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                     .iter()
                     .all(|&t| view.is_word(t) && !view.norm(t).starts_with("ال"))
                 && !rest.iter().any(|&t| att.speaker_words.is_stop(view, t));
+            // After a person's name, only a title continues the phrase as an apposition
+            // (`ستيفن دوجاريك المتحدث باسم ...`); anything else is the verb's object or an
+            // adverb the phrase ran into (`روحاني لنظيره السوري`، `باسيل ممازحا`).
+            let runs_on = e.kind == EntityType::Per
+                && e.end > view.tokens[np.first].start
+                && rest.first().is_some_and(|&t| {
+                    let w = view.norm(t);
+                    let head = w.strip_prefix("ال").unwrap_or(w);
+                    view.is_word(t)
+                        && !att.speaker_words.is_title(w)
+                        && !att.speaker_words.is_title(head)
+                        && !att.speaker_words.is_construct(head)
+                });
             if completes {
                 let tail = view.slice(view.tokens[rest[0]].start, end);
                 (
@@ -1958,6 +1971,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                     Some(k),
                     (np.start, end),
                 )
+            } else if runs_on {
+                let name_end = view.tokens[rest[0] - 1].end;
+                (e.canonical.clone(), Some(k), (np.start, name_end))
             } else {
                 (e.canonical.clone(), Some(k), (np.start, end))
             }
@@ -1996,6 +2012,12 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             canonical
         };
     let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
+    // A person's mention cut where the phrase ran on past the name.
+    let text = if entity.is_some() && span.1 < end {
+        view.slice(span.0, span.1).to_string()
+    } else {
+        text
+    };
     ChainLink {
         text,
         canonical,
