@@ -116,3 +116,26 @@ fn european_name_runs_on_past_its_particle() {
     let doc = analyze("وقال جان إيف لو كان الأمر بيده لفعل.");
     assert!(doc.entities.iter().all(|e| !e.text.contains("كان")));
 }
+
+#[test]
+fn pronouns_and_months_in_dates_are_not_names() {
+    // SaudiNewsNet shapes: a Levantine month glossing the Egyptian one, an honorific pronoun,
+    // a pronoun after a preposition; and NASA, an agency rather than an outlet.
+    let doc = analyze(
+        "وقتل في 22 أبريل (نيسان) الماضي وسط مجموعة من المسلحين. وقال سموه في لقائه إن المرافق لي سلمني الجهاز. وتعاونت الشركة مع وكالة ناسا.",
+    );
+    for word in ["نيسان", "سموه", "لي"] {
+        assert!(
+            !doc.entities.iter().any(|e| e.text == word),
+            "{word} in {:?}",
+            doc.entities
+        );
+    }
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.text == "ناسا" && e.kind == EntityType::Media),
+        "{:?}",
+        doc.entities
+    );
+}

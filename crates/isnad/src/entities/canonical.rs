@@ -31,11 +31,11 @@ pub const REGION_HEADS: [&str; 11] = [
 ];
 
 /// Nouns that say what kind of outlet follows (`صحيفة Le Parisien`, `موقع "عنب بلدي"`),
-/// normalised, in the construct state.
-const OUTLET_HEADS: [&str; 10] = [
+/// normalised, in the construct state. `وكالة` is left out: `وكالة ناسا` is an agency, not an
+/// outlet (the news agencies are listed by name).
+const OUTLET_HEADS: [&str; 9] = [
     "صحيفه",
     "جريده",
-    "وكاله",
     "قناه",
     "مجله",
     "اذاعه",
@@ -44,6 +44,38 @@ const OUTLET_HEADS: [&str; 10] = [
     "شبكه",
     "راديو",
 ];
+
+/// Words the tagger sometimes marks that are never a name on their own: pronouns after a
+/// preposition and the honorific pronouns of Gulf news (`قال لي`، `وقال سموه`).
+const NEVER_NAMES: [&str; 12] = [
+    "لي",
+    "له",
+    "لها",
+    "لنا",
+    "لهم",
+    "سموه",
+    "سموها",
+    "معاليه",
+    "فخامته",
+    "جلالته",
+    "سيادته",
+    "سماحته",
+];
+
+/// A month name next to a number or to another month name (`22 أبريل`، `فبراير (شباط)`) is part
+/// of a date, not an organisation (`نيسان`) or a person.
+fn in_date(words: &[&WordForms], i: usize) -> bool {
+    if !crate::page::dates::is_month_name(&words[i].norm) {
+        return false;
+    }
+    let lo = i.saturating_sub(2);
+    let hi = (i + 3).min(words.len());
+    (lo..hi).filter(|&j| j != i).any(|j| {
+        words[j].kind() == TokenKind::Number
+            || (words[j].kind() == TokenKind::Word
+                && crate::page::dates::is_month_name(&words[j].norm))
+    })
+}
 
 /// Particles inside European names (Le, De, Du, Da, Van, Von), normalised.
 const NAME_PARTICLES: [&str; 6] = ["لو", "دي", "دو", "دا", "فان", "فون"];
@@ -233,6 +265,9 @@ pub fn merge(
         }
         // `العاصمة السورية`: an adjective, whatever the training data's convention.
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
+            continue;
+        }
+        if s == e && (NEVER_NAMES.contains(&words[s].norm.as_str()) || in_date(words, s)) {
             continue;
         }
         // A region head alone (`بريف`, `الريف`) is not a name.

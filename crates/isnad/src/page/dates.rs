@@ -187,6 +187,12 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Whether `normal` (a word in the default normal form) names a month of either system or the
+/// Hijri calendar (`شباط`، `أبريل`، `رمضان`).
+pub fn is_month_name(normal: &str) -> bool {
+    month_of(normal).is_some()
+}
+
 fn month_of(name: &str) -> Option<(Calendar, u32)> {
     let lower = name.to_lowercase();
     lexicon()
