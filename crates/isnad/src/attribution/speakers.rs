@@ -850,7 +850,8 @@ fn past_relative(
     {
         return None;
     }
-    k += 1;
+    // `ما أشار إليه X`: the verb's pronoun object is no source either.
+    k = att.speaker_words.past_adverbials(view, k + 1, sent_end);
     if k + 1 < sent_end && view.bare[k] == "علي" && view.bare[k + 1] == "لسان" {
         k += 2;
     } else if k < sent_end && matches!(view.bare[k].as_str(), "في" | "عن") {
