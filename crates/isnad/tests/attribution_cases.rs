@@ -482,3 +482,21 @@ fn adverbs_and_cognate_objects_after_the_verb_are_not_speakers() {
         assert!(!speakers.iter().any(|s| s == bad), "{bad} in {speakers:?}");
     }
 }
+
+/// GUIDELINES rule 1 lists رأى among the cues; it reports only before أن/إن.
+#[test]
+fn raa_reports_an_opinion_only_before_an() {
+    let doc = analyze(
+        "ورأت تركيا أن من حقها الاستفادة من مصادر الطاقة في شرق المتوسط .\n\
+         ورأى الجنود الدخان يتصاعد من المبنى .\n\
+         ونقلت الوطن عن مصادر دبلوماسية أن دمشق ترى في بيان الرياض \" عودة إلى المربع الأول في المفاوضات \" .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 2, "{chains:?}");
+    assert_eq!(chains[0], ["تركيا"]);
+    assert_eq!(
+        chains[1].last().map(String::as_str),
+        Some("مصادر دبلوماسية"),
+        "{chains:?}"
+    );
+}

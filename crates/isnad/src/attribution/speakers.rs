@@ -477,6 +477,9 @@ fn reported(
         cue.relay,
         cue.class != CueClass::Clause,
     );
+    if only_sees(cue, adj.opener.as_ref()) {
+        return None;
+    }
     if let Some(outer) = adj.outer {
         if !chain
             .iter()
@@ -565,6 +568,12 @@ fn reported(
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
 }
 
+/// `رأى` reports an opinion only before أن/إن; before a quote or a noun it is "saw" or "sees
+/// in" (`دمشق ترى في بيان الرياض " عودة ... "`).
+fn only_sees(cue: &CueEntry, opener: Option<&Opener>) -> bool {
+    norm(&cue.lemma) == "راي" && !matches!(opener, Some(Opener::Indirect(_)))
+}
+
 /// Whether an asserting cue with a noun object and no أن reports a statement.
 const OBJECT_ASSERTS: bool = false;
 /// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
@@ -641,6 +650,9 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         cue.relay,
         cue.class != CueClass::Clause,
     );
+    if only_sees(cue, adj.opener.as_ref()) {
+        return Err(outer);
+    }
     let content = match adj.opener {
         Some(Opener::Indirect(from)) if from < b => {
             (from, quotes::indirect_end(att, view, from).min(b))
