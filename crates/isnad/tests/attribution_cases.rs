@@ -500,3 +500,19 @@ fn raa_reports_an_opinion_only_before_an() {
         "{chains:?}"
     );
 }
+
+/// An imperfect cue after its subject reports in running text (`لكن تركيا ترى أن`), not in a
+/// headline glued to the body (`إسرائيل تنفي سقوط ...`), nor after a relative (`التي يقولون`).
+#[test]
+fn an_imperfect_cue_after_its_subject_needs_a_discourse_particle() {
+    let doc = analyze(
+        "وتقول واشنطن إن الحملة مستمرة . لكن تركيا ترى أن هذا المسار أدى عمليا إلى تعويم الحزب .\n\
+         إسرائيل تنفي سقوط أي من طائراتها خلال غارات على مواقع في سوريا .\n\
+         وهذه هي المسائل التي يقولون إنها محسومة .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [vec!["واشنطن".to_string()], vec!["تركيا".to_string()]]
+    );
+}

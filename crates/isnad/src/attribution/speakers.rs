@@ -332,13 +332,15 @@ fn reported(
     }
     // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
     // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
+    // Only a subject written right before it (`لكن تركيا ترى أن`) lets it report mid-clause.
+    let mut subject_first = None;
     if cue.imperfect
         && !view.conj[c]
         && c > view.sentence_start(c)
         && view.is_word(c - 1)
         && !is_subordinator(view, c - 1)
     {
-        return None;
+        subject_first = Some(subject_before(att, view, c)?);
     }
     // `يذكر أن`، `ي ذكر أن`، `- يرجح أنه -`: a masculine imperfect with أن right after it has no
     // subject to report; it is the impersonal passive (يُذكر، يُرجَّح) of the narration.
@@ -405,7 +407,9 @@ fn reported(
         chain = resolved_chain(att, view, np, found);
         chain.push(speaker);
         after = np.last;
-    } else if let Some(svo) = svo_subject(att, view, c, found, covered) {
+    } else if let Some(svo) = svo_subject(att, view, c, found, covered)
+        .or_else(|| subject_first.map(|np| resolved_chain(att, view, np, found)))
+    {
         chain = svo;
     } else if let Some(np) = Some(att.speaker_words.past_adverbials(view, c + 1, sent_end))
         // Past `قائلا`/`له`, a quote or أن opens the content, not a subject.
@@ -1579,6 +1583,62 @@ fn svo_subject(
         start: view.tokens[a].start,
     };
     Some(resolved_chain(att, view, np, found))
+}
+
+/// The subject written right before an imperfect cue in mid-sentence, after a discourse
+/// particle (`لكن تركيا ترى أن`، `إذ يرى النشوان أن`): a short phrase that names an entity or is
+/// headed by a title or a known source noun. A relative pronoun or a
+/// particle before the verb (`التي يقولون`، `أن يقول`، `لن يقول`) leaves it none.
+fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase> {
+    const MAX_SUBJECT: usize = 8;
+    const STOPPERS: &[&str] = &[
+        "الذي",
+        "التي",
+        "الذين",
+        "من",
+        "ما",
+        "ان",
+        "لن",
+        "لم",
+        "كي",
+        "حتي",
+        "سوف",
+        "لا",
+        "قد",
+    ];
+    const OPENERS: &[&str] = &["لكن", "بل", "اذ", "كما", "ثم", "اما"];
+    if STOPPERS.contains(&view.bare[c - 1].as_str()) {
+        return None;
+    }
+    let start = view.sentence_start(c);
+    let mut a = c;
+    while a > start && c - a < MAX_SUBJECT {
+        let k = a - 1;
+        if !(view.is_word(k) || view.is_quote(k))
+            || OPENERS.contains(&view.bare[k].as_str())
+            || is_subordinator(view, k)
+            || is_clause_opener(view, k)
+            || att.cues.at(view, k).is_some()
+        {
+            break;
+        }
+        a = k;
+    }
+    // Headlines put the subject first too (`إسرائيل تنفي ...`) and are not statements: only a
+    // discourse particle before the subject marks running text.
+    let opened =
+        a > start && (OPENERS.contains(&view.bare[a - 1].as_str()) || is_subordinator(view, a - 1));
+    if a == c || !opened {
+        return None;
+    }
+    let np = noun_phrase(att, view, a, view.tokens[a].start, c, Context::Name)?;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    let names = entity_in(view, np).is_some()
+        || w.is_title(view.norm(np.first))
+        || w.is_title(head)
+        || w.anaphors.contains(view.norm(np.first));
+    (np.last == c && names).then_some(np)
 }
 
 /// Discourse openers before a sentence's subject: `من جانبه ,`، `أما`، `وكانت`، `بدوره`.
