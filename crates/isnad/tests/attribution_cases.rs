@@ -516,3 +516,19 @@ fn an_imperfect_cue_after_its_subject_needs_a_discourse_particle() {
         [vec!["واشنطن".to_string()], vec!["تركيا".to_string()]]
     );
 }
+
+/// A statement noun's adjuncts may quote a name before أن (`في تصريح خاص ب - " راديو سوا " أن`).
+#[test]
+fn a_quoted_name_inside_the_adjuncts_is_not_the_quotation() {
+    let doc =
+        analyze("وأكد خليل في تصريح خاص ب - \" راديو سوا \" أن الاشتباكات تجددت في ريف الحسكة .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    let s = &doc.statements[0];
+    assert_eq!(s.quote, QuoteKind::Indirect);
+    assert!(
+        s.content.text.starts_with("الاشتباكات تجددت"),
+        "{}",
+        s.content.text
+    );
+    assert_eq!(chain(s).last().map(String::as_str), Some("خليل"));
+}

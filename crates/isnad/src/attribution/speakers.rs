@@ -1034,7 +1034,13 @@ fn adjuncts(
                 let next_is_adjunct = k + 1 < sent_end
                     && (view.is_punct(k + 1, &[":", ",", "،", "("])
                         || is_clause_opener(view, k + 1));
-                if next_is_adjunct {
+                // `في بيان تسلمت " الحياة " نسخة منه , أن`: أن a few words on shows the
+                // quoted name was part of the adjuncts.
+                const NEAR_OPENER: usize = 8;
+                let opener_follows = (k + 1..(k + 1 + NEAR_OPENER).min(sent_end))
+                    .take_while(|&t| !view.is_quote(t) && att.cues.at(view, t).is_none())
+                    .any(|t| is_clause_opener(view, t));
+                if next_is_adjunct || opener_follows {
                     if out.outer.is_none() && quoted_addressee(att, view, j + 1) {
                         let t = j + 1;
                         let start = view.tokens[t].start + 1;
@@ -1192,10 +1198,13 @@ fn adjuncts(
                 resume_fixed = true;
                 // The noun object has begun: what follows is its content, not speech, unless
                 // an أن comes within a few words (`ذكر مسؤول ... طلب عدم نشر اسمه أنه ...`).
-                const NEAR_OPENER: usize = 6;
-                let near = (j + 1..(j + 1 + NEAR_OPENER).min(sent_end))
+                // A statement noun's own words (`في تصريح خاص ب - " راديو سوا " أن`) may
+                // quote a name on the way.
+                let near_opener: usize = if statement_noun { 10 } else { 6 };
+                let near = (j + 1..(j + 1 + near_opener).min(sent_end))
                     .take_while(|&k| {
-                        !quotes::is_clause_level_cue(att, view, k) && !view.is_quote(k)
+                        !quotes::is_clause_level_cue(att, view, k)
+                            && (statement_noun || !view.is_quote(k))
                     })
                     .any(|k| is_clause_opener(view, k));
                 if object && !near {
