@@ -532,3 +532,28 @@ fn a_quoted_name_inside_the_adjuncts_is_not_the_quotation() {
     );
     assert_eq!(chain(s).last().map(String::as_str), Some("خليل"));
 }
+
+/// `وفق` before rules, plans and resolutions means "in accordance with": no one is quoted.
+#[test]
+fn according_to_rules_and_plans_attributes_nothing() {
+    let doc = analyze(
+        "وقال إن بلاده سترد بالمثل ووفق قواعد الاشتباك على جميع النيران .\n\
+         ويتم دمجهم في المجتمع وفق خطة متكاملة تشرف عليها الوزارة .\n\
+         وقتل ثلاثة مدنيين في القصف , وفق المرصد السوري لحقوق الإنسان .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().expect("a speaker").text.clone())
+        .collect();
+    assert!(
+        !speakers
+            .iter()
+            .any(|s| s.contains("قواعد") || s.contains("خطة")),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers.iter().any(|s| s.contains("المرصد السوري")),
+        "{speakers:?}"
+    );
+}

@@ -935,8 +935,27 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     if entity_in(view, np).is_some() || view.is_quote(np.first) {
         return true;
     }
-    // `حسب تصريحات ترجمت إلى الروسية`: statements with no one named.
-    if STATEMENT_NOUNS.contains(&view.bare[np.first].as_str()) {
+    // `حسب تصريحات ترجمت إلى الروسية`: statements with no one named; `وفق شروط الامتياز`،
+    // `وفق قواعد`: rules and plans, which say nothing.
+    const RULE_NOUNS: &[&str] = &[
+        "شروط",
+        "شرط",
+        "قواعد",
+        "معايير",
+        "خطه",
+        "خطط",
+        "اتفاق",
+        "اتفاقيه",
+        "قانون",
+        "مبدا",
+        "اليه",
+        "برنامج",
+        "احكام",
+        "بنود",
+        "قرار",
+    ];
+    let head = view.bare[np.first].as_str();
+    if STATEMENT_NOUNS.contains(&head) || RULE_NOUNS.contains(&head) {
         return false;
     }
     let first = if np.start > view.tokens[np.first].start {
