@@ -1150,7 +1150,20 @@ fn adjuncts(
                 .then(|| (j, view.tokens[j].start))
         });
         if let Some((tok, start)) = addressee.filter(|_| !(object && resume_fixed)) {
-            if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+            // A listed outlet is taken whole (`لعنب بلدي`), whatever the phrase reader makes
+            // of its words.
+            let listed = att
+                .phrases
+                .outlet_at(view, tok, &norm(view.slice(start, view.tokens[tok].end)))
+                .filter(|&e| e <= sent_end)
+                .map(|e| NounPhrase {
+                    first: tok,
+                    last: e,
+                    start,
+                });
+            if let Some(np) =
+                listed.or_else(|| noun_phrase(att, view, tok, start, sent_end, Context::Name))
+            {
                 out.outer = Some(link(att, view, np, found));
                 j = np.last;
                 if !resume_fixed {
