@@ -481,7 +481,10 @@ fn reported(
         cue.relay,
         cue.class != CueClass::Clause,
     );
-    if only_sees(cue, adj.opener.as_ref()) {
+    // `ترى هل ...`: "I wonder whether", a question, not a report.
+    if only_sees(cue, adj.opener.as_ref())
+        || (norm(&cue.lemma) == "راي" && view.norm(c + 1) == "هل")
+    {
         return None;
     }
     if let Some(outer) = adj.outer {
@@ -944,6 +947,7 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "معايير",
         "خطه",
         "خطط",
+        "مخطط",
         "اتفاق",
         "اتفاقيه",
         "قانون",
