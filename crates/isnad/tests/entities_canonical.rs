@@ -122,9 +122,9 @@ fn pronouns_and_months_in_dates_are_not_names() {
     // SaudiNewsNet shapes: a Levantine month glossing the Egyptian one, an honorific pronoun,
     // a pronoun after a preposition; and NASA, an agency rather than an outlet.
     let doc = analyze(
-        "وقتل في 22 أبريل (نيسان) الماضي وسط مجموعة من المسلحين. وقال سموه في لقائه إن المرافق لي سلمني الجهاز. وتعاونت الشركة مع وكالة ناسا.",
+        "وقتل في 22 أبريل (نيسان) الماضي وسط مجموعة من المسلحين. وقال سموه في لقائه إن المرافق لي سلمني الجهاز. وتعاونت الشركة مع وكالة ناسا. وتجسس لصالح حكومته سنوات.",
     );
-    for word in ["نيسان", "سموه", "لي"] {
+    for word in ["نيسان", "سموه", "لي", "صالح"] {
         assert!(
             !doc.entities.iter().any(|e| e.text == word),
             "{word} in {:?}",

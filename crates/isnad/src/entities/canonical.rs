@@ -267,7 +267,12 @@ pub fn merge(
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
         }
-        if s == e && (NEVER_NAMES.contains(&words[s].norm.as_str()) || in_date(words, s)) {
+        // `لصالح حكومته` is "in favour of", not a person called Saleh.
+        if s == e
+            && (NEVER_NAMES.contains(&words[s].norm.as_str())
+                || in_date(words, s)
+                || words[s].norm == "لصالح")
+        {
             continue;
         }
         // A region head alone (`بريف`, `الريف`) is not a name.
