@@ -173,6 +173,14 @@ fn speaker(s: &Statement) -> &str {
     s.chain.last().map_or("", |l| l.canonical.as_str())
 }
 
+/// The speakers as written (the last link's text) of every statement.
+fn speaker_texts(doc: &Document) -> Vec<String> {
+    doc.statements
+        .iter()
+        .map(|s| s.chain.last().expect("a speaker").text.clone())
+        .collect()
+}
+
 /// gold-c baly-R-595-4: `ي ذكر أن` (the corpus broke يُذكر) and `- يرجح أنه -` are the
 /// narration's impersonal passives, not reports carried over from the last speaker.
 #[test]
@@ -449,11 +457,7 @@ fn a_relative_ma_leads_to_the_source_after_its_verb() {
          وقاتل الأوزبك ضد أطراف غير النظام , وفقا لما يوضح عضو وفد المعارضة أيمن العاسمي .\n\
          ووفق ذلك أعلنت روسيا وقف إطلاق النار في المنطقة .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().expect("a speaker").text.clone())
-        .collect();
+    let speakers = speaker_texts(&doc);
     assert!(speakers[0].contains("وزارة الدفاع الروسية"), "{speakers:?}");
     assert!(speakers[1].contains("أيمن العاسمي"), "{speakers:?}");
     assert!(
@@ -472,11 +476,7 @@ fn adverbs_and_cognate_objects_after_the_verb_are_not_speakers() {
          وأشاروا بشكل متطابق وضمنا إلى أن هناك ضوءا أخضر أميركيا للتحرك .\n\
          وقال لاحقا إن التحقيقات ستثبت ذلك , حسب تعبيره .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().expect("a speaker").text.clone())
-        .collect();
+    let speakers = speaker_texts(&doc);
     assert!(speakers[0].contains("الجيش السوري"), "{speakers:?}");
     for bad in ["نفيا", "بشكل متطابق وضمنا", "لاحقا", "تعبيره"] {
         assert!(!speakers.iter().any(|s| s == bad), "{bad} in {speakers:?}");
@@ -543,11 +543,7 @@ fn according_to_rules_and_plans_attributes_nothing() {
          ووفق مخطط الحكومة , فمن المفترض أن ينشر الحرس الوطني في المحافظات .\n\
          وقتل ثلاثة مدنيين في القصف , وفق المرصد السوري لحقوق الإنسان .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().expect("a speaker").text.clone())
-        .collect();
+    let speakers = speaker_texts(&doc);
     assert!(
         !speakers
             .iter()
