@@ -31,3 +31,19 @@ fn a_denied_strike_opposes_a_reported_strike_on_the_same_town() {
         doc.conflicts[0].reason
     );
 }
+
+/// baly2018 V-253 and R-169: sharing words is not enough; the denied thing itself must be
+/// asserted.
+#[test]
+fn a_denial_opposes_an_assertion_of_what_it_denies_not_of_its_circumstances() {
+    let visa = analyze(
+        "إلا أن المتحدث باسم وزارة الخارجية التركية نفى رد الحكومة التركية بفرض تأشيرة دخول على السوريين وفق ا لمبدأ المعاملة بالمثل .\n\
+         وقال دبلوماسي تركي إن الحكومة التركية تتجه لفرض تأشيرة دخول على السوريين , دون أن يحدد تاريخ سريان القرار .",
+    );
+    assert_eq!(visa.conflicts.len(), 1, "{:?}", visa.conflicts);
+    let haftar = analyze(
+        "نفت روسيا , على لسان سفيرها لدى ليبيا إيفان مولوتكوف , دعمها لقائد \" الجيش \" في شرق البلاد اللواء المتقاعد خليفة حفتر .\n\
+         أعلن المتحدث باسم القوات التي يقودها اللواء المتقاعد خليفة حفتر , الأربعاء , رسميا , قبولهم ودعمهم للانتخابات البرلمانية والرئاسية المزمع إجراؤها وفق خارطة طريق أممية .",
+    );
+    assert!(haftar.conflicts.is_empty(), "{:?}", haftar.conflicts);
+}

@@ -108,6 +108,9 @@ fn same_event(view: &View, a: &Statement, d: &Statement, family_words: &[&str]) 
         >= MIN_SHARED_EVENT_WORDS
 }
 
+/// Words of the denied focus the assertion must repeat for the shared-words rule.
+const MIN_SHARED_FOCUS_WORDS: usize = 2;
+
 /// Content words two statements of one topic family share when no entity ties them.
 const MIN_SHARED_EVENT_WORDS: usize = 2;
 
@@ -201,8 +204,10 @@ pub fn find_conflicts(
     let headline_families = title.map(|t| att.topics.families(t)).unwrap_or_default();
     let mut out = Vec::new();
     for d in statements.iter().filter(|s| s.stance == Stance::Deny) {
-        let d_fams = att.topics.families(&denied_focus(att, d));
+        let focus = denied_focus(att, d);
+        let d_fams = att.topics.families(&focus);
         let d_words = content_words(&d.content.text);
+        let focus_words = content_words(&focus);
         for a in statements.iter().filter(|s| s.stance == Stance::Assert) {
             if same_name(speaker(a), speaker(d))
                 || a.chain.iter().any(|l| same_name(&l.canonical, speaker(d)))
@@ -230,7 +235,12 @@ pub fn find_conflicts(
                 let a_words = content_words(&a.content.text);
                 let shared = d_words.intersection(&a_words).count();
                 let shorter = d_words.len().min(a_words.len()).max(1);
-                (shared >= MIN_SHARED_WORDS && shared as f32 / shorter as f32 >= SHARED_WORDS_RATIO)
+                // What is denied (the object, the words after لا) must itself be asserted, not
+                // only the circumstances both mention.
+                let on_focus = focus_words.intersection(&a_words).count();
+                (shared >= MIN_SHARED_WORDS
+                    && shared as f32 / shorter as f32 >= SHARED_WORDS_RATIO
+                    && on_focus >= MIN_SHARED_FOCUS_WORDS)
                     .then(|| {
                         format!(
                             "{} denies what {} reports ({shared} content words shared)",
