@@ -555,3 +555,17 @@ fn according_to_rules_and_plans_attributes_nothing() {
         "{speakers:?}"
     );
 }
+
+/// `في مقابلة مع X`: X is the outer link only when it is an outlet, not a meeting partner.
+#[test]
+fn an_interview_with_an_outlet_is_the_outer_link_a_meeting_is_not() {
+    let doc = analyze(
+        "وقال ولي العهد السعودي في مقابلة مع وكالة \" رويترز \" إن الوضع صعب .\n\
+         وأكد وزير الدفاع الروسي سيرغي شويغو خلال لقاء مع الرئيس الروسي فلاديمير بوتين أن العملية انتهت .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 2, "{chains:?}");
+    assert_eq!(chains[0].len(), 2, "{chains:?}");
+    assert!(chains[0][0].contains("رويترز"), "{chains:?}");
+    assert_eq!(chains[1].len(), 1, "{chains:?}");
+}

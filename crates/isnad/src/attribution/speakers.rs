@@ -1041,7 +1041,11 @@ fn adjuncts(
             };
             if let Some((tok, start)) = start {
                 if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
-                    out.outer = Some(link(att, view, np, found));
+                    // `في لقاء مع رئيس الوزراء`: a meeting, not an interview given to an outlet.
+                    let outlet = n != "مع" || is_outlet(att, view, np);
+                    if outlet {
+                        out.outer = Some(link(att, view, np, found));
+                    }
                     j = np.last;
                     continue;
                 }
@@ -1251,6 +1255,30 @@ fn adjuncts(
         j += 1;
     }
     out
+}
+
+/// A phrase that names a news outlet: a media head noun (`قناة`، `صحيفة`), a listed outlet, or
+/// a MEDIA entity.
+fn is_outlet(att: &Attributor, view: &View, np: NounPhrase) -> bool {
+    // The word as written and without a conjunction (`وكالة` keeps its radical و).
+    let forms = if np.start > view.tokens[np.first].start {
+        vec![norm(view.slice(np.start, view.tokens[np.first].end))]
+    } else {
+        vec![view.norm(np.first).to_string(), view.bare[np.first].clone()]
+    };
+    // A quoted name after `مقابلة مع` is a title (`مع " راديو سوا "`), as people are not quoted.
+    view.is_quote(np.first)
+        || forms.iter().any(|f| {
+            att.phrases.is_media_head(f)
+                || att.phrases.is_media_head(f.strip_prefix("ال").unwrap_or(f))
+                || matches!(
+                    f.as_str(),
+                    "جريده" | "الجريده" | "مواقع" | "فضائيه" | "الفضائيه"
+                )
+                || att.phrases.outlet_at(view, np.first, f).is_some()
+        })
+        || entity_in(view, np)
+            .is_some_and(|k| view.entities[k].kind == crate::document::EntityType::Media)
 }
 
 /// Where a noun phrase is read: right after a verb, a quote may open the content instead of a
