@@ -176,8 +176,42 @@ fn scrapedish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Reported speech cut anywhere: cues, openers, phrases, quotes and names in any order, the
+/// text ending wherever the generator stops (the attribution scanners read to the end).
+fn reportish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("وقال ".to_string()),
+        Just("المتحدث باسم الوزارة ".to_string()),
+        Just("إن ".to_string()),
+        Just("أن ".to_string()),
+        Just("\" ".to_string()),
+        Just("حسب ".to_string()),
+        Just("وفقا لما جاء في ".to_string()),
+        Just("نقلت رويترز عن ".to_string()),
+        Just("لكن تركيا ترى ".to_string()),
+        Just("ونفى ".to_string()),
+        Just(", ".to_string()),
+        Just(" . ".to_string()),
+        Just("\n".to_string()),
+        Just("قائلا ".to_string()),
+        Just("في تصريح لـ ".to_string()),
+        "[\u{0621}-\u{064A} ]{0,12}",
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn reported_speech_cut_anywhere_never_panics(text in reportish()) {
+        let mut doc = isnad::Document::new("t", isnad::document::Source::default());
+        doc.body = text;
+        pipeline().analyze_body(&mut doc);
+        for s in &doc.statements {
+            prop_assert!(s.content.start <= s.content.end);
+        }
+    }
 
     /// Nothing is lost silently: every word of a scraped page is in the body, the title or
     /// an entry of `removed` (field separators such as `|` aside).

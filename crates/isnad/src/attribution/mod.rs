@@ -53,11 +53,15 @@ impl PhraseIndex {
     /// Positions of the phrases that may start at token `i` (its normal form, or its bare
     /// form as [`View::match_words`] allows), in ascending order, without allocating.
     pub fn candidates<'s>(&'s self, view: &View, i: usize) -> impl Iterator<Item = usize> + 's {
-        let norm = self
-            .by_first
-            .get(view.norm(i))
-            .map_or(&[][..], Vec::as_slice);
-        let bare = if view.bare[i] != view.norm(i) {
+        // Past the last token nothing starts (the content scanners ask one past the end).
+        let norm = if i < view.len() {
+            self.by_first
+                .get(view.norm(i))
+                .map_or(&[][..], Vec::as_slice)
+        } else {
+            &[][..]
+        };
+        let bare = if i < view.len() && view.bare[i] != view.norm(i) {
             self.by_first
                 .get(view.bare[i].as_str())
                 .map_or(&[][..], Vec::as_slice)
@@ -324,6 +328,8 @@ mod tests {
         assert_eq!(index.candidates(&v, 1).count(), 0);
         let la = (0..v.len()).find(|&i| v.norm(i) == "لا").unwrap();
         assert_eq!(index.candidates(&v, la).collect::<Vec<_>>(), vec![1]);
+        // One past the end, as the content scanners ask, is no panic.
+        assert_eq!(index.candidates(&v, v.len()).count(), 0);
     }
 
     #[test]
