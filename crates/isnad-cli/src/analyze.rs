@@ -88,13 +88,24 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 .map(|item| {
                     let analysed = item.as_ref().map_err(Clone::clone).and_then(|raw| {
                         let site_chrome = chrome.for_site(&site_key(raw));
-                        pipeline
-                            .analyze_with_chrome(raw, site_chrome)
-                            .map_err(|e| InputError {
-                                path: path.clone(),
-                                line: raw.line,
-                                message: e.to_string(),
-                            })
+                        // A bug in a stage must cost one document, not the batch: it becomes
+                        // that document's error record.
+                        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            pipeline.analyze_with_chrome(raw, site_chrome)
+                        }));
+                        let message = match run {
+                            Ok(Ok(doc)) => return Ok(doc),
+                            Ok(Err(e)) => e.to_string(),
+                            Err(panic) => format!(
+                                "internal error while analysing this document (please report it): {}",
+                                panic_message(&panic)
+                            ),
+                        };
+                        Err(InputError {
+                            path: path.clone(),
+                            line: raw.line,
+                            message,
+                        })
                     });
                     let mut buf = Vec::with_capacity(4096);
                     match analysed {
@@ -127,6 +138,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The text a panic carried, if it was a string.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message")
 }
 
 fn write_record(out: &mut impl Write, record: &impl serde::Serialize, pretty: bool) -> Result<()> {
