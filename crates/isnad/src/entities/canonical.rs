@@ -46,8 +46,9 @@ const OUTLET_HEADS: [&str; 9] = [
 ];
 
 /// Words the tagger sometimes marks that are never a name on their own: pronouns after a
-/// preposition and the honorific pronouns of Gulf news (`قال لي`، `وقال سموه`).
-const NEVER_NAMES: [&str; 12] = [
+/// preposition, the honorific pronouns of Gulf news (`قال لي`، `وقال سموه`), and `لصالح`
+/// ("in favour of", not a person called Saleh).
+const NEVER_NAMES: [&str; 13] = [
     "لي",
     "له",
     "لها",
@@ -60,6 +61,7 @@ const NEVER_NAMES: [&str; 12] = [
     "جلالته",
     "سيادته",
     "سماحته",
+    "لصالح",
 ];
 
 /// A month name next to a number or to another month name (`22 أبريل`، `فبراير (شباط)`) is part
@@ -267,12 +269,7 @@ pub fn merge(
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
         }
-        // `لصالح حكومته` is "in favour of", not a person called Saleh.
-        if s == e
-            && (NEVER_NAMES.contains(&words[s].norm.as_str())
-                || in_date(words, s)
-                || words[s].norm == "لصالح")
-        {
+        if s == e && (NEVER_NAMES.contains(&words[s].norm.as_str()) || in_date(words, s)) {
             continue;
         }
         // A region head alone (`بريف`, `الريف`) is not a name.

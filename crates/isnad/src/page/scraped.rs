@@ -220,17 +220,18 @@ pub fn clean_scraped(
     s: &ScrapedSettings,
     d: &DateSettings,
 ) -> ScrapedPage {
-    let glued = glued_head(text, s);
+    let raw: Vec<&str> = text.lines().collect();
+    let glued = glued_head(&raw, s);
     let (mut lines, line_nos) = match &glued {
-        Some(g) => (g.lines.clone(), (1..=g.lines.len()).collect()),
-        None => split_title_line(text, s),
+        Some(_) => (raw.clone(), (1..=raw.len()).collect()),
+        None => split_title_line(&raw, s),
     };
     if let Some(g) = &glued {
         // The head is read already: blank it, keep the body's part of the resuming line.
         for l in &mut lines[..g.resume_line] {
             *l = "";
         }
-        lines[g.resume_line] = &g.lines[g.resume_line][g.resume_at..];
+        lines[g.resume_line] = &raw[g.resume_line][g.resume_at..];
     }
     let mut kinds: Vec<LineKind> = Vec::with_capacity(lines.len());
     let mut found: Vec<Option<FoundDate>> = Vec::with_capacity(lines.len());
@@ -377,10 +378,10 @@ pub fn clean_scraped(
 
 /// A first line that scrapers saved as `headline | site name` (the `<title>`) becomes one
 /// piece per field, with its 1-based line number; every other line stays whole.
-fn split_title_line<'a>(text: &'a str, s: &ScrapedSettings) -> (Vec<&'a str>, Vec<usize>) {
+fn split_title_line<'a>(raw: &[&'a str], s: &ScrapedSettings) -> (Vec<&'a str>, Vec<usize>) {
     let (mut lines, mut nos) = (Vec::new(), Vec::new());
     let mut first = true;
-    for (i, line) in text.lines().enumerate() {
+    for (i, &line) in raw.iter().enumerate() {
         let title_line = first
             && line.contains(" | ")
             && line
@@ -459,7 +460,6 @@ const WIRE_HEAD_LINES: usize = 5;
 /// A page head glued into the text: the headline, then the site's chrome, then the headline
 /// again where the article starts.
 struct GluedHead<'a> {
-    lines: Vec<&'a str>,
     title: &'a str,
     /// The body resumes in this line (0-based), at this byte.
     resume_line: usize,
@@ -471,8 +471,7 @@ struct GluedHead<'a> {
 /// `سوريا . . استئناف عمليات إجلاء المدن الأربع | أخبار سكاي نيوز عربية سوريا . . استئناف
 /// عمليات إجلاء المدن الأربع استأنفت صباح الأربعاء ...`. The first words of the text that
 /// recur a little later are the headline; what lies between is chrome.
-fn glued_head<'a>(text: &'a str, s: &ScrapedSettings) -> Option<GluedHead<'a>> {
-    let lines: Vec<&str> = text.lines().collect();
+fn glued_head<'a>(lines: &[&'a str], s: &ScrapedSettings) -> Option<GluedHead<'a>> {
     let f = lines.iter().position(|l| !l.trim().is_empty())?;
     let first = lines[f];
     // The headline opens the line, or follows a site-name field (`الميادين | ...`).
@@ -487,7 +486,7 @@ fn glued_head<'a>(text: &'a str, s: &ScrapedSettings) -> Option<GluedHead<'a>> {
     );
     let (title_start, title_end, j, at) = starts
         .into_iter()
-        .filter_map(|start| repeated_opening(&lines, f, start, s))
+        .filter_map(|start| repeated_opening(lines, f, start, s))
         .max_by_key(|&(start, end, _, _)| (end - start, std::cmp::Reverse(start)))?;
     let title = &first[title_start..title_end];
     // The article itself must follow the second headline (some pages print it a third time).
@@ -547,7 +546,6 @@ fn glued_head<'a>(text: &'a str, s: &ScrapedSettings) -> Option<GluedHead<'a>> {
         chrome(&mut removed, tail, j);
     }
     Some(GluedHead {
-        lines,
         title,
         resume_line,
         resume_at,
