@@ -569,3 +569,56 @@ fn an_interview_with_an_outlet_is_the_outer_link_a_meeting_is_not() {
     assert!(chains[0][0].contains("رويترز"), "{chains:?}");
     assert_eq!(chains[1].len(), 1, "{chains:?}");
 }
+
+/// A title followed by its holder's name in apposition, past an affiliation, an honorific or
+/// quotes: the name speaks, and a later description of him points back to him. Sentences from
+/// baly2018 (R-387-1, V-486-5, V-253-1, R-475-2); a relative clause or a meeting partner between
+/// title and name names someone else.
+#[test]
+fn a_name_in_apposition_after_a_title_and_its_affiliation_speaks() {
+    let doc = analyze(
+        "بدوره , قال الباحث في معهد واشنطن لدراسات الشرق الأدنى , بن فيشمان , إنه لا يمكن الفصل بين الأزمتين .\n\
+         ويشير رئيس هيئة الأركان العامة في \" الجيش السوري الحر \" , العميد أحمد بري , إلى أن هناك تنسيقا واضحا .\n\
+         وقال الخبير في الشؤون التركية \" غزوان المصري \" عبر صفحته في موقع فيسبوك إنه أجرى اتصالا بالخارجية التركية .\n\
+         من جانبه , أشار الخبير الاستراتيجي العراقي , هاني عاشور , إلى أن الدعوة جاءت في توقيت مناسب .\n\
+         وأضاف عاشور أنه لا بد من أن تفرض الحكومة سيادتها .\n\
+         ولفت الاستراتيجي العراقي إلى أن الدعوة تتزامن مع حديث عن إعادة الإعمار , ما يعني , بحسب المتحدث نفسه , أن الاستقرار سيعود .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().unwrap().canonical.clone())
+        .collect();
+    assert_eq!(speakers.len(), 6, "{speakers:?}");
+    assert!(speakers[0].contains("فيشمان"), "{speakers:?}");
+    assert!(speakers[1].contains("أحمد بري"), "{speakers:?}");
+    assert!(speakers[2].contains("غزوان المصري"), "{speakers:?}");
+    for s in &speakers[3..] {
+        assert!(s.contains("عاشور"), "{speakers:?}");
+    }
+    // `بحسب المتحدث نفسه` inside his own account adds no second link.
+    assert_eq!(
+        doc.statements[5].chain.len(),
+        1,
+        "{:?}",
+        doc.statements[5].chain
+    );
+    // The link as written keeps the title.
+    assert!(doc.statements[0].chain[0].text.starts_with("الباحث"));
+}
+
+#[test]
+fn a_name_after_a_meeting_partner_or_a_relative_clause_is_not_the_speaker() {
+    let doc = analyze(
+        "وقال وزير الخارجية التركي في مؤتمر صحفي مع نظيره الروسي , سيرغي لافروف , إن المحادثات كانت مثمرة .\n\
+         وقال المسؤول , بحسب \" رويترز \" , إن الضربة استهدفت دراجة نارية .",
+    );
+    for s in &doc.statements {
+        let last = &s.chain.last().unwrap().canonical;
+        assert!(
+            !last.contains("لافروف") && !last.contains("بحسب"),
+            "{:?}",
+            s.chain
+        );
+    }
+}

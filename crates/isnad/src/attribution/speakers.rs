@@ -41,6 +41,7 @@ pub struct SpeakerWords {
     stops: FxHashSet<String>,
     anaphors: FxHashSet<String>,
     adverbials: FxHashSet<String>,
+    persons: FxHashSet<String>,
 }
 
 impl SpeakerWords {
@@ -51,6 +52,7 @@ impl SpeakerWords {
             stops: FxHashSet::default(),
             anaphors: FxHashSet::default(),
             adverbials: FxHashSet::default(),
+            persons: FxHashSet::default(),
         };
         for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
             let set = match c[0] {
@@ -59,6 +61,7 @@ impl SpeakerWords {
                 "stop" => &mut w.stops,
                 "anaphor" => &mut w.anaphors,
                 "adverbial" => &mut w.adverbials,
+                "person" => &mut w.persons,
                 _ => continue,
             };
             set.insert(norm(c[1]));
@@ -83,6 +86,12 @@ impl SpeakerWords {
 
     fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
+    }
+
+    /// A noun describing a person by trade or stance (`الخبير`، `المعارض`), which a name in
+    /// apposition may follow.
+    fn is_person(&self, w: &str) -> bool {
+        self.persons.contains(w)
     }
 
     fn is_construct(&self, w: &str) -> bool {
@@ -213,9 +222,12 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
             .hedge_in(view, from, b)
             .map(|(s, e)| view.span(view.tokens[s].start, view.tokens[e - 1].end))
     };
+    // `بحسب المتحدث نفسه` inside the speaker's own account adds no link.
+    let mut chain = f.chain;
+    chain.dedup_by(|b, a| a.canonical == b.canonical);
     Statement {
         id: format!("s{}", k + 1),
-        chain: f.chain,
+        chain,
         cue: f.cue,
         stance,
         hedged: hedge.is_some(),
@@ -433,8 +445,15 @@ fn reported(
             np
         };
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
+        let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
-        let speaker = resolved_chain(att, view, np, found);
+        let mut speaker = resolved_chain(att, view, np, found);
+        // The link as written keeps the title (`الخبير الاستراتيجي العراقي , هاني عاشور`): a later
+        // `ولفت الاستراتيجي العراقي` re-describes him through it.
+        if let Some(last) = speaker.last_mut().filter(|_| np != title) {
+            last.start = title.start;
+            last.text = view.slice(title.start, last.end).to_string();
+        }
         after = np.last;
         chain.extend(speaker);
         if let Some(prev) = found.last() {
@@ -1415,29 +1434,31 @@ pub fn noun_phrase(
     })
 }
 
+/// Nouns after في/من that make an occasion or a medium, not an affiliation (`مسؤول في بيان`).
+const NOT_AFFILIATION: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابله",
+    "وقت",
+    "ساعه",
+    "اتصال",
+    "رساله",
+    "موتمر",
+    "كلمه",
+    "حوار",
+    "لقاء",
+    "اليوم",
+    "ختام",
+    "اطار",
+    "سياق",
+    "تغريده",
+];
+
 /// `في`/`من`/`إلى` right after a title or a source noun attaches an affiliation to it
 /// (`مصدر في الجيش`), unless a statement or a time follows (`مسؤول في بيان`، `في وقت`).
 fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
-    const NOT_AFFILIATION: &[&str] = &[
-        "بيان",
-        "تصريح",
-        "تصريحات",
-        "حديث",
-        "مقابله",
-        "وقت",
-        "ساعه",
-        "اتصال",
-        "رساله",
-        "موتمر",
-        "كلمه",
-        "حوار",
-        "لقاء",
-        "اليوم",
-        "ختام",
-        "اطار",
-        "سياق",
-        "تغريده",
-    ];
     if !matches!(view.norm(j), "في" | "من" | "الي" | "لدي") || j + 1 >= end || j > i + 3 {
         return false;
     }
@@ -2036,25 +2057,119 @@ fn person_starts(view: &View, b: usize) -> bool {
         .any(|e| e.kind == EntityType::Per && e.start == s)
 }
 
-/// A title-only subject followed by a name set off by commas: the name speaks.
+/// A title-only subject followed by the holder's name in apposition: the name speaks.
+/// `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , إن`، with an affiliation between the
+/// title and the name (`المتحدث باسم إدارة الصحة في بلدة رانية , طه محمد , قوله`، `الباحث بمعهد
+/// شينخوا للعلاقات الدولية وانغ بينغ أن`), an honorific before it (`, العميد أحمد بري ,`) or the
+/// name in quotes (`الخبير في الشؤون التركية " غزوان المصري "`).
 fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     const MAX_NAME: usize = 4;
+    const MAX_TAIL: usize = 10;
     let w = &att.speaker_words;
     let head = view.bare[np.first].as_str();
-    if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last >= end {
+    let describes = |t: &str| w.is_title(t) || w.is_person(t);
+    if !(describes(head) || describes(view.norm(np.first))) || np.last >= end {
         return None;
     }
-    if !view.is_punct(np.last, &[",", "،"]) {
+    let in_np = entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per);
+    // The affiliation that may stand between title and name: a prepositional phrase with no
+    // clause, partner or occasion in it (`في مؤتمر صحفي مع نظيره لافروف` names a partner).
+    let mut k = np.last;
+    let mut tail_ok = true;
+    if !view.is_punct(k, &[",", "،"]) {
+        let opens = view.is_word(k)
+            && (matches!(view.norm(k), "في" | "من" | "لدي")
+                || has_proclitic(view, k, "ب")
+                || has_proclitic(view, k, "ل"));
+        if !opens || in_np {
+            return None;
+        }
+        while k < end && k < np.last + MAX_TAIL {
+            if view.is_punct(k, &[",", "،"]) || (k > np.last && person_starts(view, k)) {
+                break;
+            }
+            let n = view.norm(k);
+            let blocked = match view.kind(k) {
+                TokenKind::Word => {
+                    is_clause_opener(view, k)
+                        || att.cues.at(view, k).is_some()
+                        || matches!(
+                            view.bare[k].as_str(),
+                            "الذي" | "التي" | "الذين" | "مع" | "عن"
+                        )
+                        || view.bare[k].starts_with("نظير")
+                        || (k == np.last + 1 && NOT_AFFILIATION.contains(&view.bare[k].as_str()))
+                }
+                TokenKind::Latin | TokenKind::Number => false,
+                TokenKind::Quote => false,
+                _ => !matches!(n, "(" | ")" | "-"),
+            };
+            if blocked {
+                return None;
+            }
+            k += 1;
+        }
+        tail_ok = k < end && k < np.last + MAX_TAIL;
+    }
+    if !tail_ok {
         return None;
     }
-    let mut a = np.last + 1;
+    let comma = view.is_punct(k, &[",", "،"]);
+    let mut a = if comma { k + 1 } else { k };
     // `ممثل السيستاني , الشيخ عبد المهدي الكربلائي :`: an honorific before the name says a
     // person follows, even when the title already names someone (السيستاني, whom he represents).
     while a < end && view.is_word(a) && w.is_title(view.norm(a)) {
         a += 1;
     }
-    let honorific = a > np.last + 1;
-    if !honorific && entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per) {
+    let honorific = a > k + usize::from(comma);
+    if !honorific && in_np {
+        return None;
+    }
+    let quoted = a < end && view.is_quote(a);
+    if quoted {
+        a += 1;
+    }
+    // The name: the person the tagger found there, else (set off by commas) a short run of
+    // undefined words.
+    let closes = |b: usize| -> Option<NounPhrase> {
+        if b <= a || b - a > MAX_NAME || view.norm(a).starts_with("ال") {
+            return None;
+        }
+        let after = match (quoted, b < end && view.is_quote(b)) {
+            (true, true) => b + 1,
+            (true, false) => return None,
+            (false, _) => b,
+        };
+        let closed = after < end
+            && (view.is_punct(after, &[",", "،", ":", "("])
+                || is_clause_opener(view, after)
+                || view.is_quote(after)
+                || (quoted && view.is_word(after))
+                || matches!(view.bare[after].as_str(), "قوله" | "قولها" | "الي"));
+        closed.then(|| NounPhrase {
+            first: a,
+            last: b,
+            start: view.tokens[a].start,
+        })
+    };
+    let tagged = view
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityType::Per && a < end && e.start == view.tokens[a].start)
+        .map(|e| {
+            let mut b = a;
+            while b < end && view.tokens[b].end <= e.end {
+                b += 1;
+            }
+            b
+        });
+    if let Some(np) = tagged.and_then(closes) {
+        return Some(np);
+    }
+    // A title that already names someone (`ممثل السيستاني`, `الصحفي أحمد أبازيد`) takes only a
+    // tagged person as the name after it; `باسم` continues a title (`, المتحدث باسم مجلس
+    // القضاء`), and a title word, cue or attribution phrase (`, بحسب " رويترز "`) is no name.
+    if !comma || quoted || in_np || view.norm(a).starts_with("باسم") {
         return None;
     }
     let mut b = a;
@@ -2063,15 +2178,13 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
         && view.is_word(b)
         && (!w.is_stop(view, b) || (b > a && same_entity(view, a, b)) || person_starts(view, b))
         && !is_clause_opener(view, b)
+        && !w.is_construct(&view.bare[b])
+        && att.phrases.at(view, b).is_none()
+        && att.cues.at(view, b).is_none()
     {
         b += 1;
     }
-    let closed = b < end && (view.is_punct(b, &[",", "،", ":"]) || is_clause_opener(view, b));
-    (b > a && b - a <= MAX_NAME && closed && !view.norm(a).starts_with("ال")).then(|| NounPhrase {
-        first: a,
-        last: b,
-        start: view.tokens[a].start,
-    })
+    closes(b)
 }
 
 /// The link a speaker phrase makes: its text as written and its canonical name.
@@ -2158,6 +2271,17 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             canonical
         };
     let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
+    // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
+    // source written with that noun.
+    let same = matches!(
+        view.bare[np.last - 1].as_str(),
+        "نفسه" | "نفسها" | "ذاته" | "ذاتها" | "عينه"
+    ) && np.last - np.first == 2
+        && entity.is_none();
+    let canonical = match same {
+        true => same_source(view, np.first, found).unwrap_or(canonical),
+        false => canonical,
+    };
     // A person's mention cut where the phrase ran on past the name.
     let text = if entity.is_some() && span.1 < end {
         view.slice(span.0, span.1).to_string()
@@ -2171,6 +2295,26 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         end: span.1,
         entity,
     }
+}
+
+/// The source an anaphor `X نفسه` at token `head` points to: for `المتحدث` the last speaker,
+/// else the last link written with the same noun.
+fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
+    let noun = view.bare[head].as_str();
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
+    if matches!(noun, "متحدث" | "متحدثه") {
+        return found.last()?.chain.last().map(|l| l.canonical.clone());
+    }
+    found
+        .iter()
+        .rev()
+        .flat_map(|f| f.chain.iter().rev())
+        .find(|l| {
+            norm(&l.text)
+                .split_whitespace()
+                .any(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
+        })
+        .map(|l| l.canonical.clone())
 }
 
 /// The person the article names as holding the title a speaker phrase consists of: a person
@@ -2345,14 +2489,54 @@ fn described_speaker(
         w.chars().count() >= 4 && w.ends_with('ي') && !matches!(w.as_str(), "خارجي" | "داخلي")
     };
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
-    let theirs = words(&last.text);
-    let shared = mine.iter().any(|w| theirs.contains(w));
-    let clash = mine
+    let agrees = |theirs: &[String]| {
+        let shared = mine.iter().any(|w| theirs.contains(w));
+        let clash = mine
+            .iter()
+            .filter(|w| nisba(w))
+            .any(|w| !theirs.contains(w))
+            && theirs.iter().any(|w| nisba(w) && !mine.contains(w));
+        shared && !clash
+    };
+    if agrees(&words(&last.text)) {
+        return Some(last.canonical.clone());
+    }
+    // A person, described as he was introduced (`ولفت الاستراتيجي العراقي` after `الخبير
+    // الاستراتيجي العراقي , هاني عاشور` and `وأضاف عاشور`): the phrase must be headed by a
+    // title or trade, and share with one of his mentions its head or a word that is not an
+    // adjective of origin (`قائد المجموعة العسكرية الروسية` is not `الرئيس الروسي`).
+    let w = &att.speaker_words;
+    let person = |l: &ChainLink| match l.entity {
+        Some(k) => view.entities[k].kind == EntityType::Per,
+        None => view
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityType::Per && e.canonical == l.canonical),
+    };
+    let head = view.bare[np.first].as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    if !person(last) {
+        return None;
+    }
+    let mentions: Vec<&ChainLink> = found
         .iter()
-        .filter(|w| nisba(w))
-        .any(|w| !theirs.contains(w))
-        && theirs.iter().any(|w| nisba(w) && !mine.contains(w));
-    (shared && !clash).then(|| last.canonical.clone())
+        .flat_map(|f| &f.chain)
+        .filter(|l| l.canonical == last.canonical && person(l))
+        .collect();
+    let heads_agree = mentions.iter().any(|l| {
+        norm(&clean_name(&l.text))
+            .split_whitespace()
+            .any(|t| t.strip_prefix("ال").unwrap_or(t) == head)
+    });
+    let describes = |t: &str| w.is_title(t) || w.is_person(t);
+    // `الاستراتيجي العراقي`: an adjective used as a noun, repeated from his introduction.
+    let repeated_adjective = heads_agree && nisba(&head.to_string());
+    if !(repeated_adjective || describes(head) || describes(&format!("ال{head}"))) {
+        return None;
+    }
+    let theirs: Vec<String> = mentions.iter().flat_map(|l| words(&l.text)).collect();
+    let content_word = mine.iter().any(|w| !nisba(w) && theirs.contains(w));
+    (agrees(&theirs) && (heads_agree || content_word)).then(|| last.canonical.clone())
 }
 
 /// Within a speaker phrase, the tokens that name: a person's name after a title, an outlet's
