@@ -622,3 +622,15 @@ fn a_name_after_a_meeting_partner_or_a_relative_clause_is_not_the_speaker() {
         );
     }
 }
+
+/// `وقالت الصحيفة` after the paper was named only as the subject of `نشرت` (no statement yet):
+/// the paper written after that head noun. From baly2018 R-540-5 (Utro.ru, broken by the crawl).
+#[test]
+fn the_paper_points_to_the_outlet_named_after_that_head_noun() {
+    let doc = analyze(
+        "نشرت صحيفة \" لوفيغارو \" الفرنسية تقريرا عن الوجود الإيراني في سوريا .\n\
+         وقالت الصحيفة , في تقريرها , إن إيران عززت وجودها في سوريا بعد التدخل الروسي .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["لوفيغارو"]);
+}

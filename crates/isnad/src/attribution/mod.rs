@@ -268,6 +268,13 @@ impl<'a> View<'a> {
         self.tokens[i].kind == TokenKind::Quote && self.tokens[i].norm != "'"
     }
 
+    /// The token containing code point `pos` (or the first after it).
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens
+            .partition_point(|t| t.end <= pos)
+            .min(self.len().saturating_sub(1))
+    }
+
     /// One past the last token of the sentence of token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
         self.sentences

@@ -22,7 +22,9 @@ use super::chain::PhraseKind;
 use super::cues::{CueClass, CueEntry, CueForm, Gender};
 use super::quotes::{self, is_clause_opener};
 use super::{data_lines, norm, Attributor, View};
-use crate::document::{ChainLink, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind};
+use crate::document::{
+    ChainLink, Entity, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind,
+};
 
 const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
 
@@ -1978,10 +1980,22 @@ fn resolved_chain(
         // `الحزب` after `حزب المؤتمر الشعبي العام` was named (not as a speaker).
         let head = view.norm(np.first).trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
+        // `الصحيفة` after `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا`: the outlet last written
+        // after that head noun.
+        let after_head = |e: &Entity| {
+            let t = view.token_at(e.start);
+            (t.saturating_sub(2)..t).any(|k| {
+                let b = view.bare[k].as_str();
+                b.strip_prefix("ال").unwrap_or(b) == head
+            })
+        };
+        // A correspondent (`المراسل`) is a person of the outlet, not the outlet.
+        let media_head = att.phrases.is_media_head(head) && head != "مراسل";
         if let Some(e) = view.entities.iter().rev().find(|e| {
             e.end <= np.start
                 && matches!(e.kind, EntityType::Org | EntityType::Media)
-                && norm(&e.canonical).split_whitespace().next() == Some(head)
+                && (norm(&e.canonical).split_whitespace().next() == Some(head)
+                    || (media_head && e.kind == EntityType::Media && after_head(e)))
         }) {
             let end = view.tokens[np.last - 1].end;
             return vec![ChainLink {

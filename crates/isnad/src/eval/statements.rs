@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::attribution::speakers::same_name;
+use crate::attribution::speakers::{name_key, same_name};
 use crate::document::{ChainLink, Document, Stance, Statement, TokenKind};
 use crate::text::tokenize;
 
@@ -280,9 +280,27 @@ fn score_article(
     }
 }
 
-/// A gold link names the same entity as a predicted one, by its canonical name or as written.
+/// A gold link names the same entity as a predicted one, by its canonical name or as written,
+/// the definite article aside when the whole name is written alike (`البيان` is `بيان`, `الإحصاء`
+/// is `إحصاء`; `الرئيس` is still not `رئيس الوزراء`).
 fn link_matches(gold: &str, predicted: &ChainLink) -> bool {
-    same_name(gold, &predicted.canonical) || same_name(gold, &predicted.text)
+    let gold_bare = name_key(&without_article(gold));
+    [&predicted.canonical, &predicted.text].iter().any(|p| {
+        same_name(gold, p) || (!gold_bare.is_empty() && gold_bare == name_key(&without_article(p)))
+    })
+}
+
+/// Each word without a leading `ال` (or `أل`, `إل` as some texts write it).
+fn without_article(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            ["ال", "أل", "إل"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a).filter(|r| r.chars().count() >= 2))
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn describe_gold(s: &GoldStatement) -> String {
@@ -325,5 +343,21 @@ mod tests {
         let idx = WordIndex::new("قال ، إن الوضع صعب .");
         let s = "قال ، إن الوضع صعب .".find("الوضع").expect("present");
         assert_eq!(idx.range(s, s + "الوضع صعب".len()), (2, 4));
+    }
+
+    #[test]
+    fn links_match_with_or_without_the_article_only_when_whole() {
+        let link = |canonical: &str| ChainLink {
+            text: canonical.to_string(),
+            canonical: canonical.to_string(),
+            start: 0,
+            end: 0,
+            entity: None,
+        };
+        assert!(link_matches("البيان", &link("بيان")));
+        assert!(link_matches("الإحصاء", &link("إحصاء")));
+        assert!(link_matches("مصطفى بالي", &link("بالي")));
+        assert!(!link_matches("رئيس الوزراء", &link("الرئيس")));
+        assert!(!link_matches("مصادر محلية", &link("المصادر")));
     }
 }
