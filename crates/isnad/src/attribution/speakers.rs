@@ -2183,7 +2183,7 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     // A title that already names someone (`ممثل السيستاني`, `الصحفي أحمد أبازيد`) takes only a
     // tagged person as the name after it; `باسم` continues a title (`, المتحدث باسم مجلس
     // القضاء`), and a title word, cue or attribution phrase (`, بحسب " رويترز "`) is no name.
-    if !comma || quoted || in_np || view.norm(a).starts_with("باسم") {
+    if !comma || quoted || in_np || a >= end || view.norm(a).starts_with("باسم") {
         return None;
     }
     let mut b = a;
