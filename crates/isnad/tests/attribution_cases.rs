@@ -634,3 +634,27 @@ fn the_paper_points_to_the_outlet_named_after_that_head_noun() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert_eq!(chain(&doc.statements[0]), ["لوفيغارو"]);
 }
+
+/// `وشدد الخبير في الشأن الروسي` after `الدكتور محمد فراج أبو النور , الخبير في الشؤون الروسية`:
+/// the definite trade noun names the one person the article introduced with it; an indefinite
+/// one (`خبير أمريكي`) is someone new. From baly2018 R-282-9.
+#[test]
+fn a_definite_trade_noun_names_the_person_introduced_with_it() {
+    let doc = analyze(
+        "وأكد الدكتور محمد فراج أبو النور , الخبير في الشؤون الروسية , أن روسيا سترد على القصف .\n\
+         من جانبه , أكد الدكتور نبيل رشوان , الباحث في الشؤون الروسية , إن الرد الروسي بدأ بالفعل .\n\
+         وشدد الخبير في الشأن الروسي على أن روسيا ستبذل قصارى جهدها .\n\
+         وقال خبير أمريكي إن الرد لن يكون عسكريا .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().unwrap().canonical.clone())
+        .collect();
+    assert_eq!(speakers.len(), 4, "{speakers:?}");
+    assert!(speakers[2].contains("أبو النور"), "{speakers:?}");
+    assert!(
+        !speakers[3].contains("أبو النور") && !speakers[3].contains("رشوان"),
+        "{speakers:?}"
+    );
+}

@@ -2262,16 +2262,18 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             // A title on its own names its holder when the article names him elsewhere
             // (`نائب رئيس الوزراء التركي` → بكر بوزداغ, GUIDELINES §4.8).
             match (a, b) == (np.first, np.last) {
-                true => match office_holder(att, view, np) {
-                    Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
-                    None => (
-                        titled_name(att, view, np)
-                            .or_else(|| described_speaker(att, view, np, found))
-                            .unwrap_or(name),
-                        None,
-                        (np.start, end),
-                    ),
-                },
+                true => {
+                    match office_holder(att, view, np).or_else(|| trade_holder(att, view, np)) {
+                        Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
+                        None => (
+                            titled_name(att, view, np)
+                                .or_else(|| described_speaker(att, view, np, found))
+                                .unwrap_or(name),
+                            None,
+                            (np.start, end),
+                        ),
+                    }
+                }
                 false => (name, None, (np.start, end)),
             }
         }
@@ -2423,6 +2425,43 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     found
 }
 
+/// A trade noun on its own (`وشدد الخبير في الشأن الروسي`) names the one person the article
+/// introduced with it (`الدكتور محمد فراج أبو النور , الخبير في الشؤون الروسية ,`): a person
+/// right before or right after another mention of that noun. Only one person may fit.
+fn trade_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
+    let bare = |k: usize| {
+        let b = view.bare[k].as_str();
+        b.strip_prefix("ال").unwrap_or(b).to_string()
+    };
+    let head = bare(np.first);
+    // Only the definite noun points back; `خبير أمريكي` introduces someone new.
+    let definite = view.bare[np.first].starts_with("ال");
+    if !definite
+        || !(att.speaker_words.is_person(&head)
+            || att.speaker_words.is_person(&format!("ال{head}")))
+    {
+        return None;
+    }
+    let mut holder: Option<usize> = None;
+    for k in (0..view.len()).filter(|&k| k != np.first && view.is_word(k) && bare(k) == head) {
+        let (s, e) = (view.tokens[k].start, view.tokens[k].end);
+        let lo = view.tokens[k.saturating_sub(2)].start;
+        let hi = view.tokens[(k + 2).min(view.len() - 1)].end;
+        for (i, ent) in view.entities.iter().enumerate() {
+            let before = ent.end <= s && ent.end >= lo;
+            let after = ent.start >= e && ent.start <= hi;
+            if ent.kind != EntityType::Per || !(before || after) {
+                continue;
+            }
+            match holder {
+                Some(h) if view.entities[h].canonical != ent.canonical => return None,
+                _ => holder = Some(i),
+            }
+        }
+    }
+    holder
+}
+
 /// Without the entities layer: the name written right after another mention of the same title
 /// (`وزير الدفاع الروسي سيرغي شويغو` earlier, `وزير الدفاع الروسي` now), honorifics skipped. Only
 /// one name may fit.
@@ -2512,6 +2551,29 @@ fn described_speaker(
             && theirs.iter().any(|w| nisba(w) && !mine.contains(w));
         shared && !clash
     };
+    // An indefinite noun (`وقال خبير أمريكي`) introduces someone new; a construct with a
+    // definite genitive (`وزير النظام السوري`) is definite.
+    // A name (`أبي خليل`) has no article either: only a describing noun is tested.
+    let w = &att.speaker_words;
+    let noun = view.bare[np.first].as_str();
+    let describing = w.is_construct(noun) || w.is_person(noun) || matches!(noun, "مصدر" | "مصادر");
+    // ... or a genitive that is a name (`زعيم حركة أنصار الله`).
+    let definite = |k: usize| {
+        k < np.last
+            && (view.bare[k].starts_with("ال")
+                || (k > np.first
+                    && view
+                        .entities
+                        .iter()
+                        .any(|e| e.start <= view.tokens[k].start && view.tokens[k].end <= e.end)))
+    };
+    // The construct runs up to a preposition (`مصدر آخر في الحويجة` stays indefinite).
+    let construct = (np.first..np.last)
+        .take_while(|&k| !matches!(view.norm(k), "في" | "من" | "لدي" | "علي" | "الي"));
+    if describing && !construct.into_iter().any(definite) && np.start == view.tokens[np.first].start
+    {
+        return None;
+    }
     if agrees(&words(&last.text)) {
         return Some(last.canonical.clone());
     }
@@ -2519,7 +2581,6 @@ fn described_speaker(
     // الاستراتيجي العراقي , هاني عاشور` and `وأضاف عاشور`): the phrase must be headed by a
     // title or trade, and share with one of his mentions its head or a word that is not an
     // adjective of origin (`قائد المجموعة العسكرية الروسية` is not `الرئيس الروسي`).
-    let w = &att.speaker_words;
     let person = |l: &ChainLink| match l.entity {
         Some(k) => view.entities[k].kind == EntityType::Per,
         None => view
