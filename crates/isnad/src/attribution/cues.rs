@@ -7,7 +7,7 @@
 //! finite verb (its subject follows or precedes it) or a circumstantial participle (`مشيرا`,
 //! `مضيفة`: the subject is the main clause's).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{data_lines, norm, View};
 use crate::document::Stance;
@@ -50,6 +50,10 @@ pub struct CueEntry {
     pub stance: Stance,
     /// The verb itself hedges (`ألمح`, `رجّح`).
     pub hedging: bool,
+    /// An asserting object cue whose noun object can be a reported proposition (`أفادت
+    /// بمقتل`، `أعلنت سيطرتها`), against one whose object is always an act, a demand, a pledge
+    /// or a feeling (`تعهد بـ`، `دعا إلى`، `أعرب عن`: class `act-object`, GUIDELINES §4.1).
+    pub reports_object: bool,
     /// The transmission verb نقل: its subject relays `عن` another source.
     pub relay: bool,
     /// An imperfect form (`يقول`، `تتابع`): a report only at the head of its clause, since
@@ -60,9 +64,17 @@ pub struct CueEntry {
 /// Every cue form, keyed on its normalised spelling.
 pub struct CueLexicon {
     forms: FxHashMap<String, CueEntry>,
+    /// Heads of a propositional noun object, each with the second word it needs (or none).
+    propositions: FxHashMap<String, Vec<Option<String>>>,
+    /// Heads of an object that is an act, demand, pledge or attitude (`بدء`، `ضرورة`).
+    acts: FxHashSet<String>,
 }
 
 const REPORTING_VERBS: &str = include_str!("../../../../data/attribution/reporting-verbs.tsv");
+const PROPOSITION_NOUNS: &str = include_str!("../../../../data/attribution/proposition-nouns.tsv");
+
+/// Pronoun suffixes a verbal noun carries (`سيطرتها`، `اطلاعه`، `مسؤوليتهم`), longest first.
+const POSSESSIVES: &[&str] = &["هما", "هم", "هن", "ها", "نا", "ه"];
 
 impl CueLexicon {
     pub fn embedded() -> Self {
@@ -81,8 +93,9 @@ impl CueLexicon {
                 .copied()
                 .unwrap_or("-")
                 .to_string();
+            let reports_object = cols[6] != "act-object";
             let class = match cols[6] {
-                "object" => CueClass::Object,
+                "object" | "act-object" => CueClass::Object,
                 "claim-object" => CueClass::ClaimObject,
                 _ => CueClass::Clause,
             };
@@ -108,6 +121,7 @@ impl CueLexicon {
                     class,
                     stance,
                     hedging,
+                    reports_object,
                     relay,
                     imperfect,
                 });
@@ -137,7 +151,49 @@ impl CueLexicon {
                 }
             }
         }
-        CueLexicon { forms }
+        let mut propositions: FxHashMap<String, Vec<Option<String>>> = FxHashMap::default();
+        let mut acts = FxHashSet::default();
+        for cols in data_lines(PROPOSITION_NOUNS) {
+            if cols.get(2) == Some(&"act") {
+                acts.insert(norm(cols[0]));
+                continue;
+            }
+            let second = cols.get(1).filter(|w| **w != "-").map(|w| norm(w));
+            propositions.entry(norm(cols[0])).or_default().push(second);
+        }
+        CueLexicon {
+            forms,
+            propositions,
+            acts,
+        }
+    }
+
+    /// Whether token `i` heads a noun object that is a whole proposition (GUIDELINES §4.1):
+    /// a listed verbal noun, bare or with the article, a ب proclitic or a possessive
+    /// (`بمقتل`، `سيطرتها`، `الانتصار`), followed by the second word its entry needs.
+    pub fn proposition_at(&self, view: &View, i: usize) -> bool {
+        if i >= view.len() || !view.is_word(i) {
+            return false;
+        }
+        let next = (i + 1 < view.len() && view.is_word(i + 1)).then(|| view.norm(i + 1));
+        noun_stems(view.norm(i)).iter().any(|s| {
+            self.propositions.get(s.as_str()).is_some_and(|needs| {
+                needs.iter().any(|n| match n {
+                    None => true,
+                    Some(w) => next == Some(w.as_str()),
+                })
+            })
+        })
+    }
+
+    /// Whether token `i` heads an act, a demand, a pledge or an attitude (`بدء`، `ضرورة`،
+    /// `دعمها`): an object no announcement of which is a claim.
+    pub fn act_at(&self, view: &View, i: usize) -> bool {
+        i < view.len()
+            && view.is_word(i)
+            && noun_stems(view.norm(i))
+                .iter()
+                .any(|s| self.acts.contains(s.as_str()))
     }
 
     /// The cue a normalised word form spells, with or without its conjunction.
@@ -154,6 +210,7 @@ impl CueLexicon {
         self.forms
             .get(view.norm(i))
             .or_else(|| self.forms.get(view.bare[i].as_str()))
+            .filter(|e| !accused_noun(view, i, e))
     }
 
     /// The form token `i` is listed under: the token itself, or its bare form after a
@@ -173,6 +230,55 @@ impl CueLexicon {
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
+}
+
+/// `متهما`/`متهمة` read as the noun "accused" (`20 متهما من بينهم`، `امرأة متهمة بالسرقة`،
+/// `ضبط 18 متهما وتحرير`; `متهمين` always), not the participle `متهما إياها بدعم`، `متهمة حكومة الدوحة`: a
+/// number before it, or anything but a bare word (the accused) after it.
+fn accused_noun(view: &View, i: usize, e: &CueEntry) -> bool {
+    if e.form != CueForm::Participle || e.lemma != "اتهم" {
+        return false;
+    }
+    // `بإعدام عشرة متهمين دينوا`: the plural is the noun.
+    if e.gender == Gender::Plural {
+        return true;
+    }
+    let after_number = i > 0 && view.kind(i - 1) == crate::document::TokenKind::Number;
+    let object = i + 1 < view.len()
+        && view.is_word(i + 1)
+        && !view.conj[i + 1]
+        && !matches!(view.norm(i + 1), "من" | "في" | "عن" | "علي" | "الي" | "ب")
+        && !view.tokens[i + 1]
+            .segments
+            .first()
+            .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "ب");
+    after_number || !object
+}
+
+/// The forms a noun object's head may be listed under: as written, without a ب proclitic,
+/// without the article, and without a possessive (`سيطرتها` → `سيطره`).
+fn noun_stems(w: &str) -> Vec<String> {
+    let mut stems = vec![w.to_string()];
+    if let Some(s) = w.strip_prefix('ب').filter(|s| s.chars().count() >= 3) {
+        stems.push(s.to_string());
+    }
+    for s in stems.clone() {
+        if let Some(d) = s.strip_prefix("ال").filter(|d| d.chars().count() >= 3) {
+            stems.push(d.to_string());
+        }
+    }
+    for s in stems.clone() {
+        for p in POSSESSIVES {
+            if let Some(stem) = s.strip_suffix(p).filter(|t| t.chars().count() >= 3) {
+                stems.push(stem.to_string());
+                // The taa marbuta opens before a suffix.
+                if let Some(t) = stem.strip_suffix('ت') {
+                    stems.push(format!("{t}ه"));
+                }
+            }
+        }
+    }
+    stems
 }
 
 #[cfg(test)]

@@ -91,6 +91,17 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         if j > from && is_clause_level_cue(att, view, j) {
             break;
         }
+        // `... وقد أكدت وكالة الأنباء الفرنسية وقوع ...`: و/ف with قد opens a clause of its own.
+        if j > from
+            && j + 1 < end
+            && matches!(view.norm(j), "وقد" | "فقد")
+            && att
+                .cues
+                .at(view, j + 1)
+                .is_some_and(|c| c.form == CueForm::Finite)
+        {
+            break;
+        }
         // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject.
         if j > from
             && j + 1 < end

@@ -120,6 +120,9 @@ struct Found {
     hedging_cue: bool,
     quote: QuoteKind,
     content: (usize, usize),
+    /// Characters of the content's first token left out: a preposition proclitic before a
+    /// noun object (`بمقتل` → `مقتل`, GUIDELINES §4.1).
+    skip: usize,
 }
 
 /// Finds every reported statement of the document.
@@ -213,7 +216,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
 
 fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement {
     let (a, b) = f.content;
-    let start = view.tokens[a].start;
+    let start = view.tokens[a].start + f.skip;
     let end = view.tokens[b - 1].end;
     let from = f.cue_token.min(a);
     let stance = att.denials.stance(view, f.stance, a, b);
@@ -446,6 +449,14 @@ fn reported(
         } else {
             np
         };
+        let np = if norm(&cue.lemma) == "اتهم"
+            && np.last < sent_end
+            && view.norm(np.last).starts_with('ب')
+        {
+            accused_split(view, np)
+        } else {
+            np
+        };
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
@@ -517,6 +528,7 @@ fn reported(
         }
     }
     chain.extend(adj.inner);
+    let mut skip = 0;
     let (quote, content) = match adj.opener {
         // `إن " ... "`: a quotation opened by إن is direct when the quote is all the clause.
         Some(Opener::Indirect(from)) if from < sent_end && view.is_quote(from) => {
@@ -564,16 +576,23 @@ fn reported(
                 _ => (QuoteKind::Direct, (from, end)),
             }
         }
-        // A noun object is reported content only when it is denied (`نفى وجود أي مفاوضات`);
-        // `أعلن بدء هجوم`، `أفادت بمقتل`، `أكد نجاح` announce or describe (GUIDELINES §4.1).
+        // A noun object is reported content when it is denied (`نفى وجود أي مفاوضات`) or a
+        // whole proposition (`أفادت بمقتل`، `أعلنت سيطرتها`، `اتهم X بـ`); not when the
+        // announcement is itself the act, a demand, a pledge or a feeling (`أعلن بدء هجوم`،
+        // `شدد على ضرورة`، `تعهد بـ`، GUIDELINES §4.1).
         None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
-            && (cue.stance == Stance::Deny || OBJECT_ASSERTS)
             && adj.resume < sent_end =>
         {
-            (
-                QuoteKind::Indirect,
-                (adj.resume, quotes::indirect_end(att, view, adj.resume)),
-            )
+            let (from, s) = claim_object(att, view, cue, adj.resume, sent_end)?;
+            skip = s;
+            let mut end = quotes::indirect_end(att, view, from);
+            // `وصف الاتصال ب - " البناء " , وخلاله ...`: the description ends the statement.
+            if norm(&cue.lemma) == "وصف" {
+                if let Some(k) = (from + 1..end).find(|&k| view.is_punct(k, &[",", "،"])) {
+                    end = quotes::trim_end(view, from, k);
+                }
+            }
+            (QuoteKind::Indirect, (from, end))
         }
         _ => return None,
     };
@@ -589,6 +608,7 @@ fn reported(
         hedging_cue: cue.hedging,
         quote,
         content,
+        skip,
     };
     if !opened_by_an {
         return Some(outer);
@@ -602,8 +622,161 @@ fn only_sees(cue: &CueEntry, opener: Option<&Opener>) -> bool {
     norm(&cue.lemma) == "راي" && !matches!(opener, Some(Opener::Indirect(_)))
 }
 
-/// Whether an asserting cue with a noun object and no أن reports a statement.
-const OBJECT_ASSERTS: bool = false;
+/// Where a noun object that is reported content begins (GUIDELINES §4.1), with the characters
+/// of its first token to leave out (a ب proclitic), or `None` when the object reports nothing.
+/// A denied object is always content (`نفت تلك الأنباء`). An asserted one is content when its
+/// cue can report one (not `تعهد`، `دعا`، `أعرب`), the cue is not a present-tense background
+/// verb (`وتتهم كييف موسكو بإرسال ...`), and the object is a proposition:
+/// - `اتهم X بتدريب ...`، `وصف الاتصال ب - " البناء "`: an object, then a ب-phrase naming the
+///   charge or the description; the content starts at the object;
+/// - otherwise a listed verbal noun heads it (`بمقتل`، `عن مقتل`، `سيطرتها`، `نجاح`), and the
+///   content starts at that noun, without its preposition. The subject phrase may have stopped
+///   short of it (`أفادت وكالة مسار | برس بمقتل`، `كشف ضابط | في قوات ... عن مقتل`، `أعلن |
+///   في 24 يناير , استعادة`): a few words between are passed over when the noun is a ب / عن
+///   object, or when they are only adjuncts (times, prepositions, definite adjectives).
+fn claim_object(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    from: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    const MAX_GAP: usize = 6;
+    if cue.stance == Stance::Deny {
+        return Some((from, 0));
+    }
+    if !cue.reports_object || cue.imperfect {
+        return None;
+    }
+    let mut j = from;
+    while j < end && view.is_punct(j, &[",", "،", "-"]) {
+        j += 1;
+    }
+    if j >= end {
+        return None;
+    }
+    if matches!(norm(&cue.lemma).as_str(), "اتهم" | "وصف") {
+        // The object comes first: a ب-word right at the start is a passive (`اتهم بالفساد`)
+        // or a participle's noun reading (`امرأة متهمة بالسرقة`).
+        if !view.is_word(j)
+            || view.norm(j) == "ب"
+            || has_proclitic(view, j, "ب")
+            || att.cues.at(view, j).is_some()
+        {
+            return None;
+        }
+        const MAX_OBJECT: usize = 8;
+        let charge = (j + 1..end.min(j + 1 + MAX_OBJECT))
+            .take_while(|&k| {
+                !view.is_punct(k, &[".", ",", "،", ":", "?", "؟"])
+                    && !is_clause_opener(view, k)
+                    && att.cues.at(view, k).is_none()
+            })
+            // `ووصف X التفاصيل بقوله : "..."`: "told the details, saying": no description.
+            .any(|k| {
+                (view.norm(k) == "ب" || has_proclitic(view, k, "ب"))
+                    && !view.norm(k).starts_with("بقول")
+                    && view.norm(k) != "بالقول"
+            });
+        return charge.then_some((j, 0));
+    }
+    let mut gap = 0;
+    let mut adjuncts_only = true;
+    // Words a strong object may be reached over: part of the subject or an adjunct, with no
+    // punctuation or subordinate clause between (`أكدوا خطورتها، خاصة إذا أقدم أحد بارتكاب`).
+    let mut plain = true;
+    let mut k = j;
+    let head = loop {
+        if k >= end || gap > MAX_GAP {
+            return None;
+        }
+        if view.is_word(k) {
+            // `كشف عن مقتل`، `أكد على وجود`: the preposition is not content.
+            if matches!(view.norm(k), "عن" | "علي") && att.cues.proposition_at(view, k + 1) {
+                break (k + 1, true);
+            }
+            if att.cues.proposition_at(view, k) {
+                break (k, has_proclitic(view, k, "ب"));
+            }
+            if att.cues.act_at(view, k)
+                || is_clause_opener(view, k)
+                || att.cues.at(view, k).is_some()
+                || att.phrases.at(view, k).is_some()
+            {
+                return None;
+            }
+            let w = view.norm(k);
+            let adjunct = att.speaker_words.is_stop(view, k)
+                || w.starts_with("ال")
+                || att.calendar.is_calendar_word(w)
+                || att.calendar.is_calendar_word(&view.bare[k]);
+            adjuncts_only &= adjunct;
+            plain &= !matches!(
+                view.bare[k].as_str(),
+                "اذا"
+                    | "لو"
+                    | "حيث"
+                    | "كما"
+                    | "عندما"
+                    | "لان"
+                    | "التي"
+                    | "الذي"
+                    | "الذين"
+                    | "ما"
+            );
+            gap += 1;
+        } else if view.kind(k) == TokenKind::Number || view.is_punct(k, &[",", "،", "-", "/"]) {
+            plain &= view.kind(k) == TokenKind::Number;
+        } else {
+            return None;
+        }
+        k += 1;
+    };
+    let (h, strong) = head;
+    if gap > 0 && !((strong && plain) || adjuncts_only) {
+        return None;
+    }
+    // `أدلة أكدت تسببه في الإصابة`: a bare noun after a preposition is that preposition's
+    // object, not the verb's (`عن`، `على`، `إلى` are the cue's own: `أعلن عن مقتل`، `ألمح إلى
+    // إمكانية`).
+    if h > 0
+        && !strong
+        && matches!(
+            view.bare[h - 1].as_str(),
+            "في" | "من" | "مع" | "حول" | "بشان" | "خلال" | "منذ" | "قبل" | "بعد" | "لدي"
+        )
+    {
+        return None;
+    }
+    let skip = if has_proclitic(view, h, "ب") {
+        view.tokens[h].segments[0].end - view.tokens[h].start
+    } else {
+        0
+    };
+    Some((h, skip))
+}
+
+/// `اتهم رئيس الأركان الولايات المتحدة بتدريب ...`: the subject phrase ran on into the accused;
+/// when its last words are one entity of their own, they are the object.
+fn accused_split(view: &View, np: NounPhrase) -> NounPhrase {
+    let last = np.last - 1;
+    if np.last < np.first + 3 {
+        return np;
+    }
+    let (s, e) = (view.tokens[last].start, view.tokens[last].end);
+    let Some(ent) = view.entities.iter().find(|x| x.start <= s && x.end >= e) else {
+        return np;
+    };
+    let Some(t) = (np.first + 1..=last).find(|&t| view.tokens[t].start == ent.start) else {
+        return np;
+    };
+    if t >= np.first + 2 && !same_entity(view, t - 1, t) {
+        NounPhrase { last: t, ..np }
+    } else {
+        np
+    }
+}
+
 /// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
 /// aligned gold convention: `وقال دي ميستورا` after his interview with the BBC), or only
 /// continuation verbs do.
@@ -681,13 +854,20 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     if only_sees(cue, adj.opener.as_ref()) {
         return Err(outer);
     }
+    let mut skip = 0;
     let content = match adj.opener {
         Some(Opener::Indirect(from)) if from < b => {
             (from, quotes::indirect_end(att, view, from).min(b))
         }
         Some(Opener::Direct(from)) if from < b => (from, quotes::direct_end(view, from).0.min(b)),
         None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject) && adj.resume < b => {
-            (adj.resume, b)
+            match claim_object(att, view, cue, adj.resume, b) {
+                Some((from, s)) => {
+                    skip = s;
+                    (from, b)
+                }
+                None => return Err(outer),
+            }
         }
         _ => return Err(outer),
     };
@@ -709,6 +889,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         hedging_cue: cue.hedging,
         quote: outer.quote,
         content,
+        skip,
     })
 }
 
@@ -848,6 +1029,7 @@ fn according(
         hedging_cue: false,
         quote: QuoteKind::Indirect,
         content,
+        skip: 0,
     };
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
@@ -1563,6 +1745,10 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
         if in_entity {
             j += 1;
             continue;
+        }
+        // `أعلن رئيس الوزراء حيدر العبادي نهاية " داعش "`: a claim noun starts the object.
+        if att.cues.proposition_at(view, j) && !w.is_construct(view.norm(j - 1)) {
+            break;
         }
         // `اتهم X بتدريب ...`، `أفادت الوكالة بمقتل ...`: a ب-object starts the content.
         if n.starts_with('ب') && !definite && j > np.first + 1 && view.norm(j - 1).starts_with("ال")

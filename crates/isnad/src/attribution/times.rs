@@ -57,6 +57,15 @@ fn longest_first<T>(v: &mut [(Vec<String>, T)]) {
 }
 
 impl Calendar {
+    /// Whether the normalised word `w` names a month or a weekday (`يناير`، `كانون`، `الأحد`).
+    pub fn is_calendar_word(&self, w: &str) -> bool {
+        self.weekdays.contains_key(w)
+            || self
+                .months
+                .iter()
+                .any(|(words, _, _, ambiguous)| !ambiguous && words.iter().any(|x| x == w))
+    }
+
     pub fn embedded() -> Self {
         let mut c = Calendar {
             months: Vec::new(),
