@@ -665,3 +665,26 @@ fn a_definite_trade_noun_names_the_person_introduced_with_it() {
         "{speakers:?}"
     );
 }
+
+/// Forms the tokenised corpus writes that the cue list spelled otherwise: a participle broken
+/// before its tanween alef (`مشير ا`) ends the content before it and reports on its own; a dual
+/// (`وأضافا`) continues two speakers; and `قد يعلن` inside a report is what someone may say, not
+/// a nested report. From gold-e (baly2018 R-282-9, R-208-2).
+#[test]
+fn broken_participles_duals_and_modal_verbs() {
+    let doc = analyze(
+        "حيث أكد الدكتور محمد فراج أبو النور أن روسيا سترد على القصف الأمريكي , مشير ا إلى أن الرد لن يصل إلى اشتباك .\n\
+         وقال المسئولان اللذان اشترطا عدم نشر اسميهما لوكالة رويترز إن البنتاجون قد يعلن يوم الإثنين أنه ينشر ألفي عسكري في سوريا .\n\
+         وأضافا أنه يوجد احتمال دوما بحدوث تغييرات في الجداول .",
+    );
+    let cues: Vec<&str> = doc.statements.iter().map(|s| s.cue.text.as_str()).collect();
+    assert_eq!(
+        cues,
+        ["أكد", "مشير ا", "قال", "أضافا"],
+        "{:#?}",
+        doc.statements
+    );
+    assert!(!doc.statements[0].content.text.contains("مشير"));
+    assert!(doc.statements[2].content.text.starts_with("البنتاجون"));
+    assert_eq!(chain(&doc.statements[3]), chain(&doc.statements[2]));
+}

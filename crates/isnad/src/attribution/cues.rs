@@ -139,6 +139,15 @@ impl CueLexicon {
                 let stem = cols[0].trim_end_matches(['ى', 'ا']);
                 add(&format!("{stem}وا"), Plural, Finite);
             }
+            // Dual past: قالا، أضافا، أكدتا (two officials). Only verbs whose masculine dual
+            // spells no other word: `أقرا` is `اقرأ` ("read"), `ذكرا` and `كشفا` are nouns.
+            const DUALS: &[&str] = &["قال", "أضاف", "أكد", "أوضح", "أشار", "أعلن", "صرح", "تابع"];
+            if DUALS.contains(&cols[0]) {
+                add(&format!("{}ا", cols[0]), Plural, Finite);
+            }
+            if cols[1] != "-" {
+                add(&format!("{}ا", cols[1]), Feminine, Finite);
+            }
             // Plural imperfect: يقولون، يؤكدون.
             if cols[2] != "-" {
                 let stem = cols[2].trim_end_matches(['ي', 'و']);
@@ -199,6 +208,25 @@ impl CueLexicon {
     /// The cue a normalised word form spells, with or without its conjunction.
     pub fn lookup(&self, norm_form: &str) -> Option<&CueEntry> {
         self.forms.get(norm_form)
+    }
+
+    /// A cue the tokenised corpus broke in two words (`أك دت`، `موضح ا`): the two tokens, one space
+    /// apart, spell a cue that neither spells alone.
+    pub fn broken_at(&self, view: &View, i: usize) -> Option<&CueEntry> {
+        let j = i + 1;
+        if j >= view.len()
+            || !view.is_word(i)
+            || !view.is_word(j)
+            || view.tokens[j].start != view.tokens[i].end + 1
+        {
+            return None;
+        }
+        if self.at(view, j).is_some() || view.norm(j).chars().count() > 3 {
+            return None;
+        }
+        let joined = format!("{}{}", view.norm(i), view.norm(j));
+        let bare = format!("{}{}", view.bare[i], view.norm(j));
+        self.lookup(&joined).or_else(|| self.lookup(&bare))
     }
 
     /// The cue at token `i` of `view`, if any. A word that only spells a cue once a و / ف is

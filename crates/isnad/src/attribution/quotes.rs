@@ -57,7 +57,8 @@ pub fn is_clause_opener(view: &View, i: usize) -> bool {
 
 /// Whether a cue at token `i` starts a new clause (so that it ends the content before it).
 pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
-    let Some(cue) = att.cues.at(view, i) else {
+    // `, مشير ا إلى أن`: a participle the corpus broke in two ends the content too.
+    let Some(cue) = att.cues.at(view, i).or_else(|| att.cues.broken_at(view, i)) else {
         return false;
     };
     if cue.form == CueForm::Participle {

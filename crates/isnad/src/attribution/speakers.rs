@@ -312,23 +312,8 @@ fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
             || super::chain::clitic_addressee_at(view, t).is_some())
 }
 
-/// A cue the tokenised corpus broke in two words (`أك دت`، `موضح ا`): the two tokens, one space
-/// apart, spell a cue that neither spells alone.
 fn broken_cue<'a>(att: &'a Attributor, view: &View, i: usize) -> Option<&'a CueEntry> {
-    let j = i + 1;
-    if j >= view.len()
-        || !view.is_word(i)
-        || !view.is_word(j)
-        || view.tokens[j].start != view.tokens[i].end + 1
-    {
-        return None;
-    }
-    if att.cues.at(view, j).is_some() || view.norm(j).chars().count() > 3 {
-        return None;
-    }
-    let joined = format!("{}{}", view.norm(i), view.norm(j));
-    let bare = format!("{}{}", view.bare[i], view.norm(j));
-    att.cues.lookup(&joined).or_else(|| att.cues.lookup(&bare))
+    att.cues.broken_at(view, i)
 }
 
 /// A statement introduced by a reporting cue at token `c`.
@@ -807,6 +792,13 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     }) else {
         return Err(outer);
     };
+    // `إن البنتاجون قد يعلن`، `لن تعلن`: what someone may or will say is no report of it.
+    let modal = att.cues.at(view, k).is_some_and(|c| c.imperfect)
+        && k > 0
+        && matches!(view.norm(k - 1), "قد" | "لن" | "سوف");
+    if modal {
+        return Err(outer);
+    }
     let mut subject_end = k;
     while subject_end > a && matches!(view.norm(subject_end - 1), "قد" | "," | "،") {
         subject_end -= 1;
@@ -2329,6 +2321,9 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     if quoted {
         a += 1;
     }
+    // The affiliation ran up to a person inside quotes (`الخبير في الشؤون التركية " غزوان
+    // المصري "`): the mark before him opened the name.
+    let quoted = quoted || (!comma && a > np.last && view.is_quote(a - 1));
     // The name: the person the tagger found there, else (set off by commas) a short run of
     // undefined words.
     let closes = |b: usize| -> Option<NounPhrase> {
@@ -2346,9 +2341,10 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
                 || view.is_quote(after)
                 || (quoted && view.is_word(after))
                 || matches!(view.bare[after].as_str(), "قوله" | "قولها" | "الي"));
+        // A quoted name ends past its closing mark, where the content may start.
         closed.then(|| NounPhrase {
             first: a,
-            last: b,
+            last: after,
             start: view.tokens[a].start,
         })
     };
