@@ -688,3 +688,22 @@ fn broken_participles_duals_and_modal_verbs() {
     assert!(doc.statements[2].content.text.starts_with("البنتاجون"));
     assert_eq!(chain(&doc.statements[3]), chain(&doc.statements[2]));
 }
+
+/// `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا ... , وذكرت أن`: the publisher earlier in the
+/// sentence, not the last speaker of an earlier sentence, drops out of `وذكرت`; the verb's object
+/// (`تقريرا`، `اعترافات`) is no part of it. From gold-e (baly2018 R-392-12) and R-583-5.
+#[test]
+fn a_publishing_verbs_subject_speaks_for_a_dropped_subject_cue() {
+    let doc = analyze(
+        "وقالت وكالة رويترز إن القرار صدر أمس .\n\
+         من جهتها نشرت صحيفة \" لوفيغارو \" الفرنسية تقريرا حول خسائر الحرس الثوري في سوريا , وذكرت أن إيران تقاتل هناك لمنع قيام قوة سنية .\n\
+         وبث التلفزيون السوري اعترافات لأشخاص , وقال إنهم تلقوا المال من جهات خارجية .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[1]), ["لوفيغارو"]);
+    let tv = chain(&doc.statements[2]);
+    assert!(
+        tv.len() == 1 && tv[0].contains("التلفزيون") && !tv[0].contains("اعترافات"),
+        "{tv:?}"
+    );
+}

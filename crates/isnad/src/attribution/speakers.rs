@@ -1956,6 +1956,7 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
         return None;
     }
     let np = noun_phrase(att, view, at, view.tokens[at].start, c, Context::Name)?;
+    let np = if opened { np } else { subject_of(view, np) };
     // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
     // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
     let w = &att.speaker_words;
@@ -2100,7 +2101,107 @@ fn dropped_subject(
             return Some(chain);
         }
     }
+    let earlier = last.is_none_or(|f| view.sentence_of[f.cue_token] != view.sentence_of[c]);
+    if earlier {
+        if let Some(chain) = publisher(att, view, c, found) {
+            return Some(chain);
+        }
+    }
     carried_chain(view, found, gender)
+}
+
+/// A verb's subject without the object that follows it (`بث التلفزيون السوري اعترافات`،
+/// `نشرت صحيفة ديلي تلغراف مقالا`): it ends with the entity it names, or else before the first
+/// word of what was published.
+fn subject_of(view: &View, np: NounPhrase) -> NounPhrase {
+    let mut np = np;
+    match entity_in(view, np) {
+        Some(e) => {
+            let end = view.entities[e].end;
+            np.last = (np.first + 1..np.last)
+                .find(|&t| view.tokens[t].start >= end && !view.is_quote(t))
+                .unwrap_or(np.last);
+        }
+        None => {
+            np.last = (np.first + 1..np.last)
+                .find(|&t| PUBLISHED.contains(&view.bare[t].as_str()))
+                .unwrap_or(np.last);
+        }
+    }
+    np
+}
+
+/// What a publishing verb's object may be (normalised): it ends the publisher's phrase.
+const PUBLISHED: &[&str] = &[
+    "تقرير",
+    "تقريرا",
+    "مقال",
+    "مقالا",
+    "بيان",
+    "بيانا",
+    "اعترافات",
+    "صور",
+    "صورا",
+    "فيديو",
+    "مقطع",
+    "مقطعا",
+    "تحقيق",
+    "تحقيقا",
+    "دراسه",
+    "رساله",
+    "تسجيل",
+    "تسجيلا",
+    "شريط",
+    "شريطا",
+    "وثيقه",
+    "وثائق",
+    "خبر",
+    "خبرا",
+    "اخبار",
+    "اخبارا",
+    "تصريحات",
+    "مقابله",
+    "لقاء",
+    "حوارا",
+];
+
+/// `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا ... , وذكرت أن`: the subject of a publishing verb
+/// earlier in the sentence says what the dropped-subject cue reports, rather than whoever
+/// spoke in an earlier sentence. Only an outlet or a named entity counts.
+fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+    const PUBLISHING: &[&str] = &[
+        "نشر",
+        "نشرت",
+        "بث",
+        "بثت",
+        "اصدر",
+        "اصدرت",
+        "عرض",
+        "عرضت",
+        "تناول",
+        "تناولت",
+        "اجري",
+        "اجرت",
+    ];
+    let start = view.sentence_start(c);
+    (start..c).find_map(|k| {
+        if !view.is_word(k) || !PUBLISHING.contains(&view.bare[k].as_str()) {
+            return None;
+        }
+        let np = noun_phrase(
+            att,
+            view,
+            k + 1,
+            view.tokens.get(k + 1)?.start,
+            c,
+            Context::AfterVerb,
+        )?;
+        let np = subject_of(view, object_trimmed(att, view, np, c));
+        // A head noun alone (`نشرت وكالة`) names no outlet.
+        let named = np.last - np.first > 1 || !att.phrases.is_media_head(&view.bare[np.first]);
+        let source = named && (is_outlet(att, view, np) || entity_in(view, np).is_some());
+        (source && np.last < c).then(|| resolved_chain(att, view, np, found))
+    })
 }
 
 /// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
