@@ -2101,7 +2101,7 @@ fn dropped_subject(
             return Some(chain);
         }
     }
-    let earlier = last.is_none_or(|f| view.sentence_of[f.cue_token] != view.sentence_of[c]);
+    let earlier = !last.is_some_and(|f| view.sentence_of[f.cue_token] == view.sentence_of[c]);
     if earlier {
         if let Some(chain) = publisher(att, view, c, found) {
             return Some(chain);
