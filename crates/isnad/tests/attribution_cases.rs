@@ -707,3 +707,27 @@ fn a_publishing_verbs_subject_speaks_for_a_dropped_subject_cue() {
         "{tv:?}"
     );
 }
+
+/// Words after a title that describe rather than name (`مسؤول تركي كبير`، `مسؤول أمن محلي
+/// وسكان`) stay with the title; an honorific still takes a name that looks like an adjective
+/// (`الأمير تركي`), and `وفقا للمرجعية الدولية` cites a framework, not a source. From baly2018
+/// R-91-7, R-428-7, R-88-3 and gold-e R-208-2.
+#[test]
+fn describing_words_after_a_title_are_no_name() {
+    let doc = analyze(
+        "وقال مسؤول تركي كبير لرويترز إن الحملة قد تفجر صراعا عرقيا .\n\
+         قال مسؤول أمن محلي وسكان إن ثلاثة قتلوا في ضربة بطائرة بلا طيار .\n\
+         قال الأمير تركي , أحد كبار أفراد الأسرة الحاكمة , إن القرار سيغذي العنف .\n\
+         وفقا للمرجعية الدولية , اعتبر الحريري أن اقتراح روسيا لا يخدم العملية السياسية .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().unwrap().canonical.clone())
+        .collect();
+    assert_eq!(speakers.len(), 4, "{speakers:?}");
+    assert_eq!(speakers[0], "مسؤول تركي كبير");
+    assert!(speakers[1].starts_with("مسؤول"), "{speakers:?}");
+    assert_eq!(speakers[2], "تركي");
+    assert!(speakers[3].contains("الحريري"), "{speakers:?}");
+}

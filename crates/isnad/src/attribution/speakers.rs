@@ -1152,6 +1152,15 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "احكام",
         "بنود",
         "قرار",
+        "قرارات",
+        "مقررات",
+        "مرجعيه",
+        "مرجعيات",
+        "مبادئ",
+        "ميثاق",
+        "دستور",
+        "قوانين",
+        "تعليمات",
     ];
     let head = view.bare[np.first].as_str();
     if STATEMENT_NOUNS.contains(&head) || RULE_NOUNS.contains(&head) {
@@ -1162,6 +1171,10 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     } else {
         view.bare[np.first].clone()
     };
+    // `وفقا للمرجعية الدولية`: the same nouns after the preposition's article.
+    if RULE_NOUNS.contains(&first.strip_prefix("ال").unwrap_or(&first)) {
+        return false;
+    }
     let w = &att.speaker_words;
     let head = first.strip_prefix("ال").unwrap_or(&first);
     !first.starts_with("ال")
@@ -2630,6 +2643,10 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     {
         return None;
     }
+    // An indefinite title (`مسؤول تركي كبير`) is someone the article has not named.
+    if !(np.first..np.last).any(|k| view.is_word(k) && view.bare[k].starts_with("ال")) {
+        return None;
+    }
     let title: Vec<String> = (np.first..np.last)
         .filter(|&k| view.is_word(k))
         .map(|k| {
@@ -2948,7 +2965,28 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
         {
             k -= 1;
         }
-        if k < b && k > a {
+        // Undefined words after a title are a name only when the tagger saw a person there or
+        // some word is no adjective: `مسؤول تركي كبير`، `مسؤول أمن محلي وسكان` name no one.
+        let person = view.entities.iter().any(|e| {
+            e.kind == EntityType::Per
+                && e.start < view.tokens[b - 1].end
+                && e.end > view.tokens[k.min(b - 1)].start
+        });
+        // `والدفاع`: a conjunction before the article continues a title, and one inside the run
+        // joins two things (`أمن محلي وسكان`); a name may only begin with the same letters
+        // (`فيلالونغا`، `وليد`).
+        let joined = |t: usize| view.conj[t] && view.bare[t].starts_with("ال");
+        let described = (k..b).all(|t| {
+            let w = view.norm(t);
+            ADJECTIVES.contains(&w) || (w.chars().count() >= 4 && w.ends_with('ي'))
+        }) || (k..b).any(joined)
+            || (k + 1..b).any(|t| view.conj[t]);
+        // After an honorific a name follows, whatever it looks like (`الأمير تركي`).
+        let honorific = matches!(
+            head.as_str(),
+            "الامير" | "امير" | "الشيخ" | "السيد" | "الدكتور"
+        );
+        if k < b && k > a && (person || honorific || !described) {
             return (k, b);
         }
     }
@@ -2970,6 +3008,28 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     }
     (a, b)
 }
+
+/// Adjectives that follow a title without naming anyone (`مسؤول كبير`، `مصدر آخر`).
+const ADJECTIVES: &[&str] = &[
+    "كبير",
+    "كبار",
+    "رفيع",
+    "رفيعي",
+    "بارز",
+    "سابق",
+    "سابقه",
+    "اخر",
+    "اخرون",
+    "اخري",
+    "امن",
+    "مطلع",
+    "مطلعه",
+    "مسوول",
+    "رسمي",
+    "محلي",
+    "عسكري",
+    "حكومي",
+];
 
 /// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.
 fn clean_name(s: &str) -> String {
