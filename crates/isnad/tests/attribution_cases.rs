@@ -731,3 +731,14 @@ fn describing_words_after_a_title_are_no_name() {
     assert_eq!(speakers[2], "تركي");
     assert!(speakers[3].contains("الحريري"), "{speakers:?}");
 }
+
+/// `نقل ا عن`: the attribution phrase `نقلا عن` broken before its alef still relays, rather
+/// than making the lone `ا` a source. From gold-e (baly2018 V-253-1).
+#[test]
+fn a_broken_attribution_phrase_still_relays() {
+    let doc = analyze(
+        "وذكر الإعلامي السوري \" موسى العمر \" نقل ا عن \" دبلوماسي تركي \" أن الحكومة التركية تتجه لفرض تأشيرة دخول على السوريين .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["موسى العمر", "دبلوماسي تركي"]);
+}

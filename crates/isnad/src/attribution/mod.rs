@@ -68,22 +68,29 @@ impl PhraseIndex {
         } else {
             &[][..]
         };
-        let (mut a, mut b) = (norm.iter().peekable(), bare.iter().peekable());
-        std::iter::from_fn(move || match (a.peek(), b.peek()) {
-            (Some(&&x), Some(&&y)) if x == y => {
-                b.next();
-                a.next().copied()
-            }
-            (Some(&&x), Some(&&y)) => {
-                if x < y {
-                    a.next().copied()
-                } else {
-                    b.next().copied()
+        // `نقل ا عن`: a word the corpus broke before its tanween alef starts `نقلا عن`.
+        let glued = if i < view.len() && view.glued_alef(i) {
+            self.by_first
+                .get(format!("{}ا", view.norm(i)).as_str())
+                .map_or(&[][..], Vec::as_slice)
+        } else {
+            &[][..]
+        };
+        let mut heads = [
+            norm.iter().peekable(),
+            bare.iter().peekable(),
+            glued.iter().peekable(),
+        ];
+        // A merge of three ascending lists, each position once.
+        std::iter::from_fn(move || {
+            let least = heads.iter_mut().filter_map(|h| h.peek().copied()).min()?;
+            let least = *least;
+            for h in heads.iter_mut() {
+                if h.peek().is_some_and(|&&x| x == least) {
+                    h.next();
                 }
             }
-            (Some(_), None) => a.next().copied(),
-            (None, Some(_)) => b.next().copied(),
-            (None, None) => None,
+            Some(least)
         })
     }
 }
@@ -302,14 +309,33 @@ impl<'a> View<'a> {
         if phrase.is_empty() || i + phrase.len() > self.len() {
             return None;
         }
+        let mut j = i;
         for (k, w) in phrase.iter().enumerate() {
-            let j = i + k;
-            let ok = self.norm(j) == w || (k == 0 && self.bare[j] == *w);
-            if !ok {
+            if j >= self.len() {
+                return None;
+            }
+            if self.norm(j) == w || (k == 0 && self.bare[j] == *w) {
+                j += 1;
+            } else if self.glued_alef(j)
+                && w.strip_suffix('ا')
+                    .is_some_and(|stem| self.norm(j) == stem || (k == 0 && self.bare[j] == stem))
+            {
+                // `نقل ا` for `نقلا`: the corpus broke the word before its tanween alef.
+                j += 2;
+            } else {
                 return None;
             }
         }
-        Some(i + phrase.len())
+        Some(j)
+    }
+
+    /// Token `i` is a word the tokenised corpus broke before its tanween alef: the next token
+    /// is a lone `ا` one space on (`نقل ا عن`، `وفق ا ل`).
+    pub fn glued_alef(&self, i: usize) -> bool {
+        i + 1 < self.len()
+            && self.is_word(i)
+            && self.norm(i + 1) == "ا"
+            && self.tokens[i + 1].start == self.tokens[i].end + 1
     }
 }
 

@@ -2980,7 +2980,7 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
             let w = view.norm(t);
             ADJECTIVES.contains(&w) || (w.chars().count() >= 4 && w.ends_with('ي'))
         }) || (k..b).any(joined)
-            || (k + 1..b).any(|t| view.conj[t]);
+            || (k + 1..b).any(|t| view.conj[t] && view.norm(t).starts_with('و'));
         // After an honorific a name follows, whatever it looks like (`الأمير تركي`).
         let honorific = matches!(
             head.as_str(),
