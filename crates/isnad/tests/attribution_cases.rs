@@ -742,3 +742,20 @@ fn a_broken_attribution_phrase_still_relays() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert_eq!(chain(&doc.statements[0]), ["موسى العمر", "دبلوماسي تركي"]);
 }
+
+/// A sentence that opens on a name, with its description set off before `, قال`, has that
+/// name as the subject; a subject after the verb still wins. From gold-e (baly2018 R-120-0)
+/// and R-13-3.
+#[test]
+fn a_sentence_opening_name_is_the_subject_of_a_later_past_cue() {
+    let doc = analyze(
+        "خسرو كوران القيادي في الحزب الديموقراطي الكردستاني الذي يتزعمه رئيس كردستان مسعود بارزاني , قال في حديث مع \" موقع الحرة \" إن المسؤولين الأكراد كانوا يدعون دوما إلى الحوار .\n\
+         وفي مقابلة خاصة مع بي بي سي , قال وزير الخارجية الروسي سيرغي لافروف إن الولايات المتحدة تحاول حماية الجماعات المسلحة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(chain(&doc.statements[0])
+        .last()
+        .unwrap()
+        .contains("خسرو كوران"));
+    assert!(chain(&doc.statements[1]).last().unwrap().contains("لافروف"));
+}

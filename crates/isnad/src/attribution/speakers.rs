@@ -1829,6 +1829,28 @@ fn svo_subject(
             return None;
         }
     }
+    // `خسرو كوران القيادي في الحزب ... , قال`: a sentence that opens on a name, set off by a
+    // comma before a past-tense cue, has that name as its subject (a headline's `X يقول`
+    // has no comma and an imperfect verb).
+    let opens_on_name = begin.is_none()
+        && k == sent_start
+        && end < c
+        && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
+        // ... and no subject follows the verb (`, قال وزير الخارجية`).
+        && (c + 1 >= view.len()
+            || !view.is_word(c + 1)
+            || is_clause_opener(view, c + 1)
+            || att.speaker_words.is_stop(view, c + 1)
+            || att.speaker_words.adverbials.contains(view.norm(c + 1)))
+        && view.entities.iter().any(|e| {
+            e.start == view.tokens[sent_start].start
+                && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
+        });
+    let begin = if opens_on_name {
+        Some(sent_start)
+    } else {
+        begin
+    };
     let begin = begin?;
     if begin >= end {
         return None;
