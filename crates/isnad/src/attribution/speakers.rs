@@ -1516,6 +1516,19 @@ fn appositive_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option
     None
 }
 
+/// A word of ل, a noun and a possessive (`لجمهوره`، `لأنصارها`): an addressee of the
+/// speaker's own, never a subject.
+fn possessed_addressee(view: &View, j: usize) -> bool {
+    use crate::document::MorphemeRole;
+    let t = &view.tokens[j];
+    t.segments
+        .first()
+        .is_some_and(|m| m.role == MorphemeRole::Proclitic && m.text == "ل")
+        && t.segments.iter().any(|m| {
+            m.role == MorphemeRole::Enclitic && matches!(m.text.as_str(), "ه" | "ها" | "هم")
+        })
+}
+
 /// The noun phrase starting at token `i` (code point `start`), up to a boundary.
 pub fn noun_phrase(
     att: &Attributor,
@@ -1570,6 +1583,14 @@ pub fn noun_phrase(
                             && super::chain::clitic_addressee_at(view, j).is_some()))
                 {
                     // `وقال لرويترز`: no subject, an addressee.
+                    return None;
+                } else if j == i && context == Context::AfterVerb && possessed_addressee(view, j) {
+                    // `قال لجمهوره`، `أكد لأنصاره`: whom he spoke to, his own.
+                    return None;
+                } else if j == i && view.norm(j) == "كل" && j + 1 < end && view.norm(j + 1) == "ما"
+                {
+                    // `ونفت كل ما أشيع`: the object, after a dropped subject (`كل من X و Y`,
+                    // "both X and Y", is a subject).
                     return None;
                 } else if j > i
                     && att.phrases.is_media_head(view.norm(j))
@@ -3051,6 +3072,8 @@ const ADJECTIVES: &[&str] = &[
     "محلي",
     "عسكري",
     "حكومي",
+    "معارض",
+    "معارضه",
 ];
 
 /// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.

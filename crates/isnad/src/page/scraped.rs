@@ -134,6 +134,18 @@ fn share_row(key: &str) -> bool {
 /// The chrome reason of a line from what it says, if any (`masthead`, `promo`, `share`,
 /// `credit`, ...).
 pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
+    // A footer that opens with the copyright notice is chrome however long the crawl glued
+    // it (`جميع الحقوق محفوظة تسجيل البريد الإلكتروني : ... كلمة السر : أكد كلمة السر`).
+    const FOOTERS: &[&str] = &[
+        "جميع الحقوق محفوظة",
+        "جميع الحقوق محفوظه",
+        "All rights reserved",
+        "all rights reserved",
+    ];
+    let t = line.trim_start();
+    if FOOTERS.iter().any(|f| t.starts_with(f)) {
+        return Some("credit");
+    }
     // Count before normalising: a long line is never chrome, and may be megabytes long.
     if line
         .split_whitespace()
@@ -142,7 +154,6 @@ pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
     {
         return None;
     }
-    let t = line.trim_start();
     if t.starts_with('©') && t.split_whitespace().nth(max_words).is_none() {
         return Some("credit");
     }
@@ -829,6 +840,21 @@ mod tests {
             Some("credit")
         );
         assert_eq!(chrome_phrase("شارك الوزير في الاجتماع", 10), None);
+        // Sputnik Arabic's footer in baly2018: the copyright notice glued to a sign-up form.
+        assert_eq!(
+            chrome_phrase(
+                "جميع الحقوق محفوظة تسجيلالبريد الإلكتروني : : الاسم المستعاركلمة السر : أكد كلمة السر : أدخل الرمز الذي في الصورةضغطك على زر \" تسجيل \" يعني موافقتك على معالجة بياناتك الشخصية",
+                8
+            ),
+            Some("credit")
+        );
+        assert_eq!(
+            chrome_phrase(
+                "وقال إن جميع الحقوق محفوظة للمتضررين بموجب القانون الدولي",
+                8
+            ),
+            None
+        );
     }
 
     #[test]
