@@ -759,3 +759,14 @@ fn a_sentence_opening_name_is_the_subject_of_a_later_past_cue() {
         .contains("خسرو كوران"));
     assert!(chain(&doc.statements[1]).last().unwrap().contains("لافروف"));
 }
+
+/// `المرجع الشيعي العراقي , علي السيستاني ,`: the name علي, which normalises like the
+/// preposition على, starts the holder's name in apposition. From gold-c (baly2018 R-68-0).
+#[test]
+fn the_name_ali_in_apposition_is_a_name_not_a_preposition() {
+    let doc = analyze(
+        "وقال المرجع الشيعي العراقي , علي السيستاني , إن الفصائل الشيعية المسلحة يجب أن تصبح جزءا من الأجهزة الأمنية .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["علي السيستاني"]);
+}

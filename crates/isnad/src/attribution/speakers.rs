@@ -2525,11 +2525,16 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     if !comma || quoted || in_np || a >= end || view.norm(a).starts_with("باسم") {
         return None;
     }
+    // `, علي السيستاني ,`: the name علي normalises like the preposition على.
+    let named_ali = view.norm(a) == "علي" && a + 1 < end && view.is_word(a + 1);
     let mut b = a;
     while b < end
         && b < a + MAX_NAME + 1
         && view.is_word(b)
-        && (!w.is_stop(view, b) || (b > a && same_entity(view, a, b)) || person_starts(view, b))
+        && (!w.is_stop(view, b)
+            || (b > a && same_entity(view, a, b))
+            || person_starts(view, b)
+            || (b == a && named_ali))
         && !is_clause_opener(view, b)
         && !w.is_construct(&view.bare[b])
         && att.phrases.at(view, b).is_none()
@@ -2732,6 +2737,30 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
             if fits && !accept(k, &mut found) {
                 return None;
             }
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    // Every word of the title in the person's role, an adjective of origin matching its
+    // country (`رئيس هيئة الأركان الروسية العامة` in `رئيس هيئة الأركان العامة للقوات المسلحة
+    // الروسية`; `المرجع الشيعي العراقي` in `المرجع الشيعي الأعلى في العراق`).
+    let fold = |w: &str| -> String {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let w = w.strip_suffix('ه').unwrap_or(w);
+        match w.strip_suffix('ي') {
+            Some(stem) if stem.chars().count() >= 3 => stem.to_string(),
+            _ => w.to_string(),
+        }
+    };
+    let title_folded: Vec<String> = title.iter().map(|t| fold(t)).collect();
+    for (k, e) in view.entities.iter().enumerate() {
+        let Some(role) = e.role.as_deref().filter(|_| e.kind == EntityType::Per) else {
+            continue;
+        };
+        let role_words: Vec<String> = norm(role).split_whitespace().map(fold).collect();
+        if title_folded.iter().all(|t| role_words.contains(t)) && !accept(k, &mut found) {
+            return None;
         }
     }
     if found.is_some() {
