@@ -2526,7 +2526,11 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
         return None;
     }
     // `, علي السيستاني ,`: the name علي normalises like the preposition على.
-    let named_ali = view.norm(a) == "علي" && a + 1 < end && view.is_word(a + 1);
+    let named_ali = view.norm(a) == "علي"
+        && a + 1 < end
+        && view.is_word(a + 1)
+        && !is_clause_opener(view, a + 1)
+        && !w.is_stop(view, a + 1);
     let mut b = a;
     while b < end
         && b < a + MAX_NAME + 1
