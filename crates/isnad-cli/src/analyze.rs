@@ -90,22 +90,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
                         let site_chrome = chrome.for_site(&site_key(raw));
                         // A bug in a stage must cost one document, not the batch: it becomes
                         // that document's error record.
-                        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            pipeline.analyze_with_chrome(raw, site_chrome)
-                        }));
-                        let message = match run {
-                            Ok(Ok(doc)) => return Ok(doc),
-                            Ok(Err(e)) => e.to_string(),
-                            Err(panic) => format!(
-                                "internal error while analysing this document (please report it): {}",
-                                panic_message(&panic)
-                            ),
-                        };
-                        Err(InputError {
-                            path: path.clone(),
-                            line: raw.line,
-                            message,
-                        })
+                        guarded(|| pipeline.analyze_with_chrome(raw, site_chrome)).map_err(
+                            |message| InputError {
+                                path: path.clone(),
+                                line: raw.line,
+                                message,
+                            },
+                        )
                     });
                     let mut buf = Vec::with_capacity(4096);
                     match analysed {
@@ -141,6 +132,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// The text a panic carried, if it was a string.
+/// Runs one document's analysis so that a bug in a stage costs that document, not the batch:
+/// an error or a panic becomes the message of its error record.
+fn guarded<T, E: std::fmt::Display>(
+    run: impl FnOnce() -> std::result::Result<T, E>,
+) -> std::result::Result<T, String> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(Ok(doc)) => Ok(doc),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(format!(
+            "internal error while analysing this document (please report it): {}",
+            panic_message(&panic)
+        )),
+    }
+}
+
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {
     panic
         .downcast_ref::<&str>()
@@ -230,4 +236,32 @@ pub fn progress(len: u64) -> ProgressBar {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panicking_stage_becomes_an_error_message() {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let index = 3;
+        let tokens: Vec<u32> = vec![1, 2];
+        let out: Result<u32, String> = guarded(|| Ok::<u32, std::io::Error>(tokens[index.min(9)]));
+        let formatted: Result<u32, String> =
+            guarded(|| -> Result<u32, std::io::Error> { panic!("stage {} failed", "attribution") });
+        std::panic::set_hook(hook);
+        let message = out.expect_err("an index past the end panics");
+        assert!(message.starts_with("internal error while analysing this document"));
+        assert!(message.contains("index out of bounds"), "{message}");
+        assert!(formatted
+            .expect_err("panics")
+            .ends_with("stage attribution failed"));
+        let ok: Result<u32, String> = guarded(|| Ok::<u32, std::io::Error>(7));
+        assert_eq!(ok, Ok(7));
+        let err: Result<u32, String> =
+            guarded(|| Err::<u32, _>(std::io::Error::other("bad bytes")));
+        assert_eq!(err, Err("bad bytes".to_string()));
+    }
 }
