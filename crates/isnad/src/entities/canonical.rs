@@ -11,6 +11,7 @@ use crate::document::{EntityType, TokenKind};
 use crate::entities::features::WordForms;
 use crate::entities::gazetteer::{GazKind, GazMatch, Gazetteer};
 use crate::entities::tagger::spans;
+use crate::text::{Normalizer, Segmenter};
 
 /// Proclitics written as a word of their own (`لـ"قوات`: the seed's لـ with a kashida).
 const DETACHED_PROCLITICS: [&str; 5] = ["ل", "ب", "و", "ك", "ف"];
@@ -109,6 +110,334 @@ pub const COMMON_WORD_COUNT: u32 = 1500;
 /// An apposition's first word must be a listed given name or a word rarer than this.
 pub const APPOSITION_RARE_COUNT: u32 = 100;
 
+/// A tagged person's first word keeps letters the segmenter took for proclitics (و ف ب ل ك س)
+/// when the whole word is a listed given name and the rest is not (`وليد` is not و + ل + يد,
+/// `فيصل` not ف + يصل), or, when neither list decides, when the lexicon saw the whole word at
+/// least this fraction as often as the word one letter shorter: a clitic on a name is rarely
+/// written (`وبوتين` 9 against `بوتين` 291), a name that begins with such a letter is its own
+/// word (`بيونغ` 21 against `يونغ` 57, `وجدي` 19 against `جدي` 72). Chosen by reading the
+/// stripped first words of person mentions over baly2018 texts.
+pub const NAME_WHOLE_RATIO: f64 = 0.2;
+
+/// The counts decide only when the shorter form is no common word itself: `وزاد` ("and he
+/// added", 362) against `زاد` (452) is a conjunction on a verb, whatever the ratio.
+pub const NAME_REST_RARE: u32 = 300;
+
+/// Words that begin or end no person's name, normalised: particles, prepositions with a
+/// pronoun, demonstratives and a thanks (`شكرا لتفهمك` in a site's ad-blocker notice). The
+/// tagger takes them in next to a name (`على أوتوستراد`, `لها غولن`, `هل البارزاني`).
+const NON_NAME_WORDS: [&str; 39] = [
+    "في",
+    "عن",
+    "من",
+    "الي",
+    "لن",
+    "لم",
+    "لا",
+    "ما",
+    "هل",
+    "لو",
+    "يا",
+    "قد",
+    "هو",
+    "هي",
+    "هما",
+    "هم",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "له",
+    "لها",
+    "لهم",
+    "لنا",
+    "به",
+    "بها",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "حسب",
+    "بشان",
+    "دون",
+    "ليس",
+    "وليس",
+    "عبر",
+    "كل",
+    "شكرا",
+];
+
+/// Particles told from names by their written form, as normal forms fold them into names:
+/// `على` (`علي` is Ali), `أن`/`إن`/`فإن` (`آن` is Anne, `فان` a particle of Dutch names).
+const NON_NAME_SURFACES: [&str; 4] = ["على", "أن", "إن", "فإن"];
+
+/// A particle or other [`NON_NAME_WORDS`] word, from code point `strip` of its surface on.
+fn is_non_name(w: &WordForms, surface: &str, strip: usize) -> bool {
+    let head = head_form(w, strip);
+    let rest: String = surface
+        .chars()
+        .skip(strip)
+        .filter(|&c| !crate::text::normalize::is_diacritic(c))
+        .collect();
+    NON_NAME_WORDS.contains(&head.as_str())
+        || NON_NAME_WORDS.contains(&w.norm.as_str())
+        || NON_NAME_SURFACES.contains(&rest.as_str())
+}
+
+/// Second halves of compound given names (`فتح الله`, `صلاح الدين`): a person mention the
+/// tagger starts on one of them takes in the word before it when that is a first half.
+const COMPOUND_SECONDS: [&str; 4] = ["الله", "الدين", "الرحمن", "العزيز"];
+
+/// First halves of compound given names, normalised (`عبد`, `فتح الله`, `نور الدين`).
+const COMPOUND_FIRSTS: [&str; 37] = [
+    "عبد", "فتح", "نصر", "جار", "فضل", "عطا", "خير", "سعد", "حسب", "ضيف", "هبه", "نعمه", "عوض",
+    "كرم", "ولي", "نور", "صلاح", "عز", "بدر", "شمس", "علاء", "سيف", "جمال", "كمال", "تاج", "محيي",
+    "محي", "بهاء", "نجم", "ضياء", "فخر", "شهاب", "زين", "سراج", "عماد", "حسام", "شرف",
+];
+
+/// English words of page chrome the tagger reads as a person when they are capitalised
+/// (`Powered by`, `Editor in Chief`, `Russian Federation`, `Filed under`), lower-cased. A
+/// person's Latin name is capitalised words none of which is one of these.
+const LATIN_CHROME: [&str; 40] = [
+    "by",
+    "powered",
+    "search",
+    "filed",
+    "under",
+    "published",
+    "first",
+    "total",
+    "votes",
+    "middle",
+    "east",
+    "federation",
+    "chief",
+    "editor",
+    "mobile",
+    "tablet",
+    "tablate",
+    "portrait",
+    "landscape",
+    "global",
+    "media",
+    "photo",
+    "videos",
+    "map",
+    "news",
+    "reports",
+    "human",
+    "the",
+    "of",
+    "and",
+    "in",
+    "for",
+    "more",
+    "share",
+    "read",
+    "ministry",
+    "russian",
+    "arabic",
+    "official",
+    "officials",
+];
+
+/// The surfaces of one sentence's tokens and the segmentation lexicon, for the decisions that
+/// need more than normal forms: how a name's first word is cut ([`name_strip`]) and whether a
+/// Latin word is capitalised.
+pub struct Surfaces<'a> {
+    pub tokens: &'a [&'a str],
+    pub segmenter: &'a Segmenter,
+    pub normalizer: &'a Normalizer,
+}
+
+impl Surfaces<'_> {
+    /// How often the segmentation lexicon saw a surface form.
+    fn count(&self, surface: &str) -> u32 {
+        self.segmenter
+            .count(&self.segmenter.normalizer().normalize(surface))
+    }
+
+    /// Where the name begins in token `i` (code points taken by proclitics): see
+    /// [`NAME_WHOLE_RATIO`].
+    pub fn name_strip(&self, gaz: &Gazetteer, i: usize, w: &WordForms) -> usize {
+        let Some(surface) = self.tokens.get(i) else {
+            return w.stem_start;
+        };
+        name_strip(gaz, self, surface, w)
+    }
+}
+
+/// See [`NAME_WHOLE_RATIO`]. Letter by letter over the proclitics: a form is kept when it is a
+/// given name and the form one letter shorter is not, or when the lexicon's counts say the
+/// letter belongs to the word. The counts are not asked about `و` (it joins any word, and
+/// names in و are listed: وليد، وجدي، وسام), nor about a word with an article after the letter
+/// (`والإحسان`) or with an enclitic pronoun (`لصالحهم`); `لل` (ل + the article) is always a
+/// clitic.
+pub fn name_strip(gaz: &Gazetteer, surf: &Surfaces<'_>, surface: &str, w: &WordForms) -> usize {
+    let stem_start = w.stem_start;
+    let chars: Vec<char> = surface.chars().collect();
+    let enclitic = w.bare_span.1 < chars.len();
+    if stem_start == 0 || chars.len() < 3 {
+        return stem_start;
+    }
+    let given = |s: &str| gaz.is_given(&surf.normalizer.normalize(s));
+    for k in 0..stem_start.min(chars.len() - 2) {
+        if chars[k] == 'ل' && chars.get(k + 1) == Some(&'ل') {
+            return stem_start;
+        }
+        let form: String = chars[k..].iter().collect();
+        let rest: String = chars[k + 1..].iter().collect();
+        let (g_form, g_rest) = (given(&form), given(&rest));
+        if g_form && !g_rest {
+            return k;
+        }
+        if g_rest || chars[k] == 'و' || enclitic || rest.starts_with("ال") {
+            continue;
+        }
+        let (cf, cr) = (surf.count(&form), surf.count(&rest));
+        if cf > 0 && cr < NAME_REST_RARE && f64::from(cf) >= NAME_WHOLE_RATIO * f64::from(cr) {
+            return k;
+        }
+    }
+    stem_start
+}
+
+/// A word's normal form from code point `strip` of its surface on: the whole word, the word
+/// after its proclitics, or (a cut between the two) the normal form less as many letters.
+pub fn head_form(w: &WordForms, strip: usize) -> String {
+    if strip == 0 {
+        w.norm.clone()
+    } else if strip == w.stem_start {
+        w.after_proclitics.clone()
+    } else {
+        w.norm.chars().skip(strip).collect()
+    }
+}
+
+/// A broken-up word's piece (`الس ياسي`, `د أبي خليل`): one letter, or the article and one letter
+/// (`آل` alone is the family word).
+fn is_fragment(w: &WordForms) -> bool {
+    w.kind() == TokenKind::Word
+        && (w.norm.chars().count() == 1
+            || [&w.norm, &w.after_proclitics]
+                .into_iter()
+                .any(|f| f.chars().count() == 3 && f.starts_with("ال")))
+}
+
+/// A Latin word that may be part of a person's name: capitalised but not all capitals (`GMT`),
+/// and no chrome word.
+fn is_latin_name_word(surface: &str) -> bool {
+    surface.chars().next().is_some_and(char::is_uppercase)
+        && surface.chars().any(char::is_lowercase)
+        && !LATIN_CHROME.contains(&surface.to_lowercase().as_str())
+}
+
+/// An indefinite accusative of a common noun after a name (`ديفيد هيرست متحدثا`,
+/// `... انطلاقا`, `بندر رئيسا`): a word in ـا whose stem without it is a common word
+/// (seen at least [`ACCUSATIVE_STEM_COUNT`] times) and that is no listed given name.
+fn is_accusative_noun(gaz: &Gazetteer, surf: &Surfaces<'_>, w: &WordForms, surface: &str) -> bool {
+    if w.kind() != TokenKind::Word || w.stem_start != 0 || !w.norm.ends_with('ا') {
+        return false;
+    }
+    let chars: Vec<char> = surface.chars().collect();
+    let Some(pos) = chars.iter().rposition(|&c| c == 'ا') else {
+        return false;
+    };
+    let stem: String = chars[..pos].iter().collect();
+    stem.chars().count() >= 3
+        && !gaz.is_given(&w.norm)
+        && surf.count(&stem) >= ACCUSATIVE_STEM_COUNT
+}
+
+/// See [`is_accusative_noun`]: `متحدث` 235, `انطلاق` 539, `رئيس` 10,884.
+pub const ACCUSATIVE_STEM_COUNT: u32 = 200;
+
+/// A tagged person span cleaned of what is not the name: the longest run of one script
+/// (`By حسن منيمنة By` → `حسن منيمنة`), Latin chrome (`Powered by`), broken-word pieces,
+/// particles at either end (`لها غولن`), an accusative noun at the end, and the first half of
+/// a compound given name added before `الله`/`الدين` (`فتح الله غولن`). Returns the new
+/// extent and the first word's strip, or `None` when no name is left.
+#[allow(clippy::too_many_arguments)]
+fn clean_person(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    surf: &Surfaces<'_>,
+    tags: &[usize],
+    taken: &[bool],
+    mut s: usize,
+    mut e: usize,
+) -> Option<(usize, usize, usize)> {
+    let surface = |i: usize| surf.tokens.get(i).copied().unwrap_or("");
+    if (s..=e).any(|i| words[i].kind() == TokenKind::Latin) {
+        let mut best = (s, s);
+        let mut a = s;
+        for i in s..=e {
+            if i > a && words[i].kind() != words[a].kind() {
+                a = i;
+            }
+            if i - a > best.1 - best.0 {
+                best = (a, i);
+            }
+        }
+        (s, e) = best;
+        if words[s].kind() == TokenKind::Latin {
+            if !(s..=e).all(|i| is_latin_name_word(surface(i))) {
+                return None;
+            }
+            return Some((s, e, 0));
+        }
+        if words[s].kind() != TokenKind::Word {
+            return None;
+        }
+    }
+    let mut strip = surf.name_strip(gaz, s, words[s]);
+    let before = s;
+    while is_non_name(words[s], surface(s), strip) {
+        if s == e {
+            return None;
+        }
+        s += 1;
+        strip = surf.name_strip(gaz, s, words[s]);
+    }
+    // What is left after a particle is no name when it begins with a clitic (`شكرا لتفهمك`).
+    if s > before && strip > 0 {
+        return None;
+    }
+    while e > s
+        && (is_non_name(words[e], surface(e), 0)
+            || is_fragment(words[e])
+            || is_accusative_noun(gaz, surf, words[e], surface(e)))
+    {
+        e -= 1;
+    }
+    // The tagger stopped inside a compound given name (`عز` of `عز الدين`).
+    if e + 1 < words.len()
+        && !taken[e + 1]
+        && COMPOUND_SECONDS.contains(&words[e + 1].norm.as_str())
+        && COMPOUND_FIRSTS.contains(&head_form(words[e], if e == s { strip } else { 0 }).as_str())
+    {
+        e += 1;
+    }
+    let head = head_form(words[s], strip);
+    // One or two letters alone are a broken word (`قو ة`, `وي قد ر`) unless a listed name (`عز`).
+    if s == e && ((head.chars().count() <= 2 && !gaz.is_given(&head)) || is_fragment(words[s])) {
+        return None;
+    }
+    if COMPOUND_SECONDS.contains(&head.as_str()) && strip == 0 && s > 0 {
+        let p = s - 1;
+        let first_half = [0, words[p].stem_start]
+            .into_iter()
+            .find(|&k| COMPOUND_FIRSTS.contains(&head_form(words[p], k).as_str()));
+        if let Some(ps) =
+            first_half.filter(|_| words[p].kind() == TokenKind::Word && tags[p] == 0 && !taken[p])
+        {
+            return Some((p, e, ps));
+        }
+    }
+    Some((s, e, strip))
+}
+
 /// Where a mention came from (the `origin` field).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -177,6 +506,7 @@ pub fn class_type(class: usize) -> EntityType {
 pub fn merge(
     gaz: &Gazetteer,
     words: &[&WordForms],
+    surf: &Surfaces<'_>,
     tags: &[usize],
     matches: &[GazMatch],
 ) -> Vec<Mention> {
@@ -265,6 +595,17 @@ pub fn merge(
         if s > e || is_edge_noise(words[s]) || taken[s..=e].iter().any(|&t| t) {
             continue;
         }
+        // A span that starts inside a word the text broke up (`الس ياسي`, `الن ظم`) is no name.
+        if is_fragment(words[s]) {
+            continue;
+        }
+        let mut strip = words[s].stem_start;
+        if class_type(class) == EntityType::Per {
+            match clean_person(gaz, words, surf, tags, &taken, s, e) {
+                Some((a, b, k)) => (s, e, strip) = (a, b, k),
+                None => continue,
+            }
+        }
         // `العاصمة السورية`: an adjective, whatever the training data's convention.
         if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
             continue;
@@ -316,7 +657,7 @@ pub fn merge(
         out.push(Mention {
             first: s,
             last: e,
-            strip: words[s].stem_start,
+            strip,
             kind,
             entry,
             origin: Origin::Tagger,
@@ -423,10 +764,14 @@ fn is_detached_proclitic(w: &WordForms) -> bool {
 /// name: for every person named with two or more words, the last word. Tokens already inside
 /// a mention are left alone; single-word person mentions take the full name's canonical.
 pub fn resolve_surnames(
+    gaz: &Gazetteer,
     words: &[&WordForms],
     mentions: &mut Vec<Mention>,
     canonical_of: impl Fn(&Mention) -> String,
 ) {
+    if split_surname_pairs(gaz, words, mentions, &canonical_of) {
+        mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    }
     let mut surnames: Vec<(String, String)> = Vec::new();
     for m in mentions.iter() {
         if m.kind == EntityType::Per && m.last > m.first {
@@ -449,7 +794,7 @@ pub fn resolve_surnames(
         .filter(|m| m.kind == EntityType::Per && m.last > m.first)
         .map(|m| {
             (
-                words[m.first].after_proclitics.clone(),
+                head_form(words[m.first], m.strip),
                 words[m.last].norm.clone(),
                 m.last - m.first,
                 canonical_of(m),
@@ -460,10 +805,10 @@ pub fn resolve_surnames(
         if m.kind != EntityType::Per || m.last == m.first {
             continue;
         }
-        let (f, l) = (&words[m.first].after_proclitics, &words[m.last].norm);
+        let (f, l) = (head_form(words[m.first], m.strip), &words[m.last].norm);
         if let Some((.., c)) = full
             .iter()
-            .filter(|(ff, ll, n, _)| ff == f && ll == l && *n > m.last - m.first)
+            .filter(|(ff, ll, n, _)| *ff == f && ll == l && *n > m.last - m.first)
             .max_by_key(|(.., n, _)| *n)
         {
             m.canonical = Some(c.clone());
@@ -514,6 +859,74 @@ pub fn resolve_surnames(
     mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
 }
 
+/// Words before a family name (`بن سلمان`, `آل سعود`): a name ending so is no surname a person
+/// is called by alone, normalised.
+const FAMILY_MARKERS: [&str; 6] = ["بن", "ابن", "بنت", "ال", "ابو", "عبد"];
+
+/// Two surnames side by side are two people (`وعندما التقى بوتين ترامب`: Putin met Trump): a
+/// tagged two-word person whose first word is no given name and whose words are the surnames
+/// of two other, different people named in full in the document is split into two one-word
+/// mentions (their canonicals follow).
+fn split_surname_pairs(
+    gaz: &Gazetteer,
+    words: &[&WordForms],
+    mentions: &mut Vec<Mention>,
+    canonical_of: &impl Fn(&Mention) -> String,
+) -> bool {
+    let full: Vec<(usize, &str, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.kind == EntityType::Per
+                && m.last > m.first
+                && !FAMILY_MARKERS.contains(&words[m.last - 1].norm.as_str())
+        })
+        .map(|(k, m)| (k, words[m.last].norm.as_str(), canonical_of(m)))
+        .collect();
+    let mut split = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.kind != EntityType::Per || m.origin != Origin::Tagger || m.last != m.first + 1 {
+            continue;
+        }
+        let (a, b) = (words[m.first], words[m.last]);
+        let of = |w: &str| {
+            full.iter()
+                .find(|(j, s, _)| *j != k && *s == w)
+                .map(|(.., c)| c.as_str())
+        };
+        // A given name first is one person's given name and surname (`احمد غريب`).
+        if a.norm.starts_with("ال")
+            || gaz.is_given(&a.norm)
+            || gaz.is_given(&a.after_proclitics)
+            || COMPOUND_SECONDS.contains(&b.norm.as_str())
+        {
+            continue;
+        }
+        let first = of(&a.norm).or_else(|| of(&a.after_proclitics));
+        if let (Some(ca), Some(cb)) = (first, of(&b.norm)) {
+            // Two different people: their full names share no word.
+            if !ca
+                .split_whitespace()
+                .any(|w| cb.split_whitespace().any(|x| x == w))
+            {
+                split.push(k);
+            }
+        }
+    }
+    for &k in &split {
+        let m = &mut mentions[k];
+        m.last = m.first;
+        let second = Mention {
+            first: m.first + 1,
+            last: m.first + 1,
+            strip: 0,
+            ..m.clone()
+        };
+        mentions.push(second);
+    }
+    !split.is_empty()
+}
+
 /// Longest name propagated to its other occurrences in the document, in tokens.
 pub const PROPAGATE_MAX_TOKENS: usize = 4;
 
@@ -525,7 +938,7 @@ pub fn propagate(
     mentions: &mut Vec<Mention>,
     canonical_of: impl Fn(&Mention) -> String,
 ) {
-    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    let mut names: Vec<(Vec<String>, usize)> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if m.last - m.first >= PROPAGATE_MAX_TOKENS
             || !matches!(m.origin, Origin::Tagger | Origin::Gazetteer)
@@ -533,11 +946,7 @@ pub fn propagate(
             continue;
         }
         let first = words[m.first];
-        let head = if m.strip > 0 {
-            first.after_proclitics.as_str()
-        } else {
-            first.norm.as_str()
-        };
+        let head = head_form(first, m.strip);
         if m.first == m.last
             && (head.chars().count() < 3
                 || (m.origin == Origin::Tagger && first.counts[0] > COMMON_WORD_COUNT))
@@ -545,7 +954,7 @@ pub fn propagate(
             continue;
         }
         let mut key = vec![head];
-        key.extend((m.first + 1..=m.last).map(|j| words[j].norm.as_str()));
+        key.extend((m.first + 1..=m.last).map(|j| words[j].norm.clone()));
         if !names.iter().any(|(n, _)| *n == key) {
             names.push((key, k));
         }
@@ -579,7 +988,7 @@ pub fn propagate(
                 0
             } else if key[0] == w.after_proclitics && w.stem_start > 0 {
                 w.stem_start
-            } else if loose == Some(key[0]) && key[0].chars().count() >= 4 {
+            } else if loose == Some(key[0].as_str()) && key[0].chars().count() >= 4 {
                 1
             } else {
                 continue;

@@ -209,6 +209,17 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
+    /// Whether a normalised single word is a listed given name (`given-names.tsv`,
+    /// `person-names.tsv`).
+    pub fn is_given(&self, norm: &str) -> bool {
+        self.by_first.get(norm).is_some_and(|list| {
+            list.iter().any(|&i| {
+                let e = &self.entries[i as usize];
+                e.kind == GazKind::Given && e.words.len() == 1
+            })
+        })
+    }
+
     /// Every listed name in `words`, at every start position and candidate form.
     pub fn find(&self, words: &[&WordForms]) -> Vec<GazMatch> {
         let mut out = Vec::new();

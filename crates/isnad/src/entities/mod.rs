@@ -194,10 +194,16 @@ impl Recognizer {
             }
             let chunk: Vec<(Vec<u32>, Vec<Mention>)> = ids
                 .into_iter()
-                .zip(tags.iter().zip(&matches))
-                .map(|(sent, (t, m))| {
+                .zip(run.iter().zip(tags.iter().zip(&matches)))
+                .map(|(sent, (surface, (t, m)))| {
                     let words: Vec<&WordForms> = sent.iter().map(|&i| table.forms(i)).collect();
-                    let mentions = canonical::merge(&self.gazetteer, &words, t, m);
+                    let tokens: Vec<&str> = surface.iter().map(String::as_str).collect();
+                    let surf = canonical::Surfaces {
+                        tokens: &tokens,
+                        segmenter,
+                        normalizer: &self.normalizer,
+                    };
+                    let mentions = canonical::merge(&self.gazetteer, &words, &surf, t, m);
                     (sent, mentions)
                 })
                 .collect();
@@ -225,7 +231,7 @@ impl Recognizer {
                 m
             }));
         }
-        canonical::resolve_surnames(&words, &mut mentions, |_| String::new());
+        canonical::resolve_surnames(&self.gazetteer, &words, &mut mentions, |_| String::new());
         canonical::propagate(&words, &mut mentions, |_| String::new());
         let mut out = Vec::with_capacity(chunk.len());
         for (k, (ids, _)) in chunk.iter().enumerate() {
@@ -347,10 +353,16 @@ pub fn analyze_with(
         all_matches.push(matches);
     }
     let tags = recognizer.tag_document(table, &sentences, &bits);
-    for (k, &(a, _)) in ranges.iter().enumerate() {
+    for (k, &(a, b)) in ranges.iter().enumerate() {
         let words: Vec<&WordForms> = sentences[k].iter().map(|&i| table.forms(i)).collect();
         let matches = &all_matches[k];
-        let mut ms = canonical::merge(&recognizer.gazetteer, &words, &tags[k], matches);
+        let tokens: Vec<&str> = doc.tokens[a..b].iter().map(|t| t.text.as_str()).collect();
+        let surf = canonical::Surfaces {
+            tokens: &tokens,
+            segmenter,
+            normalizer: &recognizer.normalizer,
+        };
+        let mut ms = canonical::merge(&recognizer.gazetteer, &words, &surf, &tags[k], matches);
         let regions = canonical::region_compounds(&words, &ms);
         ms.extend(regions);
         canonical::bind_roles(&recognizer.gazetteer, &words, matches, &mut ms);
@@ -384,7 +396,7 @@ pub fn analyze_with(
         Some(e) => gaz.entry(e).canonical.clone(),
         None => display(m),
     };
-    canonical::resolve_surnames(&words, &mut mentions, canonical_of);
+    canonical::resolve_surnames(gaz, &words, &mut mentions, canonical_of);
     canonical::propagate(&words, &mut mentions, canonical_of);
     // Canonical names, unified by normal form: the first spelling seen is the one shown.
     let mut shown: FxHashMap<String, String> = FxHashMap::default();
