@@ -770,3 +770,16 @@ fn the_name_ali_in_apposition_is_a_name_not_a_preposition() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert_eq!(chain(&doc.statements[0]), ["علي السيستاني"]);
 }
+
+/// `لا يوجد أي تغيير` opening what was said refutes a report; the same words deep inside an
+/// account assert (`... ولا توجد أي قوة أخرى`). From gold-e V-253-1 and gold-a R-297-0.
+#[test]
+fn no_change_at_all_denies_only_at_the_head_of_the_content() {
+    let doc = analyze(
+        "وأكد المصدر أنه لا يوجد أي تغيير في نظام دخول السوريين إلى تركيا .\n\
+         وتابع العبادي أن الحكومة لا تسمح بتجريم من قاتل التنظيم , فمن قاتل على الأرض هم العراقيون أنفسهم ولا توجد أي قوة أخرى .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].stance, Stance::Deny);
+    assert_eq!(doc.statements[1].stance, Stance::Assert);
+}

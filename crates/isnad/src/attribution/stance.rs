@@ -15,6 +15,8 @@ const CLAIM_NOUNS: &str = include_str!("../../../../data/attribution/claim-nouns
 
 pub struct DenialLexicon {
     phrases: Vec<Vec<String>>,
+    /// Whether each phrase denies only at the head of the content.
+    leading: Vec<bool>,
     index: PhraseIndex,
     negated_nouns: FxHashSet<String>,
     claim_nouns: FxHashSet<String>,
@@ -23,18 +25,21 @@ pub struct DenialLexicon {
 impl DenialLexicon {
     pub fn embedded() -> Self {
         let mut phrases = Vec::new();
+        let mut leading = Vec::new();
         let mut negated_nouns = FxHashSet::default();
         for c in data_lines(DENIALS).filter(|c| c.len() >= 2) {
             if c[1] == "negated-noun" {
                 negated_nouns.insert(norm(c[0]));
             } else {
                 phrases.push(norm_words(c[0]));
+                leading.push(c[1] == "leading");
             }
         }
         let claim_nouns = data_lines(CLAIM_NOUNS).map(|c| norm(c[0])).collect();
         DenialLexicon {
             index: PhraseIndex::new(phrases.iter().map(Vec::as_slice)),
             phrases,
+            leading,
             negated_nouns,
             claim_nouns,
         }
@@ -51,6 +56,9 @@ impl DenialLexicon {
     pub fn marker_in(&self, view: &View, from: usize, to: usize) -> Option<(usize, usize)> {
         for i in from..to.min(view.len()) {
             for k in self.index.candidates(view, i) {
+                if self.leading[k] && i > from {
+                    continue;
+                }
                 if let Some(end) = view.match_words(i, &self.phrases[k]) {
                     if end <= to {
                         return Some((i, end));
