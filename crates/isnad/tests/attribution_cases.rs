@@ -783,3 +783,25 @@ fn no_change_at_all_denies_only_at_the_head_of_the_content() {
     assert_eq!(doc.statements[0].stance, Stance::Deny);
     assert_eq!(doc.statements[1].stance, Stance::Assert);
 }
+
+/// A denial's object is no part of its subject: "any", a demonstrative, a report noun or a
+/// claim noun opens it (`نفى وزير الخارجية السعودي هذه الاتهامات`، `ونفى أي اتفاق`). From
+/// baly2018 R-583-11, R-276-1 and R-304-4.
+#[test]
+fn a_denied_object_is_not_part_of_the_subject() {
+    let doc = analyze(
+        "ونفى وزير الخارجية السعودي هذه الاتهامات جملة وتفصيلا .\n\
+         ونفت المصادر المحلية التوصل إلى اتفاق بين السلفيين والحوثيين .\n\
+         ونفى المتحدث باسم الوحدات الكردية أي اتفاق مع مسلحي التنظيم .",
+    );
+    let speakers: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| s.chain.last().unwrap().canonical.clone())
+        .collect();
+    assert_eq!(speakers.len(), 3, "{speakers:?}");
+    assert_eq!(speakers[0], "وزير الخارجية السعودي");
+    assert_eq!(speakers[1], "المصادر المحلية");
+    assert!(!speakers[2].contains("اتفاق"), "{speakers:?}");
+    assert!(doc.statements.iter().all(|s| s.stance == Stance::Deny));
+}

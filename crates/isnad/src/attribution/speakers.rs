@@ -1587,6 +1587,9 @@ pub fn noun_phrase(
                 } else if j == i && context == Context::AfterVerb && possessed_addressee(view, j) {
                     // `قال لجمهوره`، `أكد لأنصاره`: whom he spoke to, his own.
                     return None;
+                } else if j == i && context == Context::AfterVerb && view.norm(j) == "اي" {
+                    // `ونفى أي اتفاق`: "any" opens the object, never the subject.
+                    return None;
                 } else if j == i && view.norm(j) == "كل" && j + 1 < end && view.norm(j + 1) == "ما"
                 {
                     // `ونفت كل ما أشيع`: the object, after a dropped subject (`كل من X و Y`,
@@ -1772,8 +1775,13 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
             j += 1;
             continue;
         }
-        // `أعلن رئيس الوزراء حيدر العبادي نهاية " داعش "`: a claim noun starts the object.
-        if att.cues.proposition_at(view, j) && !w.is_construct(view.norm(j - 1)) {
+        // `أعلن رئيس الوزراء حيدر العبادي نهاية " داعش "`: a claim noun starts the object;
+        // so does a report denied (`نفى المتحدث الادعاءات`) or "any" (`نفت المصادر أي اتفاق`).
+        // A demonstrative there opens the object too (`نفى الوزير هذه الاتهامات`).
+        let opens_object = att.cues.proposition_at(view, j)
+            || att.denials.is_claim_noun(view, j)
+            || matches!(n, "اي" | "هذه" | "هذا" | "تلك" | "ذلك");
+        if opens_object && !w.is_construct(view.norm(j - 1)) {
             break;
         }
         // `اتهم X بتدريب ...`، `أفادت الوكالة بمقتل ...`: a ب-object starts the content.
