@@ -47,3 +47,15 @@ fn a_denial_opposes_an_assertion_of_what_it_denies_not_of_its_circumstances() {
     );
     assert!(haftar.conflicts.is_empty(), "{:?}", haftar.conflicts);
 }
+
+/// A denied deal does not oppose a report of the fighting between the same parties, however
+/// many words the two share (baly2018 R-276-1).
+#[test]
+fn a_denied_deal_does_not_oppose_a_report_of_the_fighting() {
+    let doc = analyze(
+        "ونفى المتحدث باسم وحدات الحماية الكردية أي اتفاق بين قوات سوريا الديمقراطية ومسلحي داعش لخروجهم من مدينة الرقة.\n\
+         وقال نوري محمد إن مسلحي داعش في مدينة الرقة على وشك الانهيار أمام قوات سوريا الديمقراطية.",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:?}", doc.statements);
+    assert!(doc.conflicts.is_empty(), "{:?}", doc.conflicts);
+}

@@ -231,6 +231,10 @@ pub fn find_conflicts(
                     speaker(d),
                     speaker(a)
                 ))
+            } else if !d_fams.is_empty() {
+                // What is denied is of a kind (`اتفاق` denied) the assertion does not touch: it
+                // reports something else about the same parties (the fighting, not a deal).
+                None
             } else {
                 let a_words = content_words(&a.content.text);
                 let shared = d_words.intersection(&a_words).count();
