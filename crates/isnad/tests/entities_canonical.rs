@@ -209,3 +209,19 @@ fn two_surnames_side_by_side_are_two_people() {
         "{c:?}"
     );
 }
+
+/// A lone nationality adjective is no place, after a name or in quotes as after a definite
+/// noun (`عفرين السورية`، `" الوطن " السورية`, baly2018; 302 mentions there); places that look
+/// like adjectives (`اللاذقية`) and the country `السعودية` stay.
+#[test]
+fn a_lone_nationality_adjective_is_no_place() {
+    let doc = analyze(
+        "يشن الجيش التركي عملية عسكرية في مدينة عفرين السورية لليوم الثاني .\n\
+         وقال مدير المؤسسة لصحيفة \" الوطن \" السورية إن القصف طال ريف اللاذقية .\n\
+         وقاطعت السعودية قطر منذ حزيران .",
+    );
+    let texts: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
+    assert!(!texts.contains(&"السورية"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("اللاذقية")), "{texts:?}");
+    assert!(texts.contains(&"السعودية"), "{texts:?}");
+}

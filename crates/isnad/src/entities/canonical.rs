@@ -743,10 +743,46 @@ fn is_nisba_adjective(words: &[&WordForms], first: usize, last: usize) -> bool {
         return false;
     }
     let (prev, w) = (words[first - 1], words[first]);
-    w.norm.starts_with("ال")
-        && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
-        && prev.kind() == TokenKind::Word
-        && prev.prefix.ends_with("ال")
+    let nisba = w.norm.starts_with("ال") && (w.norm.ends_with("يه") || w.norm.ends_with('ي'));
+    let definite_before = prev.kind() == TokenKind::Word && prev.prefix.ends_with("ال");
+    // After a definite noun any adjective (`العاصمة السورية`); anywhere else only a listed
+    // nationality (`حلب السورية`، `" الوطن " السورية`، `والسورية`): `اللاذقية`, `الإسكندرية`
+    // and `الزبداني` look like adjectives and are places. The training data never tags a lone
+    // nationality adjective as a place either.
+    let bare = w
+        .norm
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(&w.norm);
+    nisba && (definite_before || is_demonym(bare))
+}
+
+/// A nationality adjective of `demonyms.tsv` (`السورية`، `الأمريكي`), in normalised form.
+fn is_demonym(norm_word: &str) -> bool {
+    static STEMS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        include_str!("../../../../data/entities/demonyms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| crate::text::Normalizer::default().normalize(w.trim()))
+            .filter(|w| !w.is_empty())
+            .collect()
+    });
+    // `السعودية` is the country as often as the adjective.
+    static COUNTRIES: std::sync::OnceLock<rustc_hash::FxHashSet<String>> =
+        std::sync::OnceLock::new();
+    let countries = COUNTRIES.get_or_init(|| {
+        include_str!("../../../../data/entities/countries.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| crate::text::Normalizer::default().normalize(w.trim()))
+            .collect()
+    });
+    let w = norm_word.strip_prefix("ال").unwrap_or(norm_word);
+    let w = w.strip_suffix('ه').unwrap_or(w);
+    stems.contains(w) && !countries.contains(norm_word)
 }
 
 fn is_edge_noise(w: &WordForms) -> bool {
