@@ -49,7 +49,7 @@ const OUTLET_HEADS: [&str; 9] = [
 /// Words the tagger sometimes marks that are never a name on their own: pronouns after a
 /// preposition, the honorific pronouns of Gulf news (`قال لي`، `وقال سموه`), and `لصالح`
 /// ("in favour of", not a person called Saleh).
-const NEVER_NAMES: [&str; 13] = [
+const NEVER_NAMES: [&str; 14] = [
     "لي",
     "له",
     "لها",
@@ -63,6 +63,8 @@ const NEVER_NAMES: [&str; 13] = [
     "سيادته",
     "سماحته",
     "لصالح",
+    // A head noun alone (`منظمة`), the tagger's start of a name it did not finish.
+    "منظمه",
 ];
 
 /// A month name next to a number or to another month name (`22 أبريل`، `فبراير (شباط)`) is part
