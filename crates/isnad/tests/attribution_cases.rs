@@ -17,6 +17,15 @@ fn chain(s: &Statement) -> Vec<String> {
     s.chain.iter().map(|l| l.canonical.clone()).collect()
 }
 
+/// Each statement's speaker (the chain's last link), canonical.
+fn speakers(doc: &Document) -> Vec<String> {
+    doc.statements
+        .iter()
+        .filter_map(|s| s.chain.last())
+        .map(|l| l.canonical.clone())
+        .collect()
+}
+
 #[test]
 fn addressee_outlet_is_the_outer_link_and_continuations_keep_it() {
     let doc = analyze(
@@ -591,11 +600,7 @@ fn a_name_in_apposition_after_a_title_and_its_affiliation_speaks() {
          وأضاف عاشور أنه لا بد من أن تفرض الحكومة سيادتها .\n\
          ولفت الاستراتيجي العراقي إلى أن الدعوة تتزامن مع حديث عن إعادة الإعمار , ما يعني , بحسب المتحدث نفسه , أن الاستقرار سيعود .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().unwrap().canonical.clone())
-        .collect();
+    let speakers = speakers(&doc);
     assert_eq!(speakers.len(), 6, "{speakers:?}");
     assert!(speakers[0].contains("فيشمان"), "{speakers:?}");
     assert!(speakers[1].contains("أحمد بري"), "{speakers:?}");
@@ -653,11 +658,7 @@ fn a_definite_trade_noun_names_the_person_introduced_with_it() {
          وشدد الخبير في الشأن الروسي على أن روسيا ستبذل قصارى جهدها .\n\
          وقال خبير أمريكي إن الرد لن يكون عسكريا .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().unwrap().canonical.clone())
-        .collect();
+    let speakers = speakers(&doc);
     assert_eq!(speakers.len(), 4, "{speakers:?}");
     assert!(speakers[2].contains("أبو النور"), "{speakers:?}");
     assert!(
@@ -720,11 +721,7 @@ fn describing_words_after_a_title_are_no_name() {
          قال الأمير تركي , أحد كبار أفراد الأسرة الحاكمة , إن القرار سيغذي العنف .\n\
          وفقا للمرجعية الدولية , اعتبر الحريري أن اقتراح روسيا لا يخدم العملية السياسية .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().unwrap().canonical.clone())
-        .collect();
+    let speakers = speakers(&doc);
     assert_eq!(speakers.len(), 4, "{speakers:?}");
     assert_eq!(speakers[0], "مسؤول تركي كبير");
     assert!(speakers[1].starts_with("مسؤول"), "{speakers:?}");
@@ -794,11 +791,7 @@ fn a_denied_object_is_not_part_of_the_subject() {
          ونفت المصادر المحلية التوصل إلى اتفاق بين السلفيين والحوثيين .\n\
          ونفى المتحدث باسم الوحدات الكردية أي اتفاق مع مسلحي التنظيم .",
     );
-    let speakers: Vec<String> = doc
-        .statements
-        .iter()
-        .map(|s| s.chain.last().unwrap().canonical.clone())
-        .collect();
+    let speakers = speakers(&doc);
     assert_eq!(speakers.len(), 3, "{speakers:?}");
     assert_eq!(speakers[0], "وزير الخارجية السعودي");
     assert_eq!(speakers[1], "المصادر المحلية");

@@ -378,14 +378,7 @@ fn reported(
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     } else if cue.class == CueClass::ClaimObject {
         // `رفضت` before anything but a claim is not a report.
-        let np = noun_phrase(
-            att,
-            view,
-            c + 1,
-            view.tokens.get(c + 1)?.start,
-            sent_end,
-            Context::AfterVerb,
-        )?;
+        let np = phrase_after(att, view, c, sent_end)?;
         if np.last >= sent_end || !att.denials.is_claim_noun(view, np.last) {
             return None;
         }
@@ -2108,15 +2101,7 @@ fn sentence_subject(
         {
             return None;
         }
-        let np = noun_phrase(
-            att,
-            view,
-            k + 1,
-            view.tokens.get(k + 1)?.start,
-            end,
-            Context::AfterVerb,
-        )?;
-        let np = object_trimmed(att, view, np, end);
+        let np = subject_after(att, view, k, end)?;
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
 }
@@ -2195,6 +2180,18 @@ fn subject_of(view: &View, np: NounPhrase) -> NounPhrase {
     np
 }
 
+/// The noun phrase right after the verb at token `k`, within `[k + 1, end)`.
+fn phrase_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<NounPhrase> {
+    let start = view.tokens.get(k + 1)?.start;
+    noun_phrase(att, view, k + 1, start, end, Context::AfterVerb)
+}
+
+/// The subject after the verb at token `k`, its object trimmed off.
+fn subject_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<NounPhrase> {
+    let np = phrase_after(att, view, k, end)?;
+    Some(object_trimmed(att, view, np, end))
+}
+
 /// What a publishing verb's object may be (normalised): it ends the publisher's phrase.
 const PUBLISHED: &[&str] = &[
     "تقرير",
@@ -2252,15 +2249,7 @@ fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option
         if !view.is_word(k) || !PUBLISHING.contains(&view.bare[k].as_str()) {
             return None;
         }
-        let np = noun_phrase(
-            att,
-            view,
-            k + 1,
-            view.tokens.get(k + 1)?.start,
-            c,
-            Context::AfterVerb,
-        )?;
-        let np = subject_of(view, object_trimmed(att, view, np, c));
+        let np = subject_of(view, subject_after(att, view, k, c)?);
         // A head noun alone (`نشرت وكالة`) names no outlet.
         let named = np.last - np.first > 1 || !att.phrases.is_media_head(&view.bare[np.first]);
         let source = named && (is_outlet(att, view, np) || entity_in(view, np).is_some());

@@ -759,29 +759,27 @@ fn is_nisba_adjective(words: &[&WordForms], first: usize, last: usize) -> bool {
     nisba && (definite_before || is_demonym(bare))
 }
 
+/// The first column of a list under `data/entities/`, normalised.
+fn first_column(text: &str) -> rustc_hash::FxHashSet<String> {
+    let n = crate::text::Normalizer::default();
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(|w| n.normalize(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A nationality adjective of `demonyms.tsv` (`السورية`، `الأمريكي`), in normalised form.
 fn is_demonym(norm_word: &str) -> bool {
-    static STEMS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        include_str!("../../../../data/entities/demonyms.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next())
-            .map(|w| crate::text::Normalizer::default().normalize(w.trim()))
-            .filter(|w| !w.is_empty())
-            .collect()
-    });
+    use std::sync::OnceLock;
+    static STEMS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     // `السعودية` is the country as often as the adjective.
-    static COUNTRIES: std::sync::OnceLock<rustc_hash::FxHashSet<String>> =
-        std::sync::OnceLock::new();
-    let countries = COUNTRIES.get_or_init(|| {
-        include_str!("../../../../data/entities/countries.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next())
-            .map(|w| crate::text::Normalizer::default().normalize(w.trim()))
-            .collect()
-    });
+    static COUNTRIES: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    let stems =
+        STEMS.get_or_init(|| first_column(include_str!("../../../../data/entities/demonyms.tsv")));
+    let countries = COUNTRIES
+        .get_or_init(|| first_column(include_str!("../../../../data/entities/countries.tsv")));
     let w = norm_word.strip_prefix("ال").unwrap_or(norm_word);
     let w = w.strip_suffix('ه').unwrap_or(w);
     stems.contains(w) && !countries.contains(norm_word)
