@@ -242,3 +242,21 @@ fn claim_nouns_out_of_the_objects_reach() {
     );
     no_cue(&sts, "أكدت");
 }
+
+/// baly2018 V-641-7 and R-289-1: `ونفى وجود أي نية ...` has a dropped subject; the claim noun
+/// right after the verb opens the object (the denied content), never the speaker, unless a
+/// name begins there (`قال نصر الحريري`).
+#[test]
+fn a_claim_noun_right_after_the_verb_is_the_object() {
+    let sts = statements(
+        "وقال وزير الدفاع الإيراني حسين دهقان إن بلاده لا تمنح قواعد عسكرية لأحد . ونفى وجود أي نية لإيران في منح روسيا قاعدة عسكرية .\n\
+         وقال نصر الحريري إن المعارضة ذاهبة إلى الجولة المقبلة .",
+    );
+    let denial = by_cue(&sts, "نفى");
+    assert!(denial.content.text.starts_with("وجود"), "{denial:#?}");
+    assert!(speaker(denial).contains("دهقان"), "{denial:#?}");
+    assert!(
+        sts.iter().any(|s| speaker(s).contains("نصر الحريري")),
+        "{sts:#?}"
+    );
+}

@@ -1580,6 +1580,18 @@ pub fn noun_phrase(
                 } else if j == i && context == Context::AfterVerb && possessed_addressee(view, j) {
                     // `قال لجمهوره`، `أكد لأنصاره`: whom he spoke to, his own.
                     return None;
+                } else if j == i
+                    && context == Context::AfterVerb
+                    && att.cues.proposition_at(view, j)
+                    && !view
+                        .entities
+                        .iter()
+                        .any(|e| e.start <= view.tokens[j].start && view.tokens[j].end <= e.end)
+                {
+                    // `ونفى إقامة علاقات`، `وأكد وجود`: a claim noun right after the verb is
+                    // its object; the subject was dropped (unless a name begins there:
+                    // `قال نصر الحريري`).
+                    return None;
                 } else if j == i && context == Context::AfterVerb && view.norm(j) == "اي" {
                     // `ونفى أي اتفاق`: "any" opens the object, never the subject.
                     return None;
