@@ -798,3 +798,25 @@ fn a_denied_object_is_not_part_of_the_subject() {
     assert!(!speakers[2].contains("اتفاق"), "{speakers:?}");
     assert!(doc.statements.iter().all(|s| s.stance == Stance::Deny));
 }
+
+/// `وتابع بالقول إن` ("went on, saying") and `حسب وصفه` ("as he described it") name no new
+/// source: the speaker carries on. From baly2018 R-506-4 and V-252-8.
+#[test]
+fn saying_and_as_he_described_it_name_no_source() {
+    let doc = analyze(
+        "وقال المتحدث باسم الوحدات ريدور خليل إن الهدوء الحالي إيجابي ليعود المدنيون إلى مساكنهم آمنين حسب وصفه .\n\
+         وتابع بالقول إن الجيش أفشل مخططا لتوطين النازحين .",
+    );
+    let speakers = speakers(&doc);
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.statements);
+    assert!(
+        speakers.iter().all(|s| s.contains("ريدور خليل")),
+        "{speakers:?}"
+    );
+    assert_eq!(
+        doc.statements[0].chain.len(),
+        1,
+        "{:?}",
+        doc.statements[0].chain
+    );
+}
