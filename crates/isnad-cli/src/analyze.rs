@@ -131,7 +131,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     })
 }
 
-/// The text a panic carried, if it was a string.
 /// Runs one document's analysis so that a bug in a stage costs that document, not the batch:
 /// an error or a panic becomes the message of its error record.
 fn guarded<T, E: std::fmt::Display>(
@@ -147,6 +146,7 @@ fn guarded<T, E: std::fmt::Display>(
     }
 }
 
+/// The text a panic carried, if it was a string.
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {
     panic
         .downcast_ref::<&str>()

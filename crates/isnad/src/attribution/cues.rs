@@ -214,11 +214,7 @@ impl CueLexicon {
     /// apart, spell a cue that neither spells alone.
     pub fn broken_at(&self, view: &View, i: usize) -> Option<&CueEntry> {
         let j = i + 1;
-        if j >= view.len()
-            || !view.is_word(i)
-            || !view.is_word(j)
-            || view.tokens[j].start != view.tokens[i].end + 1
-        {
+        if !view.split_from_next(i) {
             return None;
         }
         if self.at(view, j).is_some() || view.norm(j).chars().count() > 3 {
@@ -276,10 +272,7 @@ fn accused_noun(view: &View, i: usize, e: &CueEntry) -> bool {
         && view.is_word(i + 1)
         && !view.conj[i + 1]
         && !matches!(view.norm(i + 1), "من" | "في" | "عن" | "علي" | "الي" | "ب")
-        && !view.tokens[i + 1]
-            .segments
-            .first()
-            .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "ب");
+        && !view.has_proclitic(i + 1, "ب");
     after_number || !object
 }
 

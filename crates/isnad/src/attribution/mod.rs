@@ -329,13 +329,29 @@ impl<'a> View<'a> {
         Some(j)
     }
 
+    /// Tokens `i` and `i + 1` are words one space apart: perhaps one word the tokenised corpus
+    /// broke in two (`أك دت`، `موضح ا`).
+    pub fn split_from_next(&self, i: usize) -> bool {
+        i + 1 < self.len()
+            && self.is_word(i)
+            && self.is_word(i + 1)
+            && self.tokens[i + 1].start == self.tokens[i].end + 1
+    }
+
     /// Token `i` is a word the tokenised corpus broke before its tanween alef: the next token
     /// is a lone `ا` one space on (`نقل ا عن`، `وفق ا ل`).
     pub fn glued_alef(&self, i: usize) -> bool {
-        i + 1 < self.len()
-            && self.is_word(i)
-            && self.norm(i + 1) == "ا"
-            && self.tokens[i + 1].start == self.tokens[i].end + 1
+        self.split_from_next(i) && self.norm(i + 1) == "ا"
+    }
+
+    /// Whether the segmenter split proclitic `p` off token `j` (`بوضوح` = ب + وضوح: a
+    /// prepositional phrase, not part of a name).
+    pub fn has_proclitic(&self, j: usize, p: &str) -> bool {
+        let segments = &self.tokens[j].segments;
+        segments.len() > 1
+            && segments
+                .first()
+                .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == p)
     }
 }
 

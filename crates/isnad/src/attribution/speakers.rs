@@ -169,7 +169,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             }
         } else if let Some(cue) = att.cues.at(view, i) {
             reported(att, view, i, i, cue, &found, &covered)
-        } else if let Some(cue) = broken_cue(att, view, i) {
+        } else if let Some(cue) = att.cues.broken_at(view, i) {
             // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
             let r = reported(att, view, i, i + 1, cue, &found, &covered);
             if r.is_some() {
@@ -294,26 +294,12 @@ fn french_article(view: &View, i: usize, j: usize, end: usize) -> bool {
         && !view.norm(j + 1).starts_with("ال")
 }
 
-/// Whether the segmenter split proclitic `p` off token `j` (`بوضوح` = ب + وضوح: a prepositional
-/// phrase, not part of a name).
-fn has_proclitic(view: &View, j: usize, p: &str) -> bool {
-    view.tokens[j]
-        .segments
-        .first()
-        .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == p)
-        && view.tokens[j].segments.len() > 1
-}
-
 /// Token `t` opens an addressee written inside quotes (`" لسمارت "`).
 fn quoted_addressee(att: &Attributor, view: &View, t: usize) -> bool {
     view.is_word(t)
         && view.norm(t).starts_with('ل')
         && (att.phrases.addressee_at(view, t).is_some()
             || super::chain::clitic_addressee_at(view, t).is_some())
-}
-
-fn broken_cue<'a>(att: &'a Attributor, view: &View, i: usize) -> Option<&'a CueEntry> {
-    att.cues.broken_at(view, i)
 }
 
 /// A statement introduced by a reporting cue at token `c`.
@@ -638,7 +624,7 @@ fn claim_object(
         // or a participle's noun reading (`امرأة متهمة بالسرقة`).
         if !view.is_word(j)
             || view.norm(j) == "ب"
-            || has_proclitic(view, j, "ب")
+            || view.has_proclitic(j, "ب")
             || att.cues.at(view, j).is_some()
         {
             return None;
@@ -652,7 +638,7 @@ fn claim_object(
             })
             // `ووصف X التفاصيل بقوله : "..."`: "told the details, saying": no description.
             .any(|k| {
-                (view.norm(k) == "ب" || has_proclitic(view, k, "ب"))
+                (view.norm(k) == "ب" || view.has_proclitic(k, "ب"))
                     && !view.norm(k).starts_with("بقول")
                     && view.norm(k) != "بالقول"
             });
@@ -674,7 +660,7 @@ fn claim_object(
                 break (k + 1, true);
             }
             if att.cues.proposition_at(view, k) {
-                break (k, has_proclitic(view, k, "ب"));
+                break (k, view.has_proclitic(k, "ب"));
             }
             if att.cues.act_at(view, k)
                 || is_clause_opener(view, k)
@@ -726,7 +712,7 @@ fn claim_object(
     {
         return None;
     }
-    let skip = if has_proclitic(view, h, "ب") {
+    let skip = if view.has_proclitic(h, "ب") {
         view.tokens[h].segments[0].end - view.tokens[h].start
     } else {
         0
@@ -989,7 +975,7 @@ fn according(
             return None;
         }
         if m.kind == PhraseKind::According
-            && (att.cues.at(view, from).is_some() || broken_cue(att, view, from).is_some())
+            && (att.cues.at(view, from).is_some() || att.cues.broken_at(view, from).is_some())
         {
             return Some(PhraseResult::Before(chain));
         }
@@ -1512,13 +1498,10 @@ fn appositive_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option
 /// A word of ل, a noun and a possessive (`لجمهوره`، `لأنصارها`): an addressee of the
 /// speaker's own, never a subject.
 fn possessed_addressee(view: &View, j: usize) -> bool {
-    use crate::document::MorphemeRole;
-    let t = &view.tokens[j];
-    t.segments
-        .first()
-        .is_some_and(|m| m.role == MorphemeRole::Proclitic && m.text == "ل")
-        && t.segments.iter().any(|m| {
-            m.role == MorphemeRole::Enclitic && matches!(m.text.as_str(), "ه" | "ها" | "هم")
+    view.has_proclitic(j, "ل")
+        && view.tokens[j].segments.iter().any(|m| {
+            m.role == crate::document::MorphemeRole::Enclitic
+                && matches!(m.text.as_str(), "ه" | "ها" | "هم")
         })
 }
 
@@ -1583,10 +1566,7 @@ pub fn noun_phrase(
                 } else if j == i
                     && context == Context::AfterVerb
                     && att.cues.proposition_at(view, j)
-                    && !view
-                        .entities
-                        .iter()
-                        .any(|e| e.start <= view.tokens[j].start && view.tokens[j].end <= e.end)
+                    && !same_entity(view, j, j)
                 {
                     // `ونفى إقامة علاقات`، `وأكد وجود`: a claim noun right after the verb is
                     // its object; the subject was dropped (unless a name begins there:
@@ -1610,10 +1590,10 @@ pub fn noun_phrase(
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if stop_ends_phrase(att, view, i, j, end)
                     || is_future_verb(view, j)
-                    || (j > i && has_proclitic(view, j, "ب") && !same_entity(view, j - 1, j))
+                    || (j > i && view.has_proclitic(j, "ب") && !same_entity(view, j - 1, j))
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
-                    || (j > i && broken_cue(att, view, j).is_some())
+                    || (j > i && att.cues.broken_at(view, j).is_some())
                     || (j > i && att.phrases.addressee_at(view, j).is_some())
                     || att.phrases.at(view, j).is_some()
                 {
@@ -2437,8 +2417,8 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     if !view.is_punct(k, &[",", "،"]) {
         let opens = view.is_word(k)
             && (matches!(view.norm(k), "في" | "من" | "لدي")
-                || has_proclitic(view, k, "ب")
-                || has_proclitic(view, k, "ل"));
+                || view.has_proclitic(k, "ب")
+                || view.has_proclitic(k, "ل"));
         if !opens || in_np {
             return None;
         }
@@ -2944,13 +2924,7 @@ fn described_speaker(
     let describing = w.is_construct(noun) || w.is_person(noun) || matches!(noun, "مصدر" | "مصادر");
     // ... or a genitive that is a name (`زعيم حركة أنصار الله`).
     let definite = |k: usize| {
-        k < np.last
-            && (view.bare[k].starts_with("ال")
-                || (k > np.first
-                    && view
-                        .entities
-                        .iter()
-                        .any(|e| e.start <= view.tokens[k].start && view.tokens[k].end <= e.end)))
+        k < np.last && (view.bare[k].starts_with("ال") || (k > np.first && same_entity(view, k, k)))
     };
     // The construct runs up to a preposition (`مصدر آخر في الحويجة` stays indefinite).
     let construct = (np.first..np.last)

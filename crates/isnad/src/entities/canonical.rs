@@ -535,7 +535,10 @@ pub fn merge(
         let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
             continue;
         };
-        if kind == EntityType::Gpe && m.strip == 0 && is_nisba_adjective(words, m.first, m.last) {
+        if kind == EntityType::Gpe
+            && m.strip == 0
+            && is_nisba_adjective(gaz, words, m.first, m.last)
+        {
             continue;
         }
         taken[m.first..=m.last].iter_mut().for_each(|t| *t = true);
@@ -609,7 +612,7 @@ pub fn merge(
             }
         }
         // `العاصمة السورية`: an adjective, whatever the training data's convention.
-        if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(words, s, e) {
+        if matches!(class_type(class), EntityType::Loc) && is_nisba_adjective(gaz, words, s, e) {
             continue;
         }
         if s == e && (NEVER_NAMES.contains(&words[s].norm.as_str()) || in_date(words, s)) {
@@ -738,51 +741,24 @@ fn refine(tagged: EntityType, listed: EntityType) -> Option<EntityType> {
     }
 }
 
-/// A one-word state name that is also its own nisba adjective, right after a definite noun:
-/// `الطائرة السعودية` is "the Saudi plane", not a mention of Saudi Arabia.
-fn is_nisba_adjective(words: &[&WordForms], first: usize, last: usize) -> bool {
+/// A one-word nisba adjective taken for a place: any after a definite noun (`الطائرة السعودية`
+/// is "the Saudi plane", `العاصمة السورية` "the Syrian capital"); anywhere else only a listed
+/// nationality (`حلب السورية`، `" الوطن " السورية`، `والسورية`), since `اللاذقية`, `الإسكندرية`
+/// and `الزبداني` look like adjectives and are places. The training data never tags a lone
+/// nationality adjective as a place either.
+fn is_nisba_adjective(gaz: &Gazetteer, words: &[&WordForms], first: usize, last: usize) -> bool {
     if first != last || first == 0 {
         return false;
     }
     let (prev, w) = (words[first - 1], words[first]);
     let nisba = w.norm.starts_with("ال") && (w.norm.ends_with("يه") || w.norm.ends_with('ي'));
     let definite_before = prev.kind() == TokenKind::Word && prev.prefix.ends_with("ال");
-    // After a definite noun any adjective (`العاصمة السورية`); anywhere else only a listed
-    // nationality (`حلب السورية`، `" الوطن " السورية`، `والسورية`): `اللاذقية`, `الإسكندرية`
-    // and `الزبداني` look like adjectives and are places. The training data never tags a lone
-    // nationality adjective as a place either.
     let bare = w
         .norm
         .strip_prefix('و')
         .filter(|r| r.starts_with("ال"))
         .unwrap_or(&w.norm);
-    nisba && (definite_before || is_demonym(bare))
-}
-
-/// The first column of a list under `data/entities/`, normalised.
-fn first_column(text: &str) -> rustc_hash::FxHashSet<String> {
-    let n = crate::text::Normalizer::default();
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(|w| n.normalize(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// A nationality adjective of `demonyms.tsv` (`السورية`، `الأمريكي`), in normalised form.
-fn is_demonym(norm_word: &str) -> bool {
-    use std::sync::OnceLock;
-    static STEMS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    // `السعودية` is the country as often as the adjective.
-    static COUNTRIES: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    let stems =
-        STEMS.get_or_init(|| first_column(include_str!("../../../../data/entities/demonyms.tsv")));
-    let countries = COUNTRIES
-        .get_or_init(|| first_column(include_str!("../../../../data/entities/countries.tsv")));
-    let w = norm_word.strip_prefix("ال").unwrap_or(norm_word);
-    let w = w.strip_suffix('ه').unwrap_or(w);
-    stems.contains(w) && !countries.contains(norm_word)
+    nisba && (definite_before || gaz.is_demonym(bare))
 }
 
 fn is_edge_noise(w: &WordForms) -> bool {
@@ -970,6 +946,7 @@ pub const PROPAGATE_MAX_TOKENS: usize = 4;
 /// looked for at the document's other, uncovered tokens (with or without proclitics), and each
 /// occurrence becomes a mention of the same entity (`origin` coreference).
 pub fn propagate(
+    gaz: &Gazetteer,
     words: &[&WordForms],
     mentions: &mut Vec<Mention>,
     canonical_of: impl Fn(&Mention) -> String,
@@ -1032,7 +1009,7 @@ pub fn propagate(
             let adjective = n == 1
                 && strip == 0
                 && matches!(mentions[*k].kind, EntityType::Gpe | EntityType::Loc)
-                && is_nisba_adjective(words, i, i);
+                && is_nisba_adjective(gaz, words, i, i);
             if !adjective && (1..n).all(|j| words[i + j].norm == key[j]) {
                 hit = Some((n, strip, *k));
                 break;

@@ -220,6 +220,20 @@ impl Gazetteer {
         })
     }
 
+    /// Whether a normalised single word is a listed nationality adjective (`السورية`) and not
+    /// also a listed state of one word (`السعودية` is the country as often as the adjective).
+    pub fn is_demonym(&self, norm: &str) -> bool {
+        let one_word = |kind: fn(GazKind) -> bool| {
+            self.by_first.get(norm).is_some_and(|list| {
+                list.iter().any(|&i| {
+                    let e = &self.entries[i as usize];
+                    kind(e.kind) && e.words.len() == 1
+                })
+            })
+        };
+        one_word(|k| k == GazKind::Demonym) && !one_word(|k| k == GazKind::Entity(EntityType::Gpe))
+    }
+
     /// Every listed name in `words`, at every start position and candidate form.
     pub fn find(&self, words: &[&WordForms]) -> Vec<GazMatch> {
         let mut out = Vec::new();

@@ -232,7 +232,7 @@ impl Recognizer {
             }));
         }
         canonical::resolve_surnames(&self.gazetteer, &words, &mut mentions, |_| String::new());
-        canonical::propagate(&words, &mut mentions, |_| String::new());
+        canonical::propagate(&self.gazetteer, &words, &mut mentions, |_| String::new());
         let mut out = Vec::with_capacity(chunk.len());
         for (k, (ids, _)) in chunk.iter().enumerate() {
             let (a, b) = (starts[k], starts[k] + ids.len());
@@ -397,7 +397,7 @@ pub fn analyze_with(
         None => display(m),
     };
     canonical::resolve_surnames(gaz, &words, &mut mentions, canonical_of);
-    canonical::propagate(&words, &mut mentions, canonical_of);
+    canonical::propagate(gaz, &words, &mut mentions, canonical_of);
     // Canonical names, unified by normal form: the first spelling seen is the one shown.
     let mut shown: FxHashMap<String, String> = FxHashMap::default();
     let mut ids_of: FxHashMap<String, String> = FxHashMap::default();

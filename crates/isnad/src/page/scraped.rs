@@ -74,7 +74,7 @@ fn chrome_patterns() -> &'static [ChromePattern] {
                     "promo" => "promo",
                     "related" => "related",
                     "share" => "share",
-                    "social" => return None,
+                    "social" | "footer" => return None,
                     _ => "boilerplate",
                 };
                 let phrase = phrase.trim();
@@ -112,6 +112,20 @@ fn social_words() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+/// Openings of a footer (`جميع الحقوق محفوظة`, `All rights reserved`): the `footer` entries
+/// of `chrome-patterns.tsv`, as written, matched against the start of a line of any length.
+fn footer_openings() -> &'static [String] {
+    static OPENINGS: OnceLock<Vec<String>> = OnceLock::new();
+    OPENINGS.get_or_init(|| {
+        CHROME_PATTERNS_TSV
+            .lines()
+            .filter_map(|l| l.strip_prefix("footer\t"))
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    })
+}
+
 /// A row of share buttons: mostly the names of networks, whatever its length.
 fn share_row(key: &str) -> bool {
     let (mut words, mut social) = (0usize, 0usize);
@@ -136,14 +150,8 @@ fn share_row(key: &str) -> bool {
 pub fn chrome_phrase(line: &str, max_words: usize) -> Option<&'static str> {
     // A footer that opens with the copyright notice is chrome however long the crawl glued
     // it (`جميع الحقوق محفوظة تسجيل البريد الإلكتروني : ... كلمة السر : أكد كلمة السر`).
-    const FOOTERS: &[&str] = &[
-        "جميع الحقوق محفوظة",
-        "جميع الحقوق محفوظه",
-        "All rights reserved",
-        "all rights reserved",
-    ];
     let t = line.trim_start();
-    if FOOTERS.iter().any(|f| t.starts_with(f)) {
+    if footer_openings().iter().any(|f| t.starts_with(f.as_str())) {
         return Some("credit");
     }
     // Count before normalising: a long line is never chrome, and may be megabytes long.
