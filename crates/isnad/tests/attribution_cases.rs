@@ -820,3 +820,69 @@ fn saying_and_as_he_described_it_name_no_source() {
         doc.statements[0].chain
     );
 }
+
+// baly2018 V-253-1 (the nested report) and R-36-7 (the direct one): a prepositional phrase
+// between the verb and its أن clause, with a relative clause of its own, is no noun object.
+#[test]
+fn long_prepositional_phrase_before_the_clause_keeps_the_report() {
+    let doc = analyze(
+        "وأوردت وكالة دويتشة فيله الألمانية أن رئيس الوزراء التركي أحمد داود أوغلو ذكر في وثيقة قدمها للقمة الأوروبية التي انعقدت في بروكسل منذ أسبوعين , أن تركيا ستفرض تأشيرة دخول على السوريين .\nوأكد رئيس وفد المعارضة نصر الحريري في مؤتمر صحافي عقده فور وصوله الى جنيف أن الانتقال السياسي يجب أن يبدأ .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    let inner = chain(&doc.statements[0]);
+    assert_eq!(inner.len(), 2, "{inner:?}");
+    assert!(inner[0].contains("دويتشة فيله"), "{inner:?}");
+    assert!(inner[1].contains("أحمد داود أوغلو"), "{inner:?}");
+    assert_eq!(doc.statements[0].cue.text, "ذكر");
+    assert!(doc.statements[0].content.text.starts_with("تركيا ستفرض"));
+    assert_eq!(speakers(&doc)[1], "نصر الحريري");
+    assert!(doc.statements[1]
+        .content
+        .text
+        .starts_with("الانتقال السياسي"));
+}
+
+// baly2018 R-170-2 (shortened): the narrator's `يذكر أن` opens a clause whose subject, set
+// off by commas, is the speaker; it is not the previous speaker carried over.
+#[test]
+fn narrators_yudhkar_anna_opens_the_speakers_clause() {
+    let doc = analyze(
+        "وقال يحيى العريضي إن الوفد لن يذهب . يذكر أن المبعوث الأممي الخاص إلى سوريا ستافان دي مستورا , أعلن في مداخلة خلال جلسة عقدها مجلس الأمن من جنيف يوم أمس الإثنين , أن رسالة وصلته من الحكومة السورية تفيد بأن وفدها لن يسافر إلى جنيف اليوم .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert!(who[1].contains("دي مستورا"), "{who:?}");
+}
+
+// baly2018 V-421-7: after `يذكر أن X ,` a subject written after the verb is the speaker.
+#[test]
+fn subject_after_the_verb_wins_over_yudhkar_anna() {
+    let doc = analyze(
+        "يذكر أن التسجيل الذي تسرب بالتزامن مع توقيع الطرفين على اتفاق بوقف إطلاق النار , قال ناشطون إنه يأتي للضغط على الهيئة .",
+    );
+    assert_eq!(speakers(&doc), ["ناشطون"], "{:#?}", doc.statements);
+}
+
+// baly2018 R-202-1: `فيما قال` opens a clause of its own, so it ends the content before it.
+#[test]
+fn fima_qala_ends_the_previous_content() {
+    let doc = analyze(
+        "وأفاد مستشفى في لشكركاه تديره جماعة الإغاثة الإيطالية ( إيمرجنسي ) بأنه استقبل 19 مصابا فيما قال مستشفى بوست إنه استقبل 10 مصابين .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].content.text, "استقبل 19 مصابا");
+    assert_eq!(speakers(&doc)[1], "مستشفى بوست");
+}
+
+// baly2018 R-13-3 and V-422-7: a demonstrative object before an unnamed source, and `أحد X`
+// (one of a group) as a new source, not the group named before.
+#[test]
+fn demonstrative_object_and_partitive_source() {
+    let doc = analyze(
+        "أكد ذلك مصدر في وزارة الخارجية الروسية اليوم بأنه يتم التحضير للجولة .\nوأفاد زعماء قبليون وسكان محليون في العلم , أن المنازل دمرت . قال أحد زعماء المقاتلين المتطوعين ل - هيومن رايتس ووتش إن أعمال الهدم وقعت في منطقة مختلفة .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 3, "{:#?}", doc.statements);
+    assert!(who[0].starts_with("مصدر في وزارة الخارجية"), "{who:?}");
+    assert!(who[2].starts_with("أحد زعماء المقاتلين"), "{who:?}");
+}

@@ -70,6 +70,11 @@ pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
     if i > 0 && view.is_word(i - 1) && CONTRAST_OPENERS.contains(&view.norm(i - 1)) {
         return true;
     }
+    // `... 19 مصابا فيما قال مستشفى بوست إنه`: a subordinator opens a clause, comma or not.
+    if i > 0 && view.is_word(i - 1) && matches!(view.norm(i - 1), "فيما" | "بينما" | "حين")
+    {
+        return true;
+    }
     // `، قال`، `في حين قالت`، `بينما أكد`
     let mut k = i;
     while k > 0 {

@@ -36,6 +36,23 @@ const MAX_QUOTED_NAME: usize = 5;
 const MAX_ADJUNCT_TOKENS: usize = 16;
 /// How far back before a cue an SVO subject may begin.
 const MAX_SVO_TOKENS: usize = 16;
+/// Words after which أن opens no reported clause (`شريطة أن`، `بعد أن`، `دون أن`).
+const GOVERNED_OPENER: &[&str] = &[
+    "شريطة",
+    "بشرط",
+    "بعد",
+    "قبل",
+    "دون",
+    "منذ",
+    "حتي",
+    "لحين",
+    "يمكن",
+    "يجب",
+    "ينبغي",
+    "يمكنه",
+];
+/// Prepositions that open an adjunct phrase after a cue (`في وثيقة`، `خلال مؤتمر`، `عبر تويتر`).
+const PREPOSITIONS: &[&str] = &["في", "خلال", "عبر", "امام", "اثناء", "على"];
 
 pub struct SpeakerWords {
     titles: FxHashSet<String>,
@@ -79,9 +96,26 @@ impl SpeakerWords {
     /// without being either (`قائلا`، `فيه`، `له`): one past them.
     fn past_adverbials(&self, view: &View, k: usize, end: usize) -> usize {
         let mut k = k;
-        while k < end && view.is_word(k) && self.adverbials.contains(view.norm(k)) {
-            // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
-            k += if view.norm(k) == "بشكل" { 2 } else { 1 };
+        loop {
+            if k < end && view.is_word(k) && self.adverbials.contains(view.norm(k)) {
+                // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
+                k += if view.norm(k) == "بشكل" { 2 } else { 1 };
+            } else if k + 1 < end
+                && matches!(view.norm(k), "ذلك" | "هذا" | "هذه")
+                && view.is_word(k + 1)
+                && !view.norm(k + 1).starts_with("ال")
+                // ... and only one that names a source (`اعتبرت هذه مساعدة` is an object and
+                // its complement).
+                && (self.is_title(view.norm(k + 1))
+                    || SOURCE_NOUNS.contains(&view.norm(k + 1))
+                    || view.entities.iter().any(|e| e.start == view.tokens[k + 1].start))
+            {
+                // `أكد ذلك مصدر في الوزارة`: a demonstrative object before an indefinite
+                // subject (`ذلك المسؤول` would be "that official").
+                k += 1;
+            } else {
+                break;
+            }
         }
         k.min(end)
     }
@@ -1080,35 +1114,37 @@ const STATEMENT_NOUNS: &[&str] = &[
 /// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
 /// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
 /// anaphor, or an undefined word (a proper name); a definite common noun is not one.
+/// Nouns that head an unnamed source (normalised).
+const SOURCE_NOUNS: &[&str] = &[
+    "مصادر",
+    "مصدر",
+    "ناشطين",
+    "ناشطون",
+    "مقاتلين",
+    "مقاتلون",
+    "شهود",
+    "سكان",
+    "مسوولين",
+    "مسوولون",
+    "محللين",
+    "خبراء",
+    "تقارير",
+    "تقرير",
+    "بيان",
+    "احصاءات",
+    "معلومات",
+    "اعلام",
+    "وسايل",
+    "صحيفه",
+    "وكاله",
+    "قناه",
+    "موقع",
+    "المرصد",
+    "مراسل",
+    "ارقام",
+];
+
 fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
-    const SOURCE_NOUNS: &[&str] = &[
-        "مصادر",
-        "مصدر",
-        "ناشطين",
-        "ناشطون",
-        "مقاتلين",
-        "مقاتلون",
-        "شهود",
-        "سكان",
-        "مسوولين",
-        "مسوولون",
-        "محللين",
-        "خبراء",
-        "تقارير",
-        "تقرير",
-        "بيان",
-        "احصاءات",
-        "معلومات",
-        "اعلام",
-        "وسايل",
-        "صحيفه",
-        "وكاله",
-        "قناه",
-        "موقع",
-        "المرصد",
-        "مراسل",
-        "ارقام",
-    ];
     if entity_in(view, np).is_some() || view.is_quote(np.first) {
         return true;
     }
@@ -1427,13 +1463,27 @@ fn adjuncts(
                 // an أن comes within a few words (`ذكر مسؤول ... طلب عدم نشر اسمه أنه ...`).
                 // A statement noun's own words (`في تصريح خاص ب - " راديو سوا " أن`) may
                 // quote a name on the way.
-                let near_opener: usize = if statement_noun { 10 } else { 6 };
+                // So may a prepositional phrase the first word sits in (`ذكر في وثيقة قدمها
+                // للقمة الأوروبية التي انعقدت في بروكسل , أن`): a noun object has no preposition.
+                let in_phrase = j > from && PREPOSITIONS.contains(&view.norm(j - 1));
+                let near_opener: usize = if in_phrase {
+                    MAX_ADJUNCT_TOKENS
+                } else if statement_noun {
+                    10
+                } else {
+                    6
+                };
                 let near = (j + 1..(j + 1 + near_opener).min(sent_end))
                     .take_while(|&k| {
                         !quotes::is_clause_level_cue(att, view, k)
                             && (statement_noun || !view.is_quote(k))
                     })
-                    .any(|k| is_clause_opener(view, k));
+                    // `شريطة أن`، `بعد أن`: an أن that a condition or a time word governs
+                    // reports nothing.
+                    .any(|k| {
+                        is_clause_opener(view, k)
+                            && !(in_phrase && GOVERNED_OPENER.contains(&view.norm(k - 1)))
+                    });
                 if object && !near {
                     break;
                 }
@@ -1828,8 +1878,15 @@ fn svo_subject(
             return None;
         }
         // `غير أن جيراسيموف قال`: أن opens a subject only after غير / إلا / بيد.
-        let contrast =
-            b == "ان" && k > 0 && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد");
+        // So does the narrator's `يذكر أن` / `يشار إلى أن` ("it is worth recalling that"),
+        // unless a subject follows the verb (`يذكر أن التسجيل ... , قال ناشطون`).
+        let narrator = k > 0
+            && (view.bare[k - 1] == "يذكر"
+                || k > 1 && view.bare[k - 1] == "الي" && view.bare[k - 2] == "يشار");
+        let contrast = b == "ان"
+            && k > 0
+            && (matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد")
+                || narrator && !subject_follows(att, view, c));
         if view.is_word(k)
             && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
         {
@@ -1851,11 +1908,7 @@ fn svo_subject(
         && end < c
         && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
         // ... and no subject follows the verb (`, قال وزير الخارجية`).
-        && (c + 1 >= view.len()
-            || !view.is_word(c + 1)
-            || is_clause_opener(view, c + 1)
-            || att.speaker_words.is_stop(view, c + 1)
-            || att.speaker_words.adverbials.contains(view.norm(c + 1)))
+        && !subject_follows(att, view, c)
         && view.entities.iter().any(|e| {
             e.start == view.tokens[sent_start].start
                 && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
@@ -1906,6 +1959,16 @@ fn svo_subject(
         start: view.tokens[a].start,
     };
     Some(resolved_chain(att, view, np, found))
+}
+
+/// Whether a word that may be the subject stands right after the cue at `c`: not an
+/// opener, an adjunct or an adverbial.
+fn subject_follows(att: &Attributor, view: &View, c: usize) -> bool {
+    !(c + 1 >= view.len()
+        || !view.is_word(c + 1)
+        || is_clause_opener(view, c + 1)
+        || att.speaker_words.is_stop(view, c + 1)
+        || att.speaker_words.adverbials.contains(view.norm(c + 1)))
 }
 
 /// The subject written right before an imperfect cue in mid-sentence, after a discourse
@@ -2623,7 +2686,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         } else {
             canonical
         };
-    let canonical = known_full_name(&canonical, found).unwrap_or(canonical);
+    let canonical = known_full_name(att, &canonical, found).unwrap_or(canonical);
     // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
     // source written with that noun.
     let same = matches!(
@@ -2907,8 +2970,22 @@ fn described_speaker(
         w.chars().count() >= 4 && w.ends_with('ي') && !matches!(w.as_str(), "خارجي" | "داخلي")
     };
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
+    // A name right after a common head noun (`مستشفى بوست`) that the earlier source lacks
+    // makes it another one.
+    let inside = |t: usize| {
+        view.entities
+            .iter()
+            .find(|e| e.start <= view.tokens[t].start && view.tokens[t].end <= e.end)
+    };
+    let named: Vec<String> = match (inside(np.first), np.first + 1 < np.last) {
+        (None, true) => inside(np.first + 1)
+            .map(|e| words(view.slice(e.start, e.end)))
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
     let agrees = |theirs: &[String]| {
-        let shared = mine.iter().any(|w| theirs.contains(w));
+        let shared =
+            mine.iter().any(|w| theirs.contains(w)) && named.iter().all(|w| theirs.contains(w));
         let clash = mine
             .iter()
             .filter(|w| nisba(w))
@@ -2921,6 +2998,10 @@ fn described_speaker(
     // A name (`أبي خليل`) has no article either: only a describing noun is tested.
     let w = &att.speaker_words;
     let noun = view.bare[np.first].as_str();
+    // `أحد زعماء المقاتلين`، `بعض المسؤولين`: one of a group is someone new.
+    if matches!(noun, "احد" | "احدي" | "بعض") {
+        return None;
+    }
     let describing = w.is_construct(noun) || w.is_person(noun) || matches!(noun, "مصدر" | "مصادر");
     // ... or a genitive that is a name (`زعيم حركة أنصار الله`).
     let definite = |k: usize| {
@@ -3103,7 +3184,7 @@ fn clean_name(s: &str) -> String {
 }
 
 /// A short form (a surname, a first word) of a speaker named in full earlier in the document.
-fn known_full_name(name: &str, found: &[Found]) -> Option<String> {
+fn known_full_name(att: &Attributor, name: &str, found: &[Found]) -> Option<String> {
     let short: Vec<String> = norm(name).split_whitespace().map(str::to_string).collect();
     if short.is_empty() {
         return None;
@@ -3114,7 +3195,15 @@ fn known_full_name(name: &str, found: &[Found]) -> Option<String> {
                 .split_whitespace()
                 .map(str::to_string)
                 .collect();
-            if full.len() > short.len() && (full.ends_with(&short) || full.starts_with(&short)) {
+            // `الأمم المتحدة` is not `بعثة الأمم المتحدة`: a surname ends a name, but a
+            // name after a describing head noun is that noun's genitive.
+            let genitive = || {
+                let head = full[0].strip_prefix("ال").unwrap_or(&full[0]);
+                att.speaker_words.is_construct(head) || att.speaker_words.is_title(head)
+            };
+            if full.len() > short.len()
+                && ((full.ends_with(&short) && !genitive()) || full.starts_with(&short))
+            {
                 return Some(l.canonical.clone());
             }
         }
