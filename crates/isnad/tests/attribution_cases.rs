@@ -886,3 +886,60 @@ fn demonstrative_object_and_partitive_source() {
     assert!(who[0].starts_with("مصدر في وزارة الخارجية"), "{who:?}");
     assert!(who[2].starts_with("أحد زعماء المقاتلين"), "{who:?}");
 }
+
+// baly2018 R-533-1: the anonymity formula between commas after a relayed source.
+#[test]
+fn anonymity_formula_after_the_relayed_source() {
+    let doc = analyze(
+        "من جهتها نقلت وكالة \" الأناضول \" التركية , عن مسؤولين , رفضوا الكشف عن أسمائهم , أن وحدات من قوات \" الحشد الشعبي \" دخلت معبر برويزخان .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    let c = chain(&doc.statements[0]);
+    assert!(c[0].contains("الأناضول"), "{c:?}");
+    assert_eq!(c[1], "مسؤولين");
+    assert!(doc.statements[0].content.text.starts_with("وحدات من قوات"));
+}
+
+// baly2018 V-5-0 and R-202-4: a date between the verb and its أن clause or noun object is an
+// adjunct, however long.
+#[test]
+fn dates_before_the_content_are_adjuncts() {
+    let doc = analyze(
+        "وذكرت صحيفة \" الوطن \" المقربة من النظام السوري اليوم , الجمعة 6 تشرين الأول , أن عددا من نجوم كرة القدم في العالم أعلنوا تضامنهم .\nوكان العراق قد أعلن في 24 يناير / كانون الثاني الماضي , استعادة النصف الشرقي من المدينة كاملا , وتستعد قواته لبدء مرحلة جديدة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["الوطن", "العراق"]);
+    assert!(doc.statements[0].content.text.starts_with("عددا من نجوم"));
+    assert!(doc.statements[1]
+        .content
+        .text
+        .starts_with("استعادة النصف الشرقي"));
+}
+
+// baly2018 R-120-0 and R-76-1: `أردف` continues the speaker, past a broken participle.
+#[test]
+fn ardafa_continues_past_a_broken_participle() {
+    let doc = analyze(
+        "وقال العقابي إن الإقليم يمر بأزمة . وأردف قائلا إنه \" لا توجد جهة رسمية شرعية \" . وأردف موضح ا : \" تمت محاربة التقرير \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["العقابي", "العقابي", "العقابي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// baly2018 R-527-8, R-57-2 and V-670-4: a titled subject after the verb wins over a clause
+// opened by كانت; an object after قد does not; a place after a name is no part of it.
+#[test]
+fn subject_after_the_verb_and_names_that_stop() {
+    let doc = analyze(
+        "في خطوة متوقعة كانت تسعى إليها روسيا خلال الأشهر الأخيرة , أعلن سكرتير مجلس الأمن الروسي , نيكولاي باتروشيف , أن التحضير جار لسحب القوات الروسية .\nوكانت فرنسا قد اتهمت سوريا بأنها لا تفعل شيئا من أجل التوصل لاتفاق سلام .\nوفي مؤتمر صحفي عقده مع قداسته , دعا أبو مازن إسرائيل إلى إحلال السلام , ولكنه اتهمها بأن أعمالها هي التي هجرت العديد من الفلسطينيين .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 3, "{:#?}", doc.statements);
+    assert!(who[0].contains("باتروشيف"), "{who:?}");
+    assert_eq!(who[1], "فرنسا");
+    assert_eq!(who[2], "أبو مازن");
+}

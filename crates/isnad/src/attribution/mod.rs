@@ -27,7 +27,7 @@ pub mod speakers;
 pub mod stance;
 pub mod times;
 
-use crate::document::{Document, Entity, Sentence, TextSpan, Token, TokenKind};
+use crate::document::{Document, Entity, Sentence, TextSpan, TimeExpression, Token, TokenKind};
 use crate::text::normalize::{is_diacritic, TATWEEL};
 use crate::text::Normalizer;
 
@@ -124,11 +124,12 @@ impl Attributor {
 
     /// Fills `statements`, `conflicts`, `times` and `quantities` of `doc`.
     pub fn analyze(&self, doc: &mut Document) {
-        let view = View::new(doc);
-        let statements = speakers::find_statements(self, &view);
-        let conflicts = conflicts::find_conflicts(self, &view, &statements, doc.title.as_deref());
+        let mut view = View::new(doc);
         let published = doc.published.as_ref().map(|p| p.date.clone());
         let times = times::find_times(self, &view, published.as_deref());
+        view.mark_times(&times);
+        let statements = speakers::find_statements(self, &view);
+        let conflicts = conflicts::find_conflicts(self, &view, &statements, doc.title.as_deref());
         let quantities = quantities::find_quantities(self, &view, &times);
         doc.statements = statements;
         doc.conflicts = conflicts;
@@ -170,6 +171,9 @@ pub struct View<'a> {
     pub sentence_of: Vec<usize>,
     pub sentences: &'a [Sentence],
     pub entities: &'a [Entity],
+    /// Whether the token lies inside a time expression (`الجمعة 6 تشرين الأول`): set by
+    /// [`View::mark_times`], so that the speaker reader can pass over it as an adjunct.
+    pub in_time: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -207,6 +211,20 @@ impl<'a> View<'a> {
             sentence_of,
             sentences: &doc.sentences,
             entities: &doc.entities,
+            in_time: vec![false; doc.tokens.len()],
+        }
+    }
+
+    /// Marks the tokens that the time expressions cover.
+    pub fn mark_times(&mut self, times: &[TimeExpression]) {
+        for t in times {
+            let first = self.tokens.partition_point(|tok| tok.start < t.start);
+            for k in first..self.tokens.len() {
+                if self.tokens[k].end > t.end {
+                    break;
+                }
+                self.in_time[k] = true;
+            }
         }
     }
 

@@ -101,6 +101,12 @@ impl SpeakerWords {
                 // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
                 k += if view.norm(k) == "بشكل" { 2 } else { 1 };
             } else if k + 1 < end
+                && view.glued_alef(k)
+                && self.adverbials.contains(&format!("{}ا", view.norm(k)))
+            {
+                // `وأردف موضح ا :`: the same participle, broken before its alef.
+                k += 2;
+            } else if k + 1 < end
                 && matches!(view.norm(k), "ذلك" | "هذا" | "هذه")
                 && view.is_word(k + 1)
                 && !view.norm(k + 1).starts_with("ال")
@@ -781,7 +787,7 @@ fn accused_split(view: &View, np: NounPhrase) -> NounPhrase {
 const INHERIT_ANY_CUE: bool = true;
 
 /// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
-const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اوضح", "بينت", "اشار", "لفت"];
+const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اردف", "اوضح", "بينت", "اشار", "لفت"];
 
 /// A nested report (`قالت إنترفاكس إن وزارة الدفاع نفت ...`) is one statement whose chain runs
 /// to the inner speaker and whose cue, stance and content are the inner ones.
@@ -1242,6 +1248,11 @@ fn adjuncts(
     let mut statement_noun = false;
     while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
         steps += 1;
+        // `عن مسؤولين , رفضوا الكشف عن أسمائهم , أن`: the anonymity formula is an adjunct.
+        if let Some(k) = anonymity_clause(view, j, sent_end) {
+            j = k;
+            continue;
+        }
         if view.is_word(j) && STATEMENT_NOUNS.contains(&view.bare[j].as_str()) {
             statement_noun = true;
             j += 1;
@@ -1445,7 +1456,11 @@ fn adjuncts(
             break;
         }
         // `قال سعد هادي , الضابط برتبة نقيب , في تصريح ...`: an apposition between commas.
-        if !resume_fixed && view.is_punct(j, &[",", "،"]) {
+        // (`, عن مسؤولين ,` is the relayed source, not an apposition.)
+        let relayed = relay && j + 1 < sent_end && view.norm(j + 1) == "عن";
+        // (A comma that closes a time, `في 24 يناير الماضي , استعادة ...`, opens the object.)
+        let after_time = j > 0 && view.in_time[j - 1];
+        if !resume_fixed && !relayed && !after_time && view.is_punct(j, &[",", "،"]) {
             if let Some(k) = appositive_end(att, view, j, sent_end) {
                 j = k;
                 out.resume = k;
@@ -1454,7 +1469,9 @@ fn adjuncts(
         }
         // A noun object begins at the first word that is not an adjunct.
         if !resume_fixed {
-            let adjunct = view.is_punct(j, &[",", "،", "-"]) || att.speaker_words.is_stop(view, j);
+            let adjunct = view.is_punct(j, &[",", "،", "-"])
+                || att.speaker_words.is_stop(view, j)
+                || view.in_time[j];
             if adjunct {
                 out.resume = j + 1;
             } else {
@@ -1473,7 +1490,16 @@ fn adjuncts(
                 } else {
                     6
                 };
-                let near = (j + 1..(j + 1 + near_opener).min(sent_end))
+                // Times and commas on the way do not count (`المقربة من النظام السوري اليوم ,
+                // الجمعة 6 تشرين الأول , أن`).
+                let mut counted = 0;
+                let near = (j + 1..sent_end)
+                    .take_while(|&k| {
+                        if !(view.in_time[k] || view.is_punct(k, &[",", "،"])) {
+                            counted += 1;
+                        }
+                        counted <= near_opener
+                    })
                     .take_while(|&k| {
                         !quotes::is_clause_level_cue(att, view, k)
                             && (statement_noun || !view.is_quote(k))
@@ -1492,6 +1518,24 @@ fn adjuncts(
         j += 1;
     }
     out
+}
+
+/// One past the anonymity formula opening at `j` (`رفضوا الكشف عن أسمائهم`، `طلب عدم نشر
+/// اسمه`، `مشترطا عدم ذكر هويته`): a verb of asking or refusing and, a few words on, a name or
+/// an identity.
+fn anonymity_clause(view: &View, j: usize, end: usize) -> Option<usize> {
+    const VERBS: &[&str] = &["رفض", "طلب", "اشترط", "فضل", "مشترط", "مفضل", "طالب"];
+    const MAX_WORDS: usize = 5;
+    if !view.is_word(j) || !VERBS.iter().any(|v| view.bare[j].starts_with(v)) {
+        return None;
+    }
+    (j + 1..end.min(j + 1 + MAX_WORDS))
+        .take_while(|&k| view.is_word(k))
+        .find(|&k| {
+            let w = view.norm(k);
+            w.contains("اسم") || w.contains("هويت") || w.contains("هويه")
+        })
+        .map(|k| k + 1)
 }
 
 /// A phrase that names a news outlet: a media head noun (`قناة`، `صحيفة`), a listed outlet, or
@@ -1890,6 +1934,27 @@ fn svo_subject(
         if view.is_word(k)
             && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
         {
+            // `كانت تسعى إليها روسيا ... , أعلن سكرتير مجلس الأمن`: a titled or named subject
+            // after the verb is its own.
+            // A name counts only after a verb that takes no noun object (`وكانت فرنسا قد
+            // اتهمت سوريا`), and after قد the subject stands before the verb.
+            let clause_verb = att
+                .cues
+                .at(view, c)
+                .is_some_and(|cue| cue.class == CueClass::Clause);
+            let titled_after = c + 1 < view.len()
+                && view.is_word(c + 1)
+                && view.norm(c - 1) != "قد"
+                && (att.speaker_words.is_title(view.norm(c + 1))
+                    || att.speaker_words.is_title(&view.bare[c + 1])
+                    || clause_verb
+                        && view
+                            .entities
+                            .iter()
+                            .any(|e| e.start == view.tokens[c + 1].start));
+            if titled_after && !contrast {
+                return None;
+            }
             begin = Some(k + 1);
             break;
         }
@@ -2620,9 +2685,17 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                 .collect();
             let completes = e.kind == EntityType::Per
                 && (1..=2).contains(&rest.len())
-                && rest
-                    .iter()
-                    .all(|&t| view.is_word(t) && !view.norm(t).starts_with("ال"))
+                && rest.iter().all(|&t| {
+                    view.is_word(t)
+                        && !view.norm(t).starts_with("ال")
+                        // `دعا أبو مازن إسرائيل`: another name is the object, unless the
+                        // tagger split one person in two (`أحمد علي | عبدالله صالح`).
+                        && !view.entities.iter().any(|o| {
+                            o.start <= view.tokens[t].start
+                                && view.tokens[t].end <= o.end
+                                && !(o.kind == EntityType::Per && o.text.contains(' '))
+                        })
+                })
                 && !rest.iter().any(|&t| att.speaker_words.is_stop(view, t));
             // After a person's name, only a title continues the phrase as an apposition
             // (`ستيفن دوجاريك المتحدث باسم ...`); anything else is the verb's object or an
