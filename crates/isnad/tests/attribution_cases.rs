@@ -943,3 +943,16 @@ fn subject_after_the_verb_and_names_that_stop() {
     assert_eq!(who[1], "فرنسا");
     assert_eq!(who[2], "أبو مازن");
 }
+
+// baly2018 R-208-2: `وفقا للمرجعية الدولية` (after ل the article loses its alef) names a rule,
+// not a source; a relative clause ends the subject, whose definite form points back to the
+// indefinite source introduced before (`مسئولان أمريكيان` ... `المسئولان اللذان ...`).
+#[test]
+fn rule_after_wifqan_li_and_a_dual_anaphor() {
+    let doc = analyze(
+        "كما اعتبر الحريرى أن اقتراح روسيا لا يخدم العملية السياسية , داعيا المجتمع الدولى إلى تركيز كل الجهود من أجل خدمة العملية السياسية وفقا للمرجعية الدولية فى جنيف .\nإلى ذلك , كشف مسئولان أمريكيان , أمس , إنه من المرجح أن تعلن وزارة الدفاع الأمريكية أنه يوجد نحو ألفى عسكرى أمريكى فى سوريا . وقال المسئولان اللذان اشترطا عدم نشر اسميهما لوكالة رويترز إن البنتاجون قد يعلن يوم الإثنين نشر القوات .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc)[0], "الحريرى");
+    assert_eq!(chain(&doc.statements[2]), ["رويترز", "مسئولان أمريكيان"]);
+}

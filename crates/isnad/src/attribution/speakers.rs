@@ -1182,6 +1182,14 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "دستور",
         "قوانين",
         "تعليمات",
+        "ماده",
+        "معاهدات",
+        "معاهده",
+        "نظام",
+        "منهج",
+        "وعود",
+        "مطالب",
+        "نسب",
     ];
     let head = view.bare[np.first].as_str();
     if STATEMENT_NOUNS.contains(&head) || RULE_NOUNS.contains(&head) {
@@ -1192,8 +1200,13 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     } else {
         view.bare[np.first].clone()
     };
-    // `وفقا للمرجعية الدولية`: the same nouns after the preposition's article.
-    if RULE_NOUNS.contains(&first.strip_prefix("ال").unwrap_or(&first)) {
+    // `وفقا للمرجعية الدولية`: the same nouns after the preposition's article, whose alef
+    // the ل swallowed (`للقانون` = ل + القانون).
+    let noun = first
+        .strip_prefix("ال")
+        .or_else(|| first.strip_prefix('ل'))
+        .unwrap_or(&first);
+    if RULE_NOUNS.contains(&noun) {
         return false;
     }
     let w = &att.speaker_words;
