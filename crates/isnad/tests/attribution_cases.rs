@@ -956,3 +956,18 @@ fn rule_after_wifqan_li_and_a_dual_anaphor() {
     assert_eq!(speakers(&doc)[0], "الحريرى");
     assert_eq!(chain(&doc.statements[2]), ["رويترز", "مسئولان أمريكيان"]);
 }
+
+// baly2018 R-241-1 and R-259-9: a participle that opens a sentence hangs on the speaker of
+// the sentences before, or on the subject of the verb just before when that verb made no
+// statement.
+#[test]
+fn participle_opening_a_sentence() {
+    let doc = analyze(
+        "وأشار أردوغان إلى أن العالم شاهد النتائج الإيجابية . واستذكر أردوغان لقاءه الأسبوع الماضي بنظيره الروسي في سوتشي . مبين ا أن لقاء اليوم جاء من أجل بحث الأزمة السورية .\nوقال بوتين إن العملية ناجحة . وأكد الأسد تأييده العملية السياسية . مشيرا إلى أن الحكومة السورية تعول على دعم روسيا .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 4, "{:#?}", doc.statements);
+    assert_eq!(who[1], who[0]);
+    assert!(who[0].contains("أردوغان"), "{who:?}");
+    assert!(who[3].contains("الأسد"), "{who:?}");
+}

@@ -393,8 +393,18 @@ fn reported(
     let mut opened_by_an = false;
     let mut after = c + 1;
     if cue.form == CueForm::Participle {
-        chain = sentence_chain(view, c, found)
+        // (`وأكد الأسد تأييده العملية السياسية . مشيرا إلى أن`: the verb of the sentence
+        // before made no statement, but its subject speaks.)
+        // A broken participle (`مبين ا`) starts at its first part.
+        let opens = cue_first == view.sentence_start(cue_first) && cue_first > 0;
+        chain = sentence_chain(view, cue_first, found, 1)
             .or_else(|| sentence_subject(att, view, c, found))
+            .or_else(|| {
+                opens
+                    .then(|| sentence_subject(att, view, cue_first - 1, found))
+                    .flatten()
+            })
+            .or_else(|| sentence_chain(view, cue_first, found, 2))
             .or_else(|| opening_chain(att, view, c, found))?;
     } else if cue.class == CueClass::ClaimObject
         && c + 1 < sent_end
@@ -2203,9 +2213,10 @@ fn current_chain(
         .map(|f| f.chain.clone())
 }
 
-/// The chain of the statement a participle hangs on: the last one in its sentence, or in the
-/// sentence before when the participle opens its own.
-fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+/// The chain of the statement a participle hangs on: the last one in its sentence, or, when
+/// the participle opens its own (the splitter cut at a full stop the writer put before it), in
+/// one of the two sentences before (`وأشار أردوغان ... . واستذكر أردوغان لقاءه ... . مبين ا أن`).
+fn sentence_chain(view: &View, c: usize, found: &[Found], back: usize) -> Option<Vec<ChainLink>> {
     let s = view.sentence_of[c];
     let first_in_sentence = c == view.sentence_start(c);
     found
@@ -2213,7 +2224,7 @@ fn sentence_chain(view: &View, c: usize, found: &[Found]) -> Option<Vec<ChainLin
         .rev()
         .find(|f| {
             let fs = view.sentence_of[f.cue_token];
-            f.cue_token < c && (fs == s || (first_in_sentence && fs + 1 == s))
+            f.cue_token < c && (fs == s || (first_in_sentence && fs + back >= s))
         })
         .map(|f| f.chain.clone())
 }
