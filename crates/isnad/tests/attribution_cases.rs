@@ -971,3 +971,17 @@ fn participle_opening_a_sentence() {
     assert!(who[0].contains("أردوغان"), "{who:?}");
     assert!(who[3].contains("الأسد"), "{who:?}");
 }
+
+// baly2018 R-208-2 and R-93-11: a relative clause on the speaker runs to the comma before
+// the content.
+#[test]
+fn relative_clause_on_the_speaker() {
+    let doc = analyze(
+        "وفى الرياض , أعلن نصر الحريرى الذى عين حديثا رئيسا لوفد التفاوض الرئيسى للمعارضة فى ساعة مبكرة من صباح أمس , إن الجولة المقبلة من محادثات السلام ستبدأ الثلاثاء المقبل .\nوقال بوتين , الذي استضاف الرئيس الإيراني حسن روحاني والرئيس التركي طيب إردوغان في منتجع سوتشي , إن الرئيسين اتفقا على دعم اقتراح روسي .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc)[0], "نصر الحريرى");
+    assert!(doc.statements[0].content.text.starts_with("الجولة المقبلة"));
+    assert!(speakers(&doc)[1].contains("بوتين"));
+    assert!(doc.statements[1].content.text.starts_with("الرئيسين اتفقا"));
+}

@@ -1276,6 +1276,14 @@ fn adjuncts(
             j = k;
             continue;
         }
+        // `أعلن نصر الحريرى الذى عين حديثا رئيسا لوفد التفاوض ... , إن`: a relative clause
+        // on the speaker, up to the comma before the content.
+        if !resume_fixed && is_relative(view, j) {
+            if let Some(k) = relative_clause_end(att, view, j, sent_end) {
+                j = k;
+                continue;
+            }
+        }
         if view.is_word(j) && STATEMENT_NOUNS.contains(&view.bare[j].as_str()) {
             statement_noun = true;
             j += 1;
@@ -1541,6 +1549,29 @@ fn adjuncts(
         j += 1;
     }
     out
+}
+
+fn is_relative(view: &View, j: usize) -> bool {
+    view.is_word(j)
+        && matches!(
+            view.norm(j),
+            "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين"
+        )
+}
+
+/// The comma that ends a relative clause opening at `j`, when the content opens right after
+/// it (`... , إن`، `... : "`) and nothing on the way reports or quotes.
+fn relative_clause_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option<usize> {
+    const MAX_RELATIVE: usize = 24;
+    let k = (j + 1..end.min(j + 1 + MAX_RELATIVE)).find(|&k| {
+        view.is_punct(k, &[",", "،", ":"])
+            || view.is_quote(k)
+            || is_clause_opener(view, k)
+            || att.cues.at(view, k).is_some()
+            || att.cues.broken_at(view, k).is_some()
+    })?;
+    let opens = k + 1 < end && (is_clause_opener(view, k + 1) || view.is_quote(k + 1));
+    (view.is_punct(k, &[",", "،", ":"]) && opens).then_some(k)
 }
 
 /// One past the anonymity formula opening at `j` (`رفضوا الكشف عن أسمائهم`، `طلب عدم نشر
