@@ -985,3 +985,21 @@ fn relative_clause_on_the_speaker() {
     assert!(speakers(&doc)[1].contains("بوتين"));
     assert!(doc.statements[1].content.text.starts_with("الرئيسين اتفقا"));
 }
+
+// baly2018 R-89-5, R-9-4 and R-397-1: an outlet is not the president described again; a time
+// ends a name and is no subject; a month that is also a surname stays in the name.
+#[test]
+fn outlets_times_and_names() {
+    let doc = analyze(
+        "وقال الرئيس الروسي فلاديمير بوتين إن روسيا ستواصل محاربة الإرهاب .\nوذكر الرئيس الروسي أن السلطات الروسية منفتحة على الاتصالات .\nمن جهة اخرى نقلت وكالة الإعلام الروسية عن وزير الدفاع سيرجي شويجو قوله امس الثلاثاء إن روسيا بدأت التأسيس لوجود عسكري دائم .\nوقال وزير الدفاع الأميركي جيم ماتيس أول من أمس إنه يتوقع أن يتحول التركيز .\nوقالت بثينة شعبان مستشارة الرئيس السوري إن ما حدث يجب ألا يتكرر .",
+    );
+    assert_eq!(doc.statements.len(), 5, "{:#?}", doc.statements);
+    let c = chain(&doc.statements[2]);
+    assert_eq!(c, ["وكالة الإعلام الروسية", "سيرجي شويجو"]);
+    assert_eq!(speakers(&doc)[3], "جيم ماتيس");
+    assert!(
+        speakers(&doc)[4].starts_with("بثينة شعبان"),
+        "{:?}",
+        speakers(&doc)
+    );
+}

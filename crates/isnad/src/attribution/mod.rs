@@ -158,6 +158,9 @@ pub(crate) fn norm_words(s: &str) -> Vec<String> {
 
 /// The document as the attribution stage reads it: tokens with their normalised forms, the
 /// same forms with a conjunction proclitic removed, and each token's sentence.
+/// Months that are also personal names or words (normalised).
+const MONTH_NAMES: &[&str] = &["شعبان", "رمضان", "رجب", "صفر", "محرم", "ماي", "جمادي"];
+
 pub struct View<'a> {
     pub body: &'a str,
     /// Byte offset of every char of `body`, and the byte length at the end.
@@ -215,15 +218,24 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Marks the tokens that the time expressions cover.
+    /// Marks the tokens that the time expressions cover, except those inside a name (the
+    /// month in `بثينة شعبان`، `تيريزا ماي`, the day in `روسيا اليوم`).
     pub fn mark_times(&mut self, times: &[TimeExpression]) {
         for t in times {
             let first = self.tokens.partition_point(|tok| tok.start < t.start);
             for k in first..self.tokens.len() {
-                if self.tokens[k].end > t.end {
+                let tok = &self.tokens[k];
+                if tok.end > t.end {
                     break;
                 }
-                self.in_time[k] = true;
+                let named = self
+                    .entities
+                    .iter()
+                    .any(|e| e.start <= tok.start && tok.end <= e.end)
+                    // A month alone that is also a name (`أحمد رمضان`، `تيريزا ماي`).
+                    || (t.end - t.start == tok.end - tok.start
+                        && MONTH_NAMES.contains(&tok.norm.as_str()));
+                self.in_time[k] = !named;
             }
         }
     }

@@ -1662,11 +1662,19 @@ pub fn noun_phrase(
     end: usize,
     context: Context,
 ) -> Option<NounPhrase> {
+    // `قال لي الشهر الماضي :`: a time is no phrase.
+    if view.in_time[i] {
+        return None;
+    }
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
-        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject.
-        if view.is_quote(j) && j > i && j + 1 < end && quoted_addressee(att, view, j + 1) {
+        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject, and so does a time
+        // (`جيم ماتيس أول من أمس`).
+        if j > i
+            && (view.in_time[j]
+                || view.is_quote(j) && j + 1 < end && quoted_addressee(att, view, j + 1))
+        {
             break;
         }
         if view.is_quote(j) {
@@ -3130,6 +3138,21 @@ fn described_speaker(
     if matches!(noun, "احد" | "احدي" | "بعض") {
         return None;
     }
+    let person = |l: &ChainLink| match l.entity {
+        Some(k) => view.entities[k].kind == EntityType::Per,
+        None => view
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityType::Per && e.canonical == l.canonical),
+    };
+    // `وكالة الإعلام الروسية` is an outlet, not `الرئيس الروسي` described again (`وكالة`
+    // keeps its radical و: the word as written is tested too).
+    let outlet_head = [noun, view.norm(np.first)].iter().any(|n| {
+        att.phrases.is_media_head(n) || att.phrases.is_media_head(n.strip_prefix("ال").unwrap_or(n))
+    });
+    if outlet_head && person(last) {
+        return None;
+    }
     let describing = w.is_construct(noun) || w.is_person(noun) || matches!(noun, "مصدر" | "مصادر");
     // ... or a genitive that is a name (`زعيم حركة أنصار الله`).
     let definite = |k: usize| {
@@ -3149,13 +3172,6 @@ fn described_speaker(
     // الاستراتيجي العراقي , هاني عاشور` and `وأضاف عاشور`): the phrase must be headed by a
     // title or trade, and share with one of his mentions its head or a word that is not an
     // adjective of origin (`قائد المجموعة العسكرية الروسية` is not `الرئيس الروسي`).
-    let person = |l: &ChainLink| match l.entity {
-        Some(k) => view.entities[k].kind == EntityType::Per,
-        None => view
-            .entities
-            .iter()
-            .any(|e| e.kind == EntityType::Per && e.canonical == l.canonical),
-    };
     let head = view.bare[np.first].as_str();
     let head = head.strip_prefix("ال").unwrap_or(head);
     if !person(last) {
