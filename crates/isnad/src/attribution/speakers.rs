@@ -1663,7 +1663,7 @@ pub fn noun_phrase(
     context: Context,
 ) -> Option<NounPhrase> {
     // `قال لي الشهر الماضي :`: a time is no phrase.
-    if view.in_time[i] {
+    if view.in_time.get(i) == Some(&true) {
         return None;
     }
     let mut j = i;
