@@ -1003,3 +1003,16 @@ fn outlets_times_and_names() {
         speakers(&doc)
     );
 }
+
+// baly2018 R-207-7 and V-358-0: `, بحسب رويترز ,` between the speaker and the content names
+// the outer link (it is no apposition); `بحسب المصادر` points back to the sources named in the
+// chain: it names them, not `المصادر`.
+#[test]
+fn according_phrase_between_commas_is_the_outer_link() {
+    let doc = analyze(
+        "وقالت شعبان , بحسب رويترز , إن ما حدث في كردستان العراق يجب ألا يتكرر .\nونقلت رويترز عن مصادر رئاسية تركية أن أردوغان بحث الأزمة مع بوتين . وأشار أردوغان , بحسب المصادر , إلى أن تركيا تولي أهمية لقتال الجماعات الإرهابية .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "شعبان"]);
+    assert_eq!(chain(&doc.statements[2]), ["مصادر رئاسية تركية", "أردوغان"]);
+}

@@ -1456,7 +1456,8 @@ fn adjuncts(
                     sent_end,
                     Context::Name,
                 ) {
-                    out.outer = Some(link(att, view, np, found));
+                    // `بحسب الوكالة`، `بحسب المصادر`: an anaphor names the source it points to.
+                    out.outer = resolved_chain(att, view, np, found).pop();
                     j = np.last;
                     continue;
                 }
@@ -1632,9 +1633,11 @@ fn appositive_end(att: &Attributor, view: &View, j: usize, end: usize) -> Option
         if view.is_punct(k, &[",", "،"]) {
             return (k > j + 1).then_some(k + 1);
         }
+        // (`, بحسب رويترز ,` names the outer link: no apposition.)
         if view.is_quote(k)
             || is_clause_opener(view, k)
             || att.cues.at(view, k).is_some()
+            || att.phrases.at(view, k).is_some()
             || view.is_punct(k, &[":", ".", "-"])
         {
             return None;
