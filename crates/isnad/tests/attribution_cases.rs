@@ -1016,3 +1016,27 @@ fn according_phrase_between_commas_is_the_outer_link() {
     assert_eq!(chain(&doc.statements[0]), ["رويترز", "شعبان"]);
     assert_eq!(chain(&doc.statements[2]), ["مصادر رئاسية تركية", "أردوغان"]);
 }
+
+// baly2018 R-208-2, R-13-11 and V-252-8: an attribution phrase after a closing quote closes
+// the statements of its speaker in the sentence; its verb may carry an object pronoun
+// (`بحسب ما نقلته`، `وفقا لما ذكرته`); a possessed noun (`حسب تقييمه`) names no new source,
+// and `فحسب` is "merely".
+#[test]
+fn trailing_phrase_after_a_quote() {
+    let doc = analyze(
+        "وقال تشاووش أوغلو إن \" ترامب قدم هذه الضمانات خلال اتصال هاتفى مع أردوغان \" , مضيفا أن \" الرئيس الأمريكى أعطى تعليمات واضحة جدا \" بحسب ما نقلته وكالة الصحافة الفرنسية .\nوقال راتني إن الائتلاف يجب أن يتحدث مع الحزب , وحسب تقييمه فإن الأخير مستعد . وتتظاهر واشنطن فحسب بمكافحة الإرهاب .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    for s in &doc.statements[..2] {
+        assert_eq!(chain(s), ["وكالة الصحافة الفرنسية", "تشاووش أوغلو"]);
+    }
+    assert_eq!(
+        doc.statements[1].content.text,
+        "الرئيس الأمريكى أعطى تعليمات واضحة جدا"
+    );
+    assert!(
+        speakers(&doc).iter().all(|s| s != "تقييمه"),
+        "{:?}",
+        speakers(&doc)
+    );
+}

@@ -117,7 +117,9 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         {
             break;
         }
-        if view.is_punct(j, &[",", "،"]) {
+        // `, بحسب ...` or `" بحسب ما نقلته ...` after a closing quote: the attribution of
+        // what came before, not part of it.
+        if view.is_punct(j, &[",", "،"]) || (j > from && view.is_quote(j)) {
             if let Some(m) = att.phrases.at(view, j + 1) {
                 if m.kind != super::chain::PhraseKind::Relay {
                     break;

@@ -183,18 +183,30 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 Some(PhraseResult::Outer(outer)) => {
                     // `... "نص" , بحسب وكالة الصحافة الفرنسية`: the outlet is the outer link
                     // of the statement the phrase closes.
+                    // So do the statements of that speaker before it in the sentence (`قال
+                    // ... , مضيفا أن " ... " بحسب ما نقلته وكالة الصحافة الفرنسية`).
                     let s = view.sentence_of[i];
-                    if let Some(f) = found
-                        .iter_mut()
+                    let speaker = found
+                        .iter()
                         .rev()
                         .find(|f| view.sentence_of[f.cue_token] == s)
+                        .and_then(|f| f.chain.last().cloned());
+                    for f in found
+                        .iter_mut()
+                        .rev()
+                        .take_while(|f| view.sentence_of[f.cue_token] == s)
+                        .filter(|f| {
+                            speaker.as_ref().is_some_and(|sp| {
+                                f.chain.last().is_some_and(|l| l.canonical == sp.canonical)
+                            })
+                        })
                     {
                         if !f
                             .chain
                             .iter()
                             .any(|l| same_name(&l.canonical, &outer.canonical))
                         {
-                            f.chain.insert(0, outer);
+                            f.chain.insert(0, outer.clone());
                         }
                     }
                     i = m.last;
@@ -932,13 +944,15 @@ fn according(
     found: &[Found],
     covered: &[bool],
 ) -> Option<PhraseResult> {
-    if m.kind == PhraseKind::Relay {
+    // `فحسب` is "merely", not ف + حسب.
+    if m.kind == PhraseKind::Relay || view.norm(m.first) == "فحسب" {
         return None;
     }
     let sent_start = view.sentence_start(m.first);
     let sent_end = view.sentence_end(m.first);
     let cue = view.span(m.start, view.tokens[m.last - 1].end);
-    let (chain, np_last) = if m.kind == PhraseKind::OwnWords {
+    let own = m.kind == PhraseKind::OwnWords;
+    let (chain, np_last) = if own {
         // `وتمسكت المعارضة ... حسب قولها`: the sentence's own subject, when no statement
         // came before in it; else the current speaker.
         (
@@ -985,7 +999,7 @@ fn according(
     let before = quotes::trim_end(view, a, m.first);
     let content = if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
-            if m.kind == PhraseKind::OwnWords || chain.len() != 1 {
+            if own || chain.len() != 1 {
                 return None;
             }
             return chain.into_iter().next().map(PhraseResult::Outer);
@@ -1025,6 +1039,7 @@ fn according(
             return None;
         }
         if m.kind == PhraseKind::According
+            && !own
             && (att.cues.at(view, from).is_some() || att.cues.broken_at(view, from).is_some())
         {
             return Some(PhraseResult::Before(chain));
@@ -1088,8 +1103,17 @@ fn past_relative(
     } else if !after_ma {
         return Some((m.source_token, m.source_start));
     }
+    // `بحسب ما نقلته وكالة`: the verb may carry its object pronoun.
+    let with_pronoun = |w: &str| {
+        ["ه", "ها", "هم"].iter().any(|p| {
+            w.strip_suffix(p)
+                .is_some_and(|v| att.cues.lookup(v).is_some())
+        })
+    };
     if k >= sent_end
-        || !(att.cues.at(view, k).is_some() || APPEARS.contains(&view.bare[k].as_str()))
+        || !(att.cues.at(view, k).is_some()
+            || APPEARS.contains(&view.bare[k].as_str())
+            || with_pronoun(&view.bare[k]))
     {
         return None;
     }
@@ -1160,9 +1184,24 @@ const SOURCE_NOUNS: &[&str] = &[
     "ارقام",
 ];
 
+/// `حسب رأيه`، `بحسب تقييمه`، `وفق تقديرها`: one noun possessed by a pronoun, which names no
+/// one new (the word as written: normalisation folds ة into ه).
+fn possessed_noun(view: &View, np: NounPhrase) -> bool {
+    let written = view.tokens[np.first].text.as_str();
+    np.last - np.first == 1
+        && !view.norm(np.first).starts_with("ال")
+        && written.chars().count() > 3
+        && ["ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|p| written.ends_with(p))
+}
+
 fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     if entity_in(view, np).is_some() || view.is_quote(np.first) {
         return true;
+    }
+    if possessed_noun(view, np) {
+        return false;
     }
     // `حسب تصريحات ترجمت إلى الروسية`: statements with no one named; `وفق شروط الامتياز`،
     // `وفق قواعد`: rules and plans, which say nothing.
