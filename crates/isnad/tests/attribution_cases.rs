@@ -1040,3 +1040,13 @@ fn trailing_phrase_after_a_quote() {
         speakers(&doc)
     );
 }
+
+// baly2018 R-241-1: a hope is no claim (GUIDELINES §4.1, attitudes); a belief is one.
+#[test]
+fn hope_is_no_statement_but_belief_is() {
+    let doc = analyze(
+        "وأعرب أردوغان عن أمله أن يتم التوصل إلى نتائج مهمة حول الأزمة السورية . وأعرب الوزير عن اعتقاده بأن الحل السياسي قريب .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("الحل السياسي"));
+}

@@ -542,6 +542,7 @@ fn reported(
     // `ترى هل ...`: "I wonder whether", a question, not a report.
     if only_sees(cue, adj.opener.as_ref())
         || (norm(&cue.lemma) == "راي" && view.norm(c + 1) == "هل")
+        || hope(att, view, cue, c, adj.opener.as_ref())
     {
         return None;
     }
@@ -640,6 +641,23 @@ fn reported(
         return Some(outer);
     }
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
+}
+
+/// `أعرب عن أمله في أن`، `أعربت عن تفاؤلها بأن`: a hope is no claim about the world (GUIDELINES
+/// §4.1, attitudes), though `أعرب عن اعتقاده بأن` is one.
+fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<&Opener>) -> bool {
+    const HOPES: &[&str] = &["امل", "تفاول", "تمني", "رغب", "طموح"];
+    let from = match opener {
+        Some(Opener::Indirect(k)) | Some(Opener::Direct(k)) => *k,
+        None => return false,
+    };
+    !cue.reports_object
+        && cue.class == CueClass::Object
+        && (c + 1..from.min(c + 6)).any(|k| {
+            let w = view.norm(k);
+            let w = w.strip_prefix("عن").unwrap_or(w);
+            att.cues.at(view, k).is_none() && HOPES.iter().any(|h| w.starts_with(h))
+        })
 }
 
 /// `رأى` reports an opinion only before أن/إن; before a quote or a noun it is "saw" or "sees
