@@ -1050,3 +1050,15 @@ fn hope_is_no_statement_but_belief_is() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert!(doc.statements[0].content.text.starts_with("الحل السياسي"));
 }
+
+// baly2018 R-217-4: after a nested report, a dropped subject continues the reporter, not the
+// one he reported (GUIDELINES §3, the three-link example).
+#[test]
+fn dropped_subject_after_a_nested_report_continues_the_reporter() {
+    let doc = analyze(
+        "وقال الوزير إن الرئيس الأميركي دونالد ترامب أبلغ نظيره التركي رجب طيب أردوغان بأنه أصدر تعليمات بعدم تزويد الوحدات بالأسلحة . وأضاف : \" عبرنا للسيد ترامب مرة أخرى عن استيائنا \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["الوزير", "دونالد ترامب"]);
+    assert_eq!(chain(&doc.statements[1]), ["الوزير"]);
+}

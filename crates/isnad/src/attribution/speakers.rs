@@ -163,6 +163,9 @@ struct Found {
     /// Characters of the content's first token left out: a preposition proclitic before a
     /// noun object (`بمقتل` → `مقتل`, GUIDELINES §4.1).
     skip: usize,
+    /// For a nested report (`وقال الوزير إن ترامب أبلغ ...`), the chain of the one who
+    /// reported it: a dropped subject after it (`وأضاف`) continues him, not the inner speaker.
+    reporter: Option<Vec<ChainLink>>,
 }
 
 /// Finds every reported statement of the document.
@@ -636,6 +639,7 @@ fn reported(
         quote,
         content,
         skip,
+        reporter: None,
     };
     if !opened_by_an {
         return Some(outer);
@@ -929,6 +933,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     chain.push(link(att, view, np, found));
     chain.extend(adj.inner);
     Ok(Found {
+        reporter: Some(outer.chain.clone()),
         chain,
         cue: view.span(
             view.start_as(k, att.cues.matched_form(view, k)),
@@ -1084,6 +1089,7 @@ fn according(
         quote: QuoteKind::Indirect,
         content,
         skip: 0,
+        reporter: None,
     };
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
@@ -2355,6 +2361,9 @@ fn sentence_subject(
 /// (`قال X لوكالة Y ... وأضافت` goes back to the agreeing one).
 fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<ChainLink>> {
     let last = found.last()?;
+    if let Some(reporter) = &last.reporter {
+        return Some(reporter.clone());
+    }
     let conflicts = |f: &Found| {
         matches!(
             (f.gender, gender),
