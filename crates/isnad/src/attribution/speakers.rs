@@ -1030,6 +1030,17 @@ fn according(
             }
             return chain.into_iter().next().map(PhraseResult::Outer);
         }
+        // `من جانبه , طالب المعلم - وفق وكالة إنترفاكس - بحل التحالف`: the clause before has a
+        // reporting verb of its own that made no statement (a demand): the phrase sources that
+        // act, and reports nothing.
+        let act = |k: usize| {
+            att.cues
+                .at(view, k)
+                .is_some_and(|c| c.class == CueClass::Object && !c.reports_object)
+        };
+        if (a..before).any(|k| !covered[k] && act(k)) {
+            return None;
+        }
         // `يتراوح , بحسب خبراء , بين 60 ألفا و 140 ألفا`: set off by commas inside its clause,
         // the phrase takes the clause's rest too (GUIDELINES §4.13).
         let resumes = np_last + 1 < sent_end
