@@ -1063,12 +1063,12 @@ fn dropped_subject_after_a_nested_report_continues_the_reporter() {
     assert_eq!(chain(&doc.statements[1]), ["الوزير"]);
 }
 
-// baly2018 R-595-4: an attribution phrase that sources a demand (`طالب`، `دعا`) makes no
-// statement of it.
+// baly2018 V-13-3: an attribution phrase that sources a demand (`دعا`) makes no statement of
+// it.
 #[test]
 fn phrase_on_a_demand_is_no_statement() {
     let doc = analyze(
-        "من جانبه , طالب المعلم - وفق وكالة أنباء إنترفاكس الروسية - بحل التحالف الدولي الذي تقوده الولايات المتحدة . وقال المعلم \" إن هذا التحالف دمر كل شيء \" .",
+        "ودعا المعلم , بحسب وكالة \" الأناضول \" الرسمية , إلى حل التحالف الدولي الذي تقوده الولايات المتحدة . وقال المعلم \" إن هذا التحالف دمر كل شيء \" .",
     );
     assert_eq!(speakers(&doc), ["المعلم"], "{:#?}", doc.statements);
 }
