@@ -1072,3 +1072,22 @@ fn phrase_on_a_demand_is_no_statement() {
     );
     assert_eq!(speakers(&doc), ["المعلم"], "{:#?}", doc.statements);
 }
+
+// baly2018 R-282-9 and R-578-5: `لم يستبعد` ("did not rule out") is a hedged report whose cue
+// holds the negation; `استبعد` alone reports nothing.
+#[test]
+fn not_ruled_out_is_a_hedged_report() {
+    let doc = analyze(
+        "وقال أبو النور إن روسيا سترد . إلا أنه لم يستبعد إمكانية وجود رد عسكري روسي بقصف بعض المناطق .\nوفي هذا الصدد لم يستبعد منور أن يكون السومة خائفا على حياته .\nواستبعد الوزير أن يتم الاتفاق .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    let s = &doc.statements[1];
+    assert_eq!(s.cue.text, "لم يستبعد");
+    assert_eq!(s.hedge.as_ref().map(|h| h.text.as_str()), Some("لم يستبعد"));
+    assert_eq!(
+        s.content.text,
+        "إمكانية وجود رد عسكري روسي بقصف بعض المناطق"
+    );
+    assert_eq!(speakers(&doc)[1], "أبو النور");
+    assert_eq!(speakers(&doc)[2], "منور");
+}

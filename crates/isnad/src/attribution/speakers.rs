@@ -168,6 +168,9 @@ struct Found {
     reporter: Option<Vec<ChainLink>>,
 }
 
+/// `استبعد` ("ruled out"), a cue only under a negation (`لم يستبعد`: did not rule out).
+const NOT_RULED_OUT: &str = "استبعد";
+
 /// Finds every reported statement of the document.
 pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
     let mut found: Vec<Found> = Vec::new();
@@ -223,7 +226,16 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
-            reported(att, view, i, i, cue, &found, &covered)
+            if norm(&cue.lemma) == NOT_RULED_OUT {
+                // `لم يستبعد إمكانية ...`: only negated is it a report, a hedged one; the cue
+                // starts at the negation.
+                let negated = i > 0 && matches!(view.norm(i - 1), "لم" | "لا" | "ولم" | "ولا");
+                negated
+                    .then(|| reported(att, view, i - 1, i, cue, &found, &covered))
+                    .flatten()
+            } else {
+                reported(att, view, i, i, cue, &found, &covered)
+            }
         } else if let Some(cue) = att.cues.broken_at(view, i) {
             // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
             let r = reported(att, view, i, i + 1, cue, &found, &covered);
@@ -368,16 +380,20 @@ fn reported(
     covered: &[bool],
 ) -> Option<Found> {
     let sent_end = view.sentence_end(c);
-    // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing.
+    // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing (`لم يستبعد` carries
+    // its negation inside the cue).
     if cue_first > 0 && matches!(view.bare[cue_first - 1].as_str(), "لا" | "لم" | "لن" | "ولم")
     {
         return None;
     }
+    let negation_inside =
+        cue_first < c && matches!(view.norm(cue_first), "لا" | "لم" | "ولا" | "ولم");
     // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
     // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
     // Only a subject written right before it (`لكن تركيا ترى أن`) lets it report mid-clause.
     let mut subject_first = None;
     if cue.imperfect
+        && !negation_inside
         && !view.conj[c]
         && c > view.sentence_start(c)
         && view.is_word(c - 1)
@@ -393,6 +409,7 @@ fn reported(
         && view.norm(c - 1) == "ي"
         && view.tokens[c].start == view.tokens[c - 1].end + 1;
     if (cue.imperfect || broken_ya)
+        && !negation_inside
         && cue.gender == Gender::Masculine
         && c + 1 < sent_end
         && (is_clause_opener(view, c + 1)
@@ -693,7 +710,8 @@ fn claim_object(
     if cue.stance == Stance::Deny {
         return Some((from, 0));
     }
-    if !cue.reports_object || cue.imperfect {
+    // (`لم يستبعد إمكانية ...` is no background: negated, it is always a report.)
+    if !cue.reports_object || (cue.imperfect && norm(&cue.lemma) != NOT_RULED_OUT) {
         return None;
     }
     let mut j = from;
