@@ -1091,3 +1091,15 @@ fn not_ruled_out_is_a_hedged_report() {
     assert_eq!(speakers(&doc)[1], "أبو النور");
     assert_eq!(speakers(&doc)[2], "منور");
 }
+
+// baly2018 V-284-0 and R-632-3: an adverb after a name (`نفيا`، `مجددا`) is no part of it.
+#[test]
+fn adverb_after_a_name_is_no_surname() {
+    let doc = analyze(
+        "نفى وزير الخارجية السوري وليد المعلم نفيا قاطعا تلقي بلاده أي دعم عسكري .\nيؤكد الرئيس مسعود بارزاني مجددا أن الاستفتاء على الاستقلال لن يتأخر .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(who[0], "وليد المعلم");
+    assert_eq!(who[1], "مسعود بارزاني");
+}

@@ -2852,8 +2852,10 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                 && rest.iter().all(|&t| {
                     view.is_word(t)
                         && !view.norm(t).starts_with("ال")
-                        // `ترامب بوضوح`: a manner phrase, no surname.
+                        // `ترامب بوضوح`، `العبادي مرارا`: a manner phrase or an adverb, no
+                        // surname.
                         && !view.has_proclitic(t, "ب")
+                        && !att.speaker_words.adverbials.contains(view.norm(t))
                         // `دعا أبو مازن إسرائيل`: another name is the object, unless the
                         // tagger split one person in two (`أحمد علي | عبدالله صالح`).
                         && !view.entities.iter().any(|o| {
