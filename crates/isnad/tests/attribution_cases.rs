@@ -1103,3 +1103,15 @@ fn adverb_after_a_name_is_no_surname() {
     assert_eq!(who[0], "وليد المعلم");
     assert_eq!(who[1], "مسعود بارزاني");
 }
+
+// baly2018 V-24-1 style and SaudiNewsNet: `يدعى` (written with ى) is "is called", not
+// "claims"; `يدعي أن` still claims.
+#[test]
+fn yud3a_is_called_but_yadda3i_claims() {
+    let doc = analyze(
+        "وقال ناشطون إن أحد عناصر النظام يدعى \" مياس جركس \" نشر صورا على حسابه . ويدعي النظام أن الصور مفبركة .",
+    );
+    let cues: Vec<&str> = doc.statements.iter().map(|s| s.cue.text.as_str()).collect();
+    assert!(!cues.contains(&"يدعى"), "{cues:?}");
+    assert!(cues.contains(&"يدعي"), "{cues:?}");
+}
