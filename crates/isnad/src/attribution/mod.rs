@@ -156,11 +156,11 @@ pub(crate) fn norm_words(s: &str) -> Vec<String> {
     norm(s).split_whitespace().map(str::to_string).collect()
 }
 
-/// The document as the attribution stage reads it: tokens with their normalised forms, the
-/// same forms with a conjunction proclitic removed, and each token's sentence.
 /// Months that are also personal names or words (normalised).
 const MONTH_NAMES: &[&str] = &["شعبان", "رمضان", "رجب", "صفر", "محرم", "ماي", "جمادي"];
 
+/// The document as the attribution stage reads it: tokens with their normalised forms, the
+/// same forms with a conjunction proclitic removed, and each token's sentence.
 pub struct View<'a> {
     pub body: &'a str,
     /// Byte offset of every char of `body`, and the byte length at the end.
@@ -228,10 +228,7 @@ impl<'a> View<'a> {
                 if tok.end > t.end {
                     break;
                 }
-                let named = self
-                    .entities
-                    .iter()
-                    .any(|e| e.start <= tok.start && tok.end <= e.end)
+                let named = self.entity_at(k).is_some()
                     // A month alone that is also a name (`أحمد رمضان`، `تيريزا ماي`).
                     || (t.end - t.start == tok.end - tok.start
                         && MONTH_NAMES.contains(&tok.norm.as_str()));
@@ -357,6 +354,14 @@ impl<'a> View<'a> {
             }
         }
         Some(j)
+    }
+
+    /// The entity mention that covers token `k`, if any.
+    pub fn entity_at(&self, k: usize) -> Option<&'a Entity> {
+        let tok = &self.tokens[k];
+        self.entities
+            .iter()
+            .find(|e| e.start <= tok.start && tok.end <= e.end)
     }
 
     /// Tokens `i` and `i + 1` are words one space apart: perhaps one word the tokenised corpus

@@ -168,8 +168,14 @@ struct Found {
     reporter: Option<Vec<ChainLink>>,
 }
 
-/// `استبعد` ("ruled out"), a cue only under a negation (`لم يستبعد`: did not rule out).
+/// `استبعد` ("ruled out"), a cue only under a negation (`لم يستبعد`: did not rule out), as
+/// the lexicon writes its lemma.
 const NOT_RULED_OUT: &str = "استبعد";
+
+/// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
+fn is_negation(view: &View, k: usize) -> bool {
+    matches!(view.norm(k), "لم" | "لا" | "ولم" | "ولا")
+}
 
 /// Finds every reported statement of the document.
 pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
@@ -226,11 +232,10 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
-            if norm(&cue.lemma) == NOT_RULED_OUT {
+            if cue.lemma == NOT_RULED_OUT {
                 // `لم يستبعد إمكانية ...`: only negated is it a report, a hedged one; the cue
                 // starts at the negation.
-                let negated = i > 0 && matches!(view.norm(i - 1), "لم" | "لا" | "ولم" | "ولا");
-                negated
+                (i > 0 && is_negation(view, i - 1))
                     .then(|| reported(att, view, i - 1, i, cue, &found, &covered))
                     .flatten()
             } else {
@@ -386,8 +391,7 @@ fn reported(
     {
         return None;
     }
-    let negation_inside =
-        cue_first < c && matches!(view.norm(cue_first), "لا" | "لم" | "ولا" | "ولم");
+    let negation_inside = cue_first < c && is_negation(view, cue_first);
     // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
     // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
     // Only a subject written right before it (`لكن تركيا ترى أن`) lets it report mid-clause.
@@ -673,7 +677,6 @@ fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<
         None => return false,
     };
     !cue.reports_object
-        && cue.class == CueClass::Object
         && (c + 1..from.min(c + 6)).any(|k| {
             let w = view.norm(k);
             let w = w.strip_prefix("عن").unwrap_or(w);
@@ -711,7 +714,7 @@ fn claim_object(
         return Some((from, 0));
     }
     // (`لم يستبعد إمكانية ...` is no background: negated, it is always a report.)
-    if !cue.reports_object || (cue.imperfect && norm(&cue.lemma) != NOT_RULED_OUT) {
+    if !cue.reports_object || (cue.imperfect && cue.lemma != NOT_RULED_OUT) {
         return None;
     }
     let mut j = from;
@@ -1051,11 +1054,7 @@ fn according(
         // `من جانبه , طالب المعلم - وفق وكالة إنترفاكس - بحل التحالف`: the clause before has a
         // reporting verb of its own that made no statement (a demand): the phrase sources that
         // act, and reports nothing.
-        let act = |k: usize| {
-            att.cues
-                .at(view, k)
-                .is_some_and(|c| c.class == CueClass::Object && !c.reports_object)
-        };
+        let act = |k: usize| att.cues.at(view, k).is_some_and(|c| !c.reports_object);
         if (a..before).any(|k| !covered[k] && act(k)) {
             return None;
         }
@@ -1094,7 +1093,6 @@ fn according(
             return None;
         }
         if m.kind == PhraseKind::According
-            && !own
             && (att.cues.at(view, from).is_some() || att.cues.broken_at(view, from).is_some())
         {
             return Some(PhraseResult::Before(chain));
@@ -1207,9 +1205,6 @@ const STATEMENT_NOUNS: &[&str] = &[
     "لقاء",
 ];
 
-/// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
-/// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
-/// anaphor, or an undefined word (a proper name); a definite common noun is not one.
 /// Nouns that head an unnamed source (normalised).
 const SOURCE_NOUNS: &[&str] = &[
     "مصادر",
@@ -1252,6 +1247,9 @@ fn possessed_noun(view: &View, np: NounPhrase) -> bool {
             .any(|p| written.ends_with(p))
 }
 
+/// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
+/// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
+/// anaphor, or an undefined word (a proper name); a definite common noun is not one.
 fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
     if entity_in(view, np).is_some() || view.is_quote(np.first) {
         return true;
@@ -2858,11 +2856,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                         && !att.speaker_words.adverbials.contains(view.norm(t))
                         // `دعا أبو مازن إسرائيل`: another name is the object, unless the
                         // tagger split one person in two (`أحمد علي | عبدالله صالح`).
-                        && !view.entities.iter().any(|o| {
-                            o.start <= view.tokens[t].start
-                                && view.tokens[t].end <= o.end
-                                && !(o.kind == EntityType::Per && o.text.contains(' '))
-                        })
+                        && !view
+                            .entity_at(t)
+                            .is_some_and(|o| !(o.kind == EntityType::Per && o.text.contains(' ')))
                 })
                 && !rest.iter().any(|&t| att.speaker_words.is_stop(view, t));
             // After a person's name, only a title continues the phrase as an apposition
@@ -3213,13 +3209,9 @@ fn described_speaker(
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
     // A name right after a common head noun (`مستشفى بوست`) that the earlier source lacks
     // makes it another one.
-    let inside = |t: usize| {
-        view.entities
-            .iter()
-            .find(|e| e.start <= view.tokens[t].start && view.tokens[t].end <= e.end)
-    };
-    let named: Vec<String> = match (inside(np.first), np.first + 1 < np.last) {
-        (None, true) => inside(np.first + 1)
+    let named: Vec<String> = match (view.entity_at(np.first), np.first + 1 < np.last) {
+        (None, true) => view
+            .entity_at(np.first + 1)
             .map(|e| words(view.slice(e.start, e.end)))
             .unwrap_or_default(),
         _ => Vec::new(),
