@@ -1115,3 +1115,29 @@ fn yud3a_is_called_but_yadda3i_claims() {
     assert!(!cues.contains(&"يدعى"), "{cues:?}");
     assert!(cues.contains(&"يدعي"), "{cues:?}");
 }
+
+// baly2018 R-304-1, V-5-0, R-279-10 and R-102-12 (shortened): `كتب` / `نشر` report a post
+// online, the platform adjuncts passed over; a byline, an inscription and a thing posted are
+// no report.
+#[test]
+fn a_post_online_is_a_report_but_bylines_and_inscriptions_are_not() {
+    let doc = analyze(
+        "وكتب الإرياني في تغريدة عبر حسابه الرسمي على موقع \" تويتر \" : \" أنباء مؤكدة بمقتل 4 من الصحفيين \" .\nوأضافت \" الوطن \" أن زين الدين زيدان ثيو نشر عبر \" تويتر \" أيضا , \" عندما شاهدت أنا ووالدي المباراة كان متفاجئا \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc)[0], "الإرياني");
+    assert_eq!(
+        doc.statements[0].content.text,
+        "أنباء مؤكدة بمقتل 4 من الصحفيين"
+    );
+    assert_eq!(doc.statements[1].cue.text, "نشر");
+    assert!(doc.statements[1].content.text.starts_with("عندما شاهدت"));
+    assert_eq!(chain(&doc.statements[1])[0], "الوطن");
+
+    let doc = analyze(
+        "سد النهضة كتب : محمد قاسم .\nورفع المشاركون لافتات كتب عليها \" القدس لنا \" .\nوقال ترامب إن لوبان هي الأقوى . وفي 21 إبريل , نشر ترامب تغريدة قال فيها : \" هجوم إرهابي آخر في باريس \" .\nونشرت وزارة الدفاع الروسية منظومة الدفاع الجوي \" أس 400 \" في قاعدة حميميم .",
+    );
+    let cues: Vec<&str> = doc.statements.iter().map(|s| s.cue.text.as_str()).collect();
+    assert_eq!(cues, ["قال", "قال"], "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["ترامب", "ترامب"]);
+}

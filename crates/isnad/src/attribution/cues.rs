@@ -9,6 +9,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::quotes::is_clause_opener;
 use super::{data_lines, norm, View};
 use crate::document::Stance;
 
@@ -222,7 +223,10 @@ impl CueLexicon {
         }
         let joined = format!("{}{}", view.norm(i), view.norm(j));
         let bare = format!("{}{}", view.bare[i], view.norm(j));
-        self.lookup(&joined).or_else(|| self.lookup(&bare))
+        // (`ن شرت`، `ك تب`: the break is where a damma was, the passive "was published".)
+        self.lookup(&joined)
+            .or_else(|| self.lookup(&bare))
+            .filter(|e| !matches!(e.lemma.as_str(), "كتب" | "نشر"))
     }
 
     /// The cue at token `i` of `view`, if any. A word that only spells a cue once a و / ف is
@@ -234,7 +238,7 @@ impl CueLexicon {
         self.forms
             .get(view.norm(i))
             .or_else(|| self.forms.get(view.bare[i].as_str()))
-            .filter(|e| !accused_noun(view, i, e) && !is_called(view, i, e))
+            .filter(|e| !accused_noun(view, i, e) && !is_called(view, i, e) && !offline(view, i, e))
     }
 
     /// The form token `i` is listed under: the token itself, or its bare form after a
@@ -260,6 +264,111 @@ impl CueLexicon {
 /// called"), not يدّعي ("claims"); normalisation folds the two together.
 fn is_called(view: &View, i: usize, e: &CueEntry) -> bool {
     e.imperfect && e.lemma == "ادعى" && view.tokens[i].text.ends_with('ى')
+}
+
+/// `كتب` and `نشر` report a post online only: a platform or a post must be named among the
+/// words before the content (`كتب ترامب في تغريدة على تويتر أنه`، `نشر عبر " تويتر "`), and
+/// nothing posted may stand there as the object (`نشر ترامب تغريدة قال فيها`، `نشر على " تويتر "
+/// صورا`). Elsewhere `كتب` is a byline (`كتب : سعيد`، `كتب بواسطة`), an inscription (`لافتات
+/// كتب عليها`) or "books", and `نشر` is publishing a report or deploying troops.
+fn offline(view: &View, i: usize, e: &CueEntry) -> bool {
+    const WINDOW: usize = 12;
+    const PASSIVE_AFTER: &[&str] = &[
+        "التي",
+        "الذي",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "تغريده",
+        "مقال",
+        "تقرير",
+        "رساله",
+        "مقابله",
+    ];
+    const POSTED: &[&str] = &[
+        "تغريده",
+        "تغريدات",
+        "منشور",
+        "صور",
+        "صوره",
+        "فيديو",
+        "مقطع",
+        "مقاطع",
+        "شريط",
+        "بيان",
+        "خبر",
+        "نعي",
+        "رساله",
+        "تقرير",
+        "رسم",
+        "دعوات",
+    ];
+    if !matches!(e.lemma.as_str(), "كتب" | "نشر") {
+        return false;
+    }
+    if i + 1 < view.len()
+        && (view.is_punct(i + 1, &[":"])
+            || matches!(view.norm(i + 1), "بواسطه" | "عليه" | "عليها" | "عليهم"))
+    {
+        return true;
+    }
+    // `في بيان نشر على صفحته`، `التي نشرت عام 1988`: the passive, "was published".
+    if i > 0 && !view.conj[i] && PASSIVE_AFTER.contains(&view.norm(i - 1)) {
+        return true;
+    }
+    let end = view.sentence_end(i).min(i + 1 + WINDOW);
+    let mut platform = false;
+    for k in i + 1..end {
+        if is_clause_opener(view, k) || view.is_punct(k, &[":"]) {
+            break;
+        }
+        if view.is_quote(k) {
+            // `على " تويتر "`: a quoted platform is no quotation.
+            if k + 1 < end && is_platform(view, k + 1) {
+                continue;
+            }
+            break;
+        }
+        let governed = matches!(view.norm(k - 1), "في" | "عبر" | "علي" | "من" | "عن")
+            || view.has_proclitic(k, "ب");
+        if view.is_word(k) && !governed && POSTED.iter().any(|p| view.bare[k].starts_with(p)) {
+            return true;
+        }
+        platform |= is_platform(view, k);
+    }
+    !platform
+}
+
+/// A social platform or a post on one (`تويتر`، `بفيسبوك`، `تغريدة`، `صفحته`).
+pub(crate) fn is_platform(view: &View, k: usize) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "تويتر",
+        "فيسبوك",
+        "فيس",
+        "فايسبوك",
+        "انستغرام",
+        "انستجرام",
+        "انستقرام",
+        "تلغرام",
+        "تلجرام",
+        "يوتيوب",
+        "تغريده",
+        "تغريدات",
+        "منشور",
+        "التواصل",
+        "صفحته",
+        "صفحتها",
+        "حسابه",
+        "حسابها",
+    ];
+    view.is_word(k) && {
+        let w = view.bare[k].as_str();
+        let w = w
+            .strip_prefix('ب')
+            .filter(|_| !PLATFORMS.contains(&w))
+            .unwrap_or(w);
+        PLATFORMS.iter().any(|p| w.starts_with(p))
+    }
 }
 
 /// `متهما`/`متهمة` read as the noun "accused" (`20 متهما من بينهم`، `امرأة متهمة بالسرقة`،

@@ -19,7 +19,7 @@
 use rustc_hash::FxHashSet;
 
 use super::chain::PhraseKind;
-use super::cues::{CueClass, CueEntry, CueForm, Gender};
+use super::cues::{self, CueClass, CueEntry, CueForm, Gender};
 use super::quotes::{self, is_clause_opener};
 use super::{data_lines, norm, Attributor, View};
 use crate::document::{
@@ -564,7 +564,7 @@ fn reported(
         cue.class != CueClass::Clause,
     );
     // `ترى هل ...`: "I wonder whether", a question, not a report.
-    if only_sees(cue, adj.opener.as_ref())
+    if only_sees(att, view, c, cue, adj.opener.as_ref())
         || (norm(&cue.lemma) == "راي" && view.norm(c + 1) == "هل")
         || hope(att, view, cue, c, adj.opener.as_ref())
     {
@@ -684,10 +684,27 @@ fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<
         })
 }
 
-/// `رأى` reports an opinion only before أن/إن; before a quote or a noun it is "saw" or "sees
-/// in" (`دمشق ترى في بيان الرياض " عودة ... "`).
-fn only_sees(cue: &CueEntry, opener: Option<&Opener>) -> bool {
-    norm(&cue.lemma) == "راي" && !matches!(opener, Some(Opener::Indirect(_)))
+/// Verbs that report only before an opener (reporting-verbs.tsv): `رأى` before أن/إن (before a
+/// quote or a noun it is "saw" or "sees in": `دمشق ترى في بيان الرياض " عودة ... "`), `كتب` and
+/// `نشر` (a post online, [`cues`] checks the platform) before one they reach over adjuncts
+/// alone, not over another cue.
+fn only_sees(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    opener: Option<&Opener>,
+) -> bool {
+    match norm(&cue.lemma).as_str() {
+        "راي" => !matches!(opener, Some(Opener::Indirect(_))),
+        "كتب" | "نشر" => match opener {
+            Some(Opener::Indirect(k)) | Some(Opener::Direct(k)) => {
+                (c + 1..(*k).min(view.len())).any(|t| att.cues.at(view, t).is_some())
+            }
+            None => true,
+        },
+        _ => false,
+    }
 }
 
 /// Where a noun object that is reported content begins (GUIDELINES §4.1), with the characters
@@ -930,7 +947,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         cue.relay,
         cue.class != CueClass::Clause,
     );
-    if only_sees(cue, adj.opener.as_ref()) {
+    if only_sees(att, view, k, cue, adj.opener.as_ref()) {
         return Err(outer);
     }
     let mut skip = 0;
@@ -1425,7 +1442,8 @@ fn adjuncts(
                 let opener_follows = (k + 1..(k + 1 + NEAR_OPENER).min(sent_end))
                     .take_while(|&t| !view.is_quote(t) && att.cues.at(view, t).is_none())
                     .any(|t| is_clause_opener(view, t));
-                if next_is_adjunct || opener_follows {
+                // `كتب , عبر " تويتر " , "`: the platform is where, not what.
+                if next_is_adjunct || opener_follows || cues::is_platform(view, j + 1) {
                     if out.outer.is_none() && quoted_addressee(att, view, j + 1) {
                         let t = j + 1;
                         let start = view.tokens[t].start + 1;
