@@ -1141,3 +1141,14 @@ fn a_post_online_is_a_report_but_bylines_and_inscriptions_are_not() {
     assert_eq!(cues, ["قال", "قال"], "{:#?}", doc.statements);
     assert_eq!(speakers(&doc), ["ترامب", "ترامب"]);
 }
+
+// baly2018 R-210-12 and SaudiNewsNet snn-1674 (shortened): a word with a possessive pronoun
+// after a person's name (`حينها`، `حرصها`) is no part of it; an expressed keenness
+// (`أكدت حرصها على أن`) is an attitude, like a hope, not a claim.
+#[test]
+fn possessed_word_after_a_name_ends_it() {
+    let doc = analyze(
+        "وقال ممثل هيئة الأركان المشتركة الأميركية كينيث ماكينزي حينها : إن \" عدد القوات الأميركية في سورية يبلغ نحو ألفي عسكري \" .\nلفتت رسومات الفنانة التشكيلية غادة الشمراني أنظار زوار المعرض . وأكدت الشمراني حرصها على أن تكون فكرة الرسم التشكيلي تحمل أسلوبا فنيا معاصرا .",
+    );
+    assert_eq!(speakers(&doc), ["كينيث ماكينزي"], "{:#?}", doc.statements);
+}

@@ -668,20 +668,25 @@ fn reported(
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
 }
 
-/// `أعرب عن أمله في أن`، `أعربت عن تفاؤلها بأن`: a hope is no claim about the world (GUIDELINES
-/// §4.1, attitudes), though `أعرب عن اعتقاده بأن` is one.
+/// `أعرب عن أمله في أن`، `أعربت عن تفاؤلها بأن`، `أكدت حرصها على أن`: a hope or a keenness is no
+/// claim about the world (GUIDELINES §4.1, attitudes), though `أعرب عن اعتقاده بأن` is one.
 fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<&Opener>) -> bool {
-    const HOPES: &[&str] = &["امل", "تفاول", "تمني", "رغب", "طموح"];
+    const HOPES: &[&str] = &["امل", "تفاول", "تمني", "رغب", "طموح", "حرص"];
     let from = match opener {
         Some(Opener::Indirect(k)) | Some(Opener::Direct(k)) => *k,
         None => return false,
     };
-    !cue.reports_object
-        && (c + 1..from.min(c + 6)).any(|k| {
-            let w = view.norm(k);
-            let w = w.strip_prefix("عن").unwrap_or(w);
-            att.cues.at(view, k).is_none() && HOPES.iter().any(|h| w.starts_with(h))
-        })
+    (c + 1..from.min(c + 6)).any(|k| {
+        let w = view.norm(k);
+        let w = w.strip_prefix("عن").unwrap_or(w);
+        // After a verb that may report, only the speaker's own hope (`أكد حرصه`), never a
+        // name (`قالت أمل`).
+        let own = !cue.reports_object || {
+            let t = view.tokens[k].text.as_str();
+            ["ه", "ها", "هم", "هما"].iter().any(|p| t.ends_with(p))
+        };
+        own && att.cues.at(view, k).is_none() && HOPES.iter().any(|h| w.starts_with(h))
+    })
 }
 
 /// Verbs that report only before an opener (reporting-verbs.tsv): `رأى` before أن/إن (before a
@@ -1860,6 +1865,7 @@ pub fn noun_phrase(
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if stop_ends_phrase(att, view, i, j, end)
                     || is_future_verb(view, j)
+                    || (j > i && possessed_after_name(view, j))
                     || (j > i && view.has_proclitic(j, "ب") && !same_entity(view, j - 1, j))
                     || is_clause_opener(view, j)
                     || (j > i && att.cues.at(view, j).is_some())
@@ -1900,6 +1906,20 @@ pub fn noun_phrase(
         last: j,
         start,
     })
+}
+
+/// `وأكدت الشمراني حرصها على أن`، `وأبلغ الأسد رغبته`: a noun with a possessive pronoun after a
+/// person's name is the verb's object, not a surname (the word as written: normalisation folds ة
+/// into ه; a bare ـه also ends names, ـته hardly).
+fn possessed_after_name(view: &View, j: usize) -> bool {
+    let w = view.tokens[j].text.as_str();
+    w.chars().count() >= 4
+        && (["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+            || (w.ends_with("ته") && w.chars().count() >= 5))
+        && view.entity_at(j).is_none()
+        && view
+            .entity_at(j - 1)
+            .is_some_and(|e| e.kind == EntityType::Per)
 }
 
 /// Nouns after في/من that make an occasion or a medium, not an affiliation (`مسؤول في بيان`).
