@@ -1152,3 +1152,21 @@ fn possessed_word_after_a_name_ends_it() {
     );
     assert_eq!(speakers(&doc), ["كينيث ماكينزي"], "{:#?}", doc.statements);
 }
+
+// baly2018 R-428-7, V-171-2 and R-40-11 (shortened): a relative clause whose own subject
+// follows its present-tense verb, then an opener, is a report (NOTES-d 7, NOTES-e 6); the
+// narrator's `التي تعتبر` ("which is considered") and `ما يشير بالفعل إلى` are not.
+#[test]
+fn relative_clause_with_its_own_subject_reports() {
+    let doc = analyze(
+        "وهاجمت الولايات المتحدة القاعدة في إطار حملة ما يقول مسؤولون أمريكيون إنها لاستنزاف قدرة التنظيم .\nوأدرجت الوزارة المصرف العقاري الذي تقول الوزارة إنه يدير عمليات اقتراض للحكومة .\nجاءت متناغمة مع هيئة علماء المسلمين المؤسسة الدينية التي تعتبر أكبر فصيل معارض للعملية السياسية . وهو ما يشير بالفعل إلى أن الأمور ستبقى متأزمة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["مسؤولون أمريكيون", "الوزارة"],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[0].content.text, "لاستنزاف قدرة التنظيم");
+    assert_eq!(doc.statements[1].cue.text, "تقول");
+}
