@@ -225,3 +225,26 @@ fn a_lone_nationality_adjective_is_no_place() {
     assert!(texts.iter().any(|t| t.contains("اللاذقية")), "{texts:?}");
     assert!(texts.contains(&"السعودية"), "{texts:?}");
 }
+
+#[test]
+fn staff_qualification_belongs_to_the_rank() {
+    // baly2018 R-429-7 (shortened): `ركن` after a rank qualifies it, it begins no name; the
+    // speaker phrase, longer than usual, still ends with the whole name.
+    let doc = analyze(
+        "كشف المستشار في مكتب سمو وزير الدفاع العميد ركن أحمد بن حسن عسيري في إيجاز يومي أن العمليات مستمرة . وأفاد العميد ركن عسيري أن أول الضربات استهدفت قاعدة جوية .",
+    );
+    assert!(
+        per_canonicals(&doc)
+            .iter()
+            .all(|c| *c == "أحمد بن حسن عسيري"),
+        "{:?}",
+        per_canonicals(&doc)
+    );
+    let speakers: Vec<&str> = doc
+        .statements
+        .iter()
+        .filter_map(|s| s.chain.last())
+        .map(|l| l.canonical.as_str())
+        .collect();
+    assert_eq!(speakers, ["أحمد بن حسن عسيري", "أحمد بن حسن عسيري"]);
+}

@@ -1952,7 +1952,19 @@ pub fn noun_phrase(
             break;
         }
     }
-    // An entity mention that runs past the boundary extends the phrase (`قوات سوريا الديمقراطية`).
+    // A person's name that the length limit cut is finished (`المستشار في مكتب سمو وزير الدفاع
+    // العميد ركن أحمد بن حسن عسيري`).
+    if words >= MAX_NP_TOKENS {
+        while j > i
+            && j < end
+            && view
+                .entity_at(j - 1)
+                .is_some_and(|e| e.kind == EntityType::Per)
+            && same_entity(view, j - 1, j)
+        {
+            j += 1;
+        }
+    }
     (j > i).then_some(NounPhrase {
         first: i,
         last: j,

@@ -1098,6 +1098,14 @@ pub fn bind_roles(
         {
             continue;
         }
+        // A person the tagger began on the title's last word starts after it (`العميد ركن
+        // أحمد عسيري`: ركن qualifies the rank).
+        for m in mentions.iter_mut().filter(|m| {
+            m.kind == EntityType::Per && t.first < m.first && m.first <= t.last && m.last > t.last
+        }) {
+            m.first = t.last + 1;
+            m.strip = 0;
+        }
         // A name that begins inside the title runs the role on (`مدير` + `المركز الإعلامي
         // لقوات سوريا الديمقراطية`).
         let mut end = mentions
