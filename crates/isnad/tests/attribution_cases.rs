@@ -1170,3 +1170,16 @@ fn relative_clause_with_its_own_subject_reports() {
     assert_eq!(doc.statements[0].content.text, "لاستنزاف قدرة التنظيم");
     assert_eq!(doc.statements[1].cue.text, "تقول");
 }
+
+// baly2018 V-295-3 and R-117-7 (shortened): `فيه` / `فيها` after a verb ("in which") is no
+// subject; the speech or article belongs to the subject of the verb that delivered it.
+#[test]
+fn in_which_is_no_speaker() {
+    let doc = analyze(
+        "ألقى الرئيس السوري كلمة أكد فيها على ضرورة مواكبة التطورات العالمية السريعة مشيرا إلى أن اللقاءات الأخيرة كانت مثمرة .\nنشرت نيوزويك مقالا للكاتب فردريك هوف أشار فيه إلى القصف المتواصل , وقال إن لا مبالاة أوباما أصبحت أمرا لا يطاق .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(who[0], "الرئيس السوري");
+    assert!(!who.iter().any(|w| w.starts_with("في")), "{who:?}");
+}

@@ -1899,6 +1899,23 @@ pub fn noun_phrase(
                     // its object; the subject was dropped (unless a name begins there:
                     // `قال نصر الحريري`).
                     return None;
+                } else if j == i
+                    && context == Context::AfterVerb
+                    && matches!(
+                        view.norm(j),
+                        "فيه"
+                            | "فيها"
+                            | "فيهم"
+                            | "عليه"
+                            | "عليها"
+                            | "منه"
+                            | "منها"
+                            | "عنه"
+                            | "عنها"
+                    )
+                {
+                    // `مقالا للكاتب فردريك هوف أشار فيه إلى`: "in which", after a dropped subject.
+                    return None;
                 } else if j == i && context == Context::AfterVerb && view.norm(j) == "اي" {
                     // `ونفى أي اتفاق`: "any" opens the object, never the subject.
                     return None;
@@ -2578,6 +2595,8 @@ fn subject_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<
 
 /// What a publishing verb's object may be (normalised): it ends the publisher's phrase.
 const PUBLISHED: &[&str] = &[
+    "كلمه",
+    "خطابا",
     "تقرير",
     "تقريرا",
     "مقال",
@@ -2627,6 +2646,9 @@ fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option
         "تناولت",
         "اجري",
         "اجرت",
+        // `ألقى الرئيس كلمة أكد فيها` (not `عقد`, also "contract", or `وجه`, also "face").
+        "القي",
+        "القت",
     ];
     let start = view.sentence_start(c);
     (start..c).find_map(|k| {
