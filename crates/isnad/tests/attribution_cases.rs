@@ -1183,3 +1183,16 @@ fn in_which_is_no_speaker() {
     assert_eq!(who[0], "الرئيس السوري");
     assert!(!who.iter().any(|w| w.starts_with("في")), "{who:?}");
 }
+
+// baly2018 R-57-1 and SaudiNewsNet snn-53 (shortened): a body headed by a common noun speaks,
+// not the person named in its genitive.
+#[test]
+fn an_office_speaks_not_the_person_it_serves() {
+    let doc = analyze(
+        "قال مكتب الرئيس السوري بشار الأسد في بيان على الإنترنت إن الفصائل المدعومة من الولايات المتحدة خائنة .\nأكدت المقاومة الشعبية الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي أمس الاثنين أنها بسطت سيطرتها على حي التواهي .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert!(who[0].starts_with("مكتب الرئيس السوري"), "{who:?}");
+    assert!(who[1].starts_with("المقاومة الشعبية"), "{who:?}");
+}

@@ -2953,6 +2953,32 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
 }
 
 /// The link a speaker phrase makes: its text as written and its canonical name.
+/// `مكتب الرئيس الفلسطيني محمود عباس`، `المقاومة الشعبية الموالية لحكومة الرئيس اليمني عبد ربه
+/// منصور هادي`: a body headed by a common noun speaks, not the person named in its genitive.
+fn body_of_person(view: &View, np: NounPhrase, k: usize) -> bool {
+    const BODIES: &[&str] = &[
+        "مكتب",
+        "حكومه",
+        "اداره",
+        "قوات",
+        "انصار",
+        "حزب",
+        "مقاومه",
+        "فصائل",
+        "جماعه",
+        "حمله",
+        "ميليشيات",
+        "مليشيات",
+    ];
+    let e = &view.entities[k];
+    let head = view.bare[np.first].as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    e.kind == EntityType::Per
+        && e.start > view.tokens[np.first].end
+        && view.entity_at(np.first).is_none()
+        && BODIES.contains(&head)
+}
+
 fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
     // A phrase cut at a length limit can end on a preposition (`مدير المكتب الإعلامي في`).
     let mut np = np;
@@ -2961,7 +2987,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     }
     let end = view.tokens[np.last - 1].end;
     let text = view.slice(np.start, end).to_string();
-    let (canonical, entity, span) = match entity_in(view, np) {
+    let (canonical, entity, span) = match entity_in(view, np)
+        .filter(|&k| !body_of_person(view, np, k))
+    {
         Some(k) => {
             let e = &view.entities[k];
             // A person's name the tagger cut short (`روجدا | فلات`): the undefined words up to
