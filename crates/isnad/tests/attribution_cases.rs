@@ -1196,3 +1196,17 @@ fn an_office_speaks_not_the_person_it_serves() {
     assert!(who[0].starts_with("مكتب الرئيس السوري"), "{who:?}");
     assert!(who[1].starts_with("المقاومة الشعبية"), "{who:?}");
 }
+
+// baly2018 R-108-6 and R-428-7 (shortened): `وهو يقول` / `وهم يقولون إن` report; the pronoun
+// points to the last man named (`هو`) or the last body named (`هم`), a sentence back if need be.
+#[test]
+fn pronoun_subject_points_back() {
+    let doc = analyze(
+        "وظهر الجنرال سيرغي رودسكوي المسؤول عن إدارة العمليات الرئيسية في لقطات على تلفزيون روسيا 24 وهو يقول \" كانت المرحلة الأخيرة من دحر الإرهابيين صعبة \" .\nوأطلق \" أنصار الله \" بدورهم صواريخ على مدن وقرى سعودية . وهم يقولون إن هجماتهم ردا على الضربات الجوية السعودية .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(who[0], "سيرغي رودسكوي");
+    assert_eq!(doc.statements[0].quote, QuoteKind::Direct);
+    assert_eq!(doc.statements[1].chain[0].text, "أنصار الله");
+}

@@ -397,6 +397,11 @@ fn reported(
     // Only a subject written right before it (`لكن تركيا ترى أن`) lets it report mid-clause.
     let mut subject_first = None;
     let relative_report = relative_report(att, view, c);
+    // `وهو يقول " ..."`، `وهم يقولون إن`: a pronoun subject after و, the speaker's own clause
+    // (after ف, `فهي تشير إلى`, it is mostly the narrator explaining a thing).
+    let pronoun = cue_first == c
+        && c > view.sentence_start(c)
+        && matches!(view.norm(c - 1), "وهو" | "وهي" | "وهم" | "وهما");
     if cue.imperfect
         && !negation_inside
         && !view.conj[c]
@@ -404,6 +409,7 @@ fn reported(
         && view.is_word(c - 1)
         && !is_subordinator(view, c - 1)
         && !relative_report
+        && !pronoun
     {
         subject_first = Some(subject_before(att, view, c)?);
     }
@@ -476,6 +482,9 @@ fn reported(
         chain = resolved_chain(att, view, np, found);
         chain.push(speaker);
         after = np.last;
+    } else if pronoun {
+        chain = pronoun_antecedent(att, view, c, found)
+            .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     } else if let Some(svo) = svo_subject(att, view, c, found, covered)
         .or_else(|| subject_first.map(|np| resolved_chain(att, view, np, found)))
     {
@@ -668,6 +677,51 @@ fn reported(
         return Some(outer);
     }
     Some(nested(att, view, outer, found).unwrap_or_else(|o| o))
+}
+
+/// What the pronoun before the verb at `c` points to: the last person named earlier in the
+/// sentence for `هو` (`وظهر الجنرال سيرغي رودسكوي في لقطات ... وهو يقول`), the last body or
+/// place for `هي` / `هم` (`وأطلق " أنصار الله " صواريخ . وهم يقولون إن` looks back one sentence
+/// when its own names none).
+fn pronoun_antecedent(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    // A man for `هو`; a body or a country for `هي` and the plural (a woman or a group of
+    // people is rarely a named entity).
+    let masculine = view.bare[c - 1] == "هو";
+    let fits = |e: &Entity| {
+        if masculine {
+            e.kind == EntityType::Per
+        } else {
+            matches!(
+                e.kind,
+                EntityType::Org | EntityType::Media | EntityType::Gpe | EntityType::Loc
+            )
+        }
+    };
+    let start = view.sentence_start(c);
+    let from = if start > 0
+        && view.entities.iter().all(|e| {
+            !(fits(e) && e.start >= view.tokens[start].start && e.end <= view.tokens[c - 1].start)
+        }) {
+        view.sentence_start(start - 1)
+    } else {
+        start
+    };
+    let e = view.entities.iter().rev().find(|e| {
+        fits(e) && e.start >= view.tokens[from].start && e.end <= view.tokens[c - 1].start
+    })?;
+    let first = view.token_at(e.start);
+    let last = view.token_at(e.end.saturating_sub(1)) + 1;
+    let np = NounPhrase {
+        first,
+        last,
+        start: e.start.max(view.tokens[first].start),
+    };
+    Some(resolved_chain(att, view, np, found))
 }
 
 /// `حملة ما يقول مسؤولون أمريكيون إنها`، `القاعدة الذي تقول الولايات المتحدة إنه`: a relative
