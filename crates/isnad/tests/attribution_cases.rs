@@ -1210,3 +1210,19 @@ fn pronoun_subject_points_back() {
     assert_eq!(doc.statements[0].quote, QuoteKind::Direct);
     assert_eq!(doc.statements[1].chain[0].text, "أنصار الله");
 }
+
+// baly2018 R-392-12, R-16-2 and R-540-8 (shortened): `لاحظ` "observed" reports (gold-e);
+// `لاحظ أن` heading a sentence with no subject is the imperative "note that", and `وي ذكر أن`
+// (the corpus broke يُذكر in two) the narrator's impersonal passive.
+#[test]
+fn observed_reports_but_note_that_does_not() {
+    let doc = analyze(
+        "تجاوز عدد القتلى الأربعين هذا الشهر . ولاحظت الصحيفة أن إيران لم تعد تخفي خسائرها البشرية بسوريا .\nلاحظ أن الحرام أبدي شمولي .\nوي ذكر أن طيران الروسي يشن غارات جوية مكثفة على مدينة إدلب .",
+    );
+    let cues: Vec<&str> = doc.statements.iter().map(|s| s.cue.text.as_str()).collect();
+    assert_eq!(cues, ["لاحظت"], "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "إيران لم تعد تخفي خسائرها البشرية بسوريا"
+    );
+}

@@ -418,8 +418,15 @@ fn reported(
     // The corpus sometimes breaks the prefix off (`ي ذكر`): the verb is imperfect all the same.
     let broken_ya = cue_first == c
         && c > 0
-        && view.norm(c - 1) == "ي"
+        && matches!(view.norm(c - 1), "ي" | "وي")
         && view.tokens[c].start == view.tokens[c - 1].end + 1;
+    // `لاحظ أن الحرام ...`، `لاحظوا مثلا أن`: at the head of a sentence with no subject, the
+    // imperative "note that", the writer's own aside.
+    if norm(&cue.lemma) == "لاحظ"
+        && (broken_ya || (!view.conj[c] && cue_first == c && !subject_follows(att, view, c)))
+    {
+        return None;
+    }
     if (cue.imperfect || broken_ya)
         && !negation_inside
         && cue.gender == Gender::Masculine
