@@ -1226,3 +1226,19 @@ fn observed_reports_but_note_that_does_not() {
         "إيران لم تعد تخفي خسائرها البشرية بسوريا"
     );
 }
+
+// baly2018 R-367-6, R-411-3 and R-276-0 (shortened): after a dropped subject, `وصف` takes its
+// object straight before the ب-phrase (`ووصف القرار بأنه`); `قال علينا أن` ("we must") has no
+// subject either; `ات هم` (the corpus broke اتُّهم at its damma) is the passive.
+#[test]
+fn described_object_and_we_must_are_no_speakers() {
+    let doc = analyze(
+        "وسارع رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى الإشادة بالقرار , ووصف القرار بأنه \" حدث تاريخي \" .\nوقال الرئيس السوري إن الفجوة كبيرة . وقال علينا أن نؤسس شفافية مع المواطن .\nكما ات هم باساييف بقيادة الهجوم على المدرسة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["بنيامين نتنياهو", "الرئيس السوري", "الرئيس السوري"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -223,10 +223,15 @@ impl CueLexicon {
         }
         let joined = format!("{}{}", view.norm(i), view.norm(j));
         let bare = format!("{}{}", view.bare[i], view.norm(j));
-        // (`ن شرت`، `ك تب`: the break is where a damma was, the passive "was published".)
+        // (`ن شرت`، `ك تب`، `ات هم`: the break is where a damma was, the passive "was
+        // published", "was accused".)
         self.lookup(&joined)
             .or_else(|| self.lookup(&bare))
-            .filter(|e| !matches!(e.lemma.as_str(), "كتب" | "نشر"))
+            .filter(|e| {
+                !matches!(e.lemma.as_str(), "كتب" | "نشر" | "اتهم")
+                    // (A tanween broken off, `متهم ا`, is no damma.)
+                    || view.norm(j) == "ا"
+            })
     }
 
     /// The cue at token `i` of `view`, if any. A word that only spells a cue once a و / ف is

@@ -511,6 +511,7 @@ fn reported(
                 Context::AfterVerb,
             )
         })
+        .filter(|&np| !described_object(att, view, cue, np, sent_end))
     {
         let np = if cue.class == CueClass::Object {
             object_trimmed(att, view, np, sent_end)
@@ -958,6 +959,28 @@ fn claim_object(
         0
     };
     Some((h, skip))
+}
+
+/// `ووصف القرار بأنه " حدث تاريخي "`، `واتهم الحكومة بالتقصير`: after a dropped subject, the
+/// phrase that `وصف` / `اتهم` takes straight before its ب-phrase is the object, unless it
+/// names someone (an entity or a title: `وصف الوزير الاتفاق بأنه`، `اتهم لافروف واشنطن بـ`).
+fn described_object(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+    sent_end: usize,
+) -> bool {
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    matches!(norm(&cue.lemma).as_str(), "وصف" | "اتهم")
+        && np.last < sent_end
+        && (view.norm(np.last).starts_with('ب') || view.has_proclitic(np.last, "ب"))
+        && np.last - np.first <= 2
+        && entity_in(view, np).is_none()
+        && !(w.is_title(head) || w.is_title(head.strip_prefix("ال").unwrap_or(head)))
+        && !w.is_person(head)
+        && !SOURCE_NOUNS.contains(&head)
 }
 
 /// `اتهم رئيس الأركان الولايات المتحدة بتدريب ...`: the subject phrase ran on into the accused;
@@ -1969,13 +1992,17 @@ pub fn noun_phrase(
                             | "فيهم"
                             | "عليه"
                             | "عليها"
+                            | "علينا"
+                            | "عليهم"
+                            | "عليكم"
                             | "منه"
                             | "منها"
                             | "عنه"
                             | "عنها"
                     )
                 {
-                    // `مقالا للكاتب فردريك هوف أشار فيه إلى`: "in which", after a dropped subject.
+                    // `مقالا للكاتب فردريك هوف أشار فيه إلى`: "in which", and `قال علينا أن`,
+                    // "we must": a dropped subject.
                     return None;
                 } else if j == i && context == Context::AfterVerb && view.norm(j) == "اي" {
                     // `ونفى أي اتفاق`: "any" opens the object, never the subject.
@@ -2724,6 +2751,59 @@ fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option
     })
 }
 
+/// An adjective of origin (`السوري`، `الروسية`), as [`origin_words`] folds it; the portfolios
+/// (الخارجية، الداخلية) and the adjectives of kind (`الرسمي`، `العسكري`) only look like one.
+fn is_nisba(w: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "خارجي",
+        "داخلي",
+        "رسمي",
+        "عسكري",
+        "امني",
+        "اعلامي",
+        "سياسي",
+        "دولي",
+        "حكومي",
+        "اعلي",
+        "شعبي",
+        "وطني",
+        "اقليمي",
+        "محلي",
+        "صحفي",
+        "ميداني",
+        "مدني",
+        "قضايي",
+        "اممي",
+    ];
+    w.chars().count() >= 4 && w.ends_with('ي') && !KINDS.contains(&w)
+}
+
+/// A phrase's words folded for comparing descriptions: normalised, without the article or a
+/// final ة (`الجنرال الروسي` re-describes a man of `وزارة الدفاع الروسية`).
+fn origin_words(t: &str) -> Vec<String> {
+    norm(&clean_name(t))
+        .split_whitespace()
+        .map(|w| w.strip_prefix("ال").unwrap_or(w))
+        .map(|w| w.strip_suffix('ه').unwrap_or(w).to_string())
+        .collect()
+}
+
+/// The words of a link's description, its name left out (`العريضي` is no adjective).
+fn described_words(l: &ChainLink) -> Vec<String> {
+    let name = origin_words(&l.canonical);
+    origin_words(&l.text)
+        .into_iter()
+        .filter(|w| !name.contains(w))
+        .collect()
+}
+
+/// Two descriptions of different origins: each has an adjective of origin the other lacks
+/// (`الرئيس السوري` is not `رئيس الوزراء الإسرائيلي`).
+fn origins_clash(mine: &[String], theirs: &[String]) -> bool {
+    mine.iter().any(|w| is_nisba(w) && !theirs.contains(w))
+        && theirs.iter().any(|w| is_nisba(w) && !mine.contains(w))
+}
+
 /// The chain a speaker phrase stands for: an anaphor (`الوكالة`، `المصادر ذاتها`) that points to
 /// an earlier statement's speaker takes that statement's whole chain; a name is one link.
 fn resolved_chain(
@@ -2747,6 +2827,7 @@ fn resolved_chain(
     if anaphoric {
         let head = view.norm(np.first).trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
+        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
         for f in found.iter().rev() {
             for (k, l) in f.chain.iter().enumerate() {
                 let c = norm(&l.canonical);
@@ -2758,8 +2839,9 @@ fn resolved_chain(
                     .strip_prefix('و')
                     .filter(|r| r.starts_with("ال"))
                     .unwrap_or(t0);
-                if c0.strip_prefix("ال").unwrap_or(c0) == head
-                    || t0.strip_prefix("ال").unwrap_or(t0) == head
+                if (c0.strip_prefix("ال").unwrap_or(c0) == head
+                    || t0.strip_prefix("ال").unwrap_or(t0) == head)
+                    && !origins_clash(&mine, &described_words(l))
                 {
                     // `المصادر ذاتها` continues the same account, outlet and all.
                     if k + 1 == f.chain.len() && demonstrative {
@@ -3067,6 +3149,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                         // surname.
                         && !view.has_proclitic(t, "ب")
                         && !att.speaker_words.adverbials.contains(view.norm(t))
+                        && !possessed_after_name(view, t)
                         // `دعا أبو مازن إسرائيل`: another name is the object, unless the
                         // tagger split one person in two (`أحمد علي | عبدالله صالح`).
                         && !view
@@ -3369,6 +3452,12 @@ fn titled_name(att: &Attributor, view: &View, np: NounPhrase) -> Option<String> 
             && !is_clause_opener(view, b)
             && att.cues.at(view, b).is_none()
             && !view.conj[b]
+            // A person the tagger found ends the name (`رجب طيب أردوغان | تحذيراته`).
+            && !(b > a
+                && view
+                    .entity_at(a)
+                    .is_some_and(|e| e.kind == EntityType::Per)
+                && !same_entity(view, a, b))
         {
             b += 1;
         }
@@ -3404,21 +3493,18 @@ fn described_speaker(
         return None;
     }
     let last = prev.chain.last()?;
+    // Titles aside (a title is tested before the ة is folded away).
     let words = |t: &str| -> Vec<String> {
         norm(&clean_name(t))
             .split_whitespace()
-            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .map(|w| w.strip_prefix("ال").unwrap_or(w))
             .filter(|w| {
                 !att.speaker_words.is_title(w) && !att.speaker_words.is_title(&format!("ال{w}"))
             })
-            // Gender aside: `الجنرال الروسي` re-describes a man of `وزارة الدفاع الروسية`.
-            .map(|w| w.strip_suffix('ه').map_or(w.clone(), str::to_string))
+            .map(|w| w.strip_suffix('ه').unwrap_or(w).to_string())
             .collect()
     };
-    // Adjectives of origin; the portfolios (الخارجية، الداخلية) only look like them.
-    let nisba = |w: &String| {
-        w.chars().count() >= 4 && w.ends_with('ي') && !matches!(w.as_str(), "خارجي" | "داخلي")
-    };
+    let nisba = |w: &String| is_nisba(w);
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
     // A name right after a common head noun (`مستشفى بوست`) that the earlier source lacks
     // makes it another one.
@@ -3432,12 +3518,7 @@ fn described_speaker(
     let agrees = |theirs: &[String]| {
         let shared =
             mine.iter().any(|w| theirs.contains(w)) && named.iter().all(|w| theirs.contains(w));
-        let clash = mine
-            .iter()
-            .filter(|w| nisba(w))
-            .any(|w| !theirs.contains(w))
-            && theirs.iter().any(|w| nisba(w) && !mine.contains(w));
-        shared && !clash
+        shared && !origins_clash(&mine, theirs)
     };
     // An indefinite noun (`وقال خبير أمريكي`) introduces someone new; a construct with a
     // definite genitive (`وزير النظام السوري`) is definite.
