@@ -1242,3 +1242,17 @@ fn described_object_and_we_must_are_no_speakers() {
         doc.statements
     );
 }
+
+// baly2018 R-491-1 and R-3-0 (shortened, gold-g): a bare `الصحيفة` points to the last outlet
+// named even when no statement named it first; `وكالة الأنباء السورية` is SANA, and `الوكالة`
+// after `الوكالة العربية السورية للأنباء` too.
+#[test]
+fn the_paper_is_the_last_outlet_named() {
+    let doc = analyze(
+        "شككت افتتاحية وول ستريت جورنال في سياسة الإدارة . وأشارت الصحيفة إلى أن الإدارة توقفت عن مساعدة المقاتلين .\nكسر الجيش السوري الحصار على دير الزور , حسب وكالة الأنباء السورية ( سانا ) .\nأفادت الوكالة العربية السورية للأنباء الاثنين بعثور الجيش على أسلحة . وأضافت الوكالة أن القوات عثرت على الأسلحة في حمص .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(who[0], "وول ستريت جورنال");
+    assert!(who[1..].iter().all(|w| w == "سانا"), "{who:?}");
+}

@@ -2872,12 +2872,38 @@ fn resolved_chain(
         };
         // A correspondent (`المراسل`) is a person of the outlet, not the outlet.
         let media_head = att.phrases.is_media_head(head) && head != "مراسل";
-        if let Some(e) = view.entities.iter().rev().find(|e| {
-            e.end <= np.start
-                && matches!(e.kind, EntityType::Org | EntityType::Media)
+        // (`الوكالة العربية السورية للأنباء`: the mention itself may begin with the noun.)
+        let headed = |t: &str| {
+            norm(t)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+        };
+        let before = |e: &&Entity| e.end <= np.start;
+        let named = view.entities.iter().rev().filter(before).find(|e| {
+            matches!(e.kind, EntityType::Org | EntityType::Media)
                 && (norm(&e.canonical).split_whitespace().next() == Some(head)
-                    || (media_head && e.kind == EntityType::Media && after_head(e)))
-        }) {
+                    || (media_head
+                        && e.kind == EntityType::Media
+                        && (after_head(e) || headed(&e.text))))
+        });
+        // `وأشارت الصحيفة` after `افتتاحية وول ستريت جورنال`: else the last outlet named, for
+        // the bare noun of a paper, an agency or a site (a channel or `التلفزيون العراقي` may
+        // be one the article never named).
+        let bare_outlet =
+            np.last - np.first == 1 && matches!(head, "صحيفه" | "وكاله" | "موقع" | "جريده");
+        let named = named.or_else(|| {
+            bare_outlet
+                .then(|| {
+                    view.entities
+                        .iter()
+                        .rev()
+                        .filter(before)
+                        .find(|e| e.kind == EntityType::Media)
+                })
+                .flatten()
+        });
+        if let Some(e) = named {
             let end = view.tokens[np.last - 1].end;
             return vec![ChainLink {
                 text: view.slice(np.start, end).to_string(),
