@@ -1256,3 +1256,17 @@ fn the_paper_is_the_last_outlet_named() {
     assert_eq!(who[0], "وول ستريت جورنال");
     assert!(who[1..].iter().all(|w| w == "سانا"), "{who:?}");
 }
+
+// baly2018 R-65-3 and R-165-8 (shortened): `علي` written with ي after a title is the name Ali,
+// not the preposition على; `إلى` after a title other than an envoy's belongs to the verb.
+#[test]
+fn ali_after_a_title_is_a_name() {
+    let doc = analyze(
+        "وقال رئيس الوزراء التركي بن علي يلدريم إن بلاده لن تسمح بإقامة ممر إرهابي .\nوقال رئيس الحكومة الليبية المؤقتة علي زيدان إن الانتخابات ستجري في موعدها .\nوأشار القيادي إلى أن الفراغ كبير .",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(who[0], "بن علي يلدريم");
+    assert_eq!(who[1], "علي زيدان");
+    assert_eq!(doc.statements[2].chain[0].text, "القيادي");
+}

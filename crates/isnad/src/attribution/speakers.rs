@@ -353,7 +353,25 @@ fn stop_ends_phrase(att: &Attributor, view: &View, i: usize, j: usize, end: usiz
     }
     let in_entity = j > i && same_entity(view, j - 1, j);
     let document_head = j == i && DOCUMENTS.contains(&view.bare[j].as_str());
-    !(in_entity || french_article(view, i, j, end) || document_head)
+    !(in_entity
+        || french_article(view, i, j, end)
+        || document_head
+        || named_ali(att, view, i, j, end))
+}
+
+/// `المرشد الأعلى الإيراني علي خامنئي`: written with ي after a title, before an undefined word,
+/// `علي` is the name Ali, not the preposition `على` that normalisation folds it into.
+fn named_ali(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
+    let w = &att.speaker_words;
+    view.tokens[j].text == "علي"
+        && j + 1 < end
+        && view.is_word(j + 1)
+        && !view.norm(j + 1).starts_with("ال")
+        && !is_clause_opener(view, j + 1)
+        && (i..j).any(|k| {
+            let b = view.bare[k].as_str();
+            w.is_title(b) || w.is_title(b.strip_prefix("ال").unwrap_or(b))
+        })
 }
 
 /// `لو` as the French article inside a name (`جان إيف لو دريان`، `صحيفة لو فيجارو`), not the
@@ -2123,9 +2141,18 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
     let w = &att.speaker_words;
     // `أشارت مصادر إلى تفجير`: إلى belongs to the verb; only an envoy or ambassador is sent
     // "to" a place (`المبعوث الأممي إلى سوريا`).
-    if is_clause_opener(view, j + 1)
-        || (view.norm(j) == "الي" && !att.speaker_words.is_title(view.bare[i].as_str()))
-    {
+    let envoy = matches!(
+        head.strip_prefix("ال").unwrap_or(head),
+        "مبعوث"
+            | "مبعوثه"
+            | "سفير"
+            | "سفيره"
+            | "مندوب"
+            | "مندوبه"
+            | "ممثل"
+            | "ممثله"
+    );
+    if is_clause_opener(view, j + 1) || (view.norm(j) == "الي" && !envoy) {
         return false;
     }
     (w.is_title(head)
@@ -3580,6 +3607,15 @@ fn described_speaker(
         .take_while(|&k| !matches!(view.norm(k), "في" | "من" | "لدي" | "علي" | "الي"));
     if describing && !construct.into_iter().any(definite) && np.start == view.tokens[np.first].start
     {
+        return None;
+    }
+    // A title (`المرشد الأعلى الإيراني`) describes a person, never an outlet or body that
+    // spoke before (`وسائل إعلام إيرانية`), whatever origin they share.
+    let last_head = norm(&last.text);
+    let last_head = last_head.split_whitespace().next().unwrap_or("");
+    let last_head = last_head.strip_prefix("ال").unwrap_or(last_head);
+    let last_is_body = SOURCE_NOUNS.contains(&last_head) || att.phrases.is_media_head(last_head);
+    if (w.is_title(noun) || w.is_title(noun.strip_prefix("ال").unwrap_or(noun))) && last_is_body {
         return None;
     }
     if agrees(&words(&last.text)) {

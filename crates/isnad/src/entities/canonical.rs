@@ -406,6 +406,11 @@ fn clean_person(
     if s > before && strip > 0 {
         return None;
     }
+    // `رئيس الوزراء التركي بن علي يلدريم`: the title's adjective of origin begins no name.
+    while s < e && words[s].norm.starts_with("ال") && gaz.is_demonym(&words[s].norm) {
+        s += 1;
+        strip = surf.name_strip(gaz, s, words[s]);
+    }
     while e > s
         && (is_non_name(words[e], surface(e), 0)
             || is_fragment(words[e])
