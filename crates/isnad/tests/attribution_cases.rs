@@ -1270,3 +1270,25 @@ fn ali_after_a_title_is_a_name() {
     assert_eq!(who[1], "علي زيدان");
     assert_eq!(doc.statements[2].chain[0].text, "القيادي");
 }
+
+// baly2018 R-563-1 and V-101-0 (shortened): `بعثور` heads a reported event (proposition-nouns),
+// reached over a time between commas.
+#[test]
+fn a_finding_is_reported_over_a_time_between_commas() {
+    let doc = analyze(
+        "أفادت الوكالة العربية السورية للأنباء \" سانا \" الاثنين بعثور الجيش السوري على أسلحة متنوعة في حمص .\nأفاد مصدر في الشرطة , أمس الثلاثاء , بعثور الشرطة على جثة رجل في منزله .",
+    );
+    let contents: Vec<&str> = doc
+        .statements
+        .iter()
+        .map(|s| s.content.text.as_str())
+        .collect();
+    assert_eq!(contents.len(), 2, "{:#?}", doc.statements);
+    assert!(
+        contents
+            .iter()
+            .all(|c| c.trim_start_matches('ب').starts_with("عثور")),
+        "{contents:?}"
+    );
+    assert_eq!(speakers(&doc)[0], "سانا");
+}

@@ -930,6 +930,7 @@ fn claim_object(
             }
             let w = view.norm(k);
             let adjunct = att.speaker_words.is_stop(view, k)
+                || view.in_time[k]
                 || w.starts_with("ال")
                 || att.calendar.is_calendar_word(w)
                 || att.calendar.is_calendar_word(&view.bare[k]);
