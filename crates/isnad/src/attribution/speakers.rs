@@ -929,8 +929,10 @@ fn claim_object(
                 return None;
             }
             let w = view.norm(k);
+            // (An adjective of origin left over from the subject, `مصدر عسكري | سوري`, too.)
             let adjunct = att.speaker_words.is_stop(view, k)
                 || view.in_time[k]
+                || is_nisba(w)
                 || w.starts_with("ال")
                 || att.calendar.is_calendar_word(w)
                 || att.calendar.is_calendar_word(&view.bare[k]);
