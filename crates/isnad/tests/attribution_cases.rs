@@ -1292,3 +1292,17 @@ fn a_finding_is_reported_over_a_time_between_commas() {
     );
     assert_eq!(speakers(&doc)[0], "سانا");
 }
+
+// baly2018 V-306-6 (shortened, gold-g): `إن " حماس " ترى أن` is a nested report whose inner
+// subject is a short quoted name; `إن " إعلان العراق يشير إلى ... "` (R-10-3) stays the
+// speaker's own words.
+#[test]
+fn quoted_name_after_an_opens_a_nested_report() {
+    let doc = analyze(
+        "وقالت مصادر فلسطينية مطلعة إن \" حماس \" ترى أن الوضع الفلسطيني بات في حاجة ملحة لانتخابات عامة .\nوقالت الناطقة باسم وزارة الخارجية الأميركية هيذر ناورت إن \" إعلان العراق يشير إلى انتهاء آخر فلول التنظيم \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["مصادر فلسطينية مطلعة", "حماس"]);
+    assert_eq!(doc.statements[0].cue.text, "ترى");
+    assert_eq!(speakers(&doc)[1], "هيذر ناورت");
+}

@@ -627,7 +627,12 @@ fn reported(
                 Some(k) if quotes::trim_end(view, k, clause_end.max(k)) <= k + 1 => {
                     (QuoteKind::Direct, (q, end))
                 }
-                _ => (QuoteKind::Indirect, (q, clause_end)),
+                // `إن " حماس " ترى أن`: a short quoted name opens indirect speech after all,
+                // and a report may be nested in it (a longer quote is the speaker's words).
+                _ => {
+                    opened_by_an = close.is_some_and(|k| k <= q + 3);
+                    (QuoteKind::Indirect, (q, clause_end))
+                }
             }
         }
         Some(Opener::Indirect(from)) if from < sent_end => {
@@ -1066,7 +1071,11 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         return Err(outer);
     }
     let mut subject_end = k;
-    while subject_end > a && matches!(view.norm(subject_end - 1), "قد" | "," | "،") {
+    // (`إن " حماس " ترى أن`: a quoted name as the inner subject, its closing mark left out.)
+    while subject_end > a
+        && (matches!(view.norm(subject_end - 1), "قد" | "," | "،")
+            || (view.is_quote(subject_end - 1) && a > 0 && view.is_quote(a - 1)))
+    {
         subject_end -= 1;
     }
     let Some(np) = noun_phrase(
