@@ -1306,3 +1306,17 @@ fn quoted_name_after_an_opens_a_nested_report() {
     assert_eq!(doc.statements[0].cue.text, "ترى");
     assert_eq!(speakers(&doc)[1], "هيذر ناورت");
 }
+
+// baly2018 V-534-6 and R-563-9 (shortened): an adverb (`لاحقا`، `مرارا`) ends a subject.
+#[test]
+fn an_adverb_ends_the_subject() {
+    let doc = analyze(
+        "وقالت الشرطة التركية لاحقا إنها تعرفت على أربعة من عناصر التنظيم .\nوأكد مسئولون سوريون مرارا أن الحكومة لن تتخلى عن أي شبر من الأرض .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["الشرطة التركية", "مسئولون سوريون"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -2052,6 +2052,14 @@ pub fn noun_phrase(
                     // `مصدر في الجيش السوري`، `القيادي في " لواء المعتصم "`، `المبعوث الأممي إلى سوريا`
                 } else if stop_ends_phrase(att, view, i, j, end)
                     || is_future_verb(view, j)
+                    // `قالت الشرطة التركية لاحقا إنها`، `وأضاف قائلا`: an adverb ends it.
+                    || (j > i
+                        && matches!(
+                            view.norm(j),
+                            "لاحقا" | "سابقا" | "مرارا" | "مجددا" | "موخرا" | "ضمنا" | "علنا"
+                                | "ردا" | "بشكل"
+                        )
+                        && !same_entity(view, j - 1, j))
                     || (j > i && possessed_after_name(view, j))
                     || (j > i && view.has_proclitic(j, "ب") && !same_entity(view, j - 1, j))
                     || is_clause_opener(view, j)
