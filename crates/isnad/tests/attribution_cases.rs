@@ -1320,3 +1320,11 @@ fn an_adverb_ends_the_subject() {
         doc.statements
     );
 }
+
+// gold-g R-563-1 (shortened): `سانا` is no future verb (س + انا) once the entities layer knows
+// the name; the phrase runs on to it.
+#[test]
+fn sana_is_no_future_verb() {
+    let doc = analyze("قالت وكالة سانا إن الجيش تقدم في المدينة .");
+    assert_eq!(speakers(&doc), ["سانا"], "{:#?}", doc.statements);
+}
