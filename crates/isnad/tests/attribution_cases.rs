@@ -1328,3 +1328,13 @@ fn sana_is_no_future_verb() {
     let doc = analyze("قالت وكالة سانا إن الجيش تقدم في المدينة .");
     assert_eq!(speakers(&doc), ["سانا"], "{:#?}", doc.statements);
 }
+
+// gold-g R-3-0 (shortened): a dropped masculine subject heading a sentence continues the man
+// the sentence before opened with, when that sentence reported nothing.
+#[test]
+fn dropped_subject_continues_the_previous_actor() {
+    let doc = analyze(
+        "وقالت وحدة الإعلام الحربي إن الجيش كسر الحصار . هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار على المدينة . وقال في مكالمة هاتفية مع قادة الجيش إن الدماء أثمرت نصرا مدويا .",
+    );
+    assert_eq!(speakers(&doc)[1], "بشار الأسد", "{:#?}", doc.statements);
+}

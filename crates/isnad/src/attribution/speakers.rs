@@ -2693,8 +2693,53 @@ fn dropped_subject(
         if let Some(chain) = publisher(att, view, c, found) {
             return Some(chain);
         }
+        if let Some(chain) = previous_actor(att, view, c, found, gender) {
+            return Some(chain);
+        }
     }
     carried_chain(view, found, gender)
+}
+
+/// `هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار . وقال في مكالمة هاتفية ...`: a dropped
+/// masculine subject at the head of a sentence continues the man the sentence before opened
+/// with (its verb, his title, his name), when that sentence reported nothing.
+fn previous_actor(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    const MAX_TITLE: usize = 5;
+    let start = view.sentence_start(c);
+    if gender != Gender::Masculine || start == 0 || c > start + 1 {
+        return None;
+    }
+    let prev = view.sentence_start(start - 1);
+    if found
+        .iter()
+        .any(|f| view.sentence_of[f.cue_token] == view.sentence_of[prev])
+    {
+        return None;
+    }
+    let w = &att.speaker_words;
+    let mut k = prev + 1;
+    while k < start && k < prev + 1 + MAX_TITLE && view.entity_at(k).is_none() {
+        let b = view.bare[k].as_str();
+        let b = b.strip_prefix("ال").unwrap_or(b);
+        if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
+            return None;
+        }
+        k += 1;
+    }
+    let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
+    let last = view.token_at(e.end.saturating_sub(1)) + 1;
+    let np = NounPhrase {
+        first: prev + 1,
+        last,
+        start: view.tokens[prev + 1].start,
+    };
+    Some(resolved_chain(att, view, np, found))
 }
 
 /// A verb's subject without the object that follows it (`بث التلفزيون السوري اعترافات`،
