@@ -1338,3 +1338,15 @@ fn dropped_subject_continues_the_previous_actor() {
     );
     assert_eq!(speakers(&doc)[1], "بشار الأسد", "{:#?}", doc.statements);
 }
+
+// gold-g V-463-2 (shortened): the agency a source told (`وكالة انباء ( شينخوا )`, its name in
+// brackets after a generic word) is the outer link, in an attribution phrase too.
+#[test]
+fn the_agency_the_source_told_is_the_outer_link() {
+    let doc = analyze(
+        "قتل ثمانية أشخاص في السويداء , بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا ) .\nوقال مصدر عسكري لوكالة انباء ( شينخوا ) إن الجيش تقدم في المنطقة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["شينخوا", "مصدر طبي"]);
+    assert_eq!(chain(&doc.statements[1])[0], "شينخوا");
+}

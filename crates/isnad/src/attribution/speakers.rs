@@ -1212,6 +1212,19 @@ fn according(
         }
         let mut chain = resolved_chain(att, view, np, found);
         let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
+        // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`: the outlet the source told, right
+        // after it, is the outer link (`تقرير لحزب الله` is whose report, no addressee).
+        let told = np.last < sent_end
+            && view.is_word(np.last)
+            && att.phrases.is_media_head(view.norm(np.last));
+        if let Some(outer) = adj.outer.filter(|_| told) {
+            if !chain
+                .iter()
+                .any(|l| same_name(&l.canonical, &outer.canonical))
+            {
+                chain.insert(0, outer);
+            }
+        }
         chain.extend(adj.inner);
         (chain, np.last)
     };
@@ -1718,9 +1731,17 @@ fn adjuncts(
                     last: e,
                     start,
                 });
-            if let Some(np) =
+            if let Some(mut np) =
                 listed.or_else(|| noun_phrase(att, view, tok, start, sent_end, Context::Name))
             {
+                // `وكالة انباء ( شينخوا )`: the bracketed name belongs to the outlet.
+                if np.last < sent_end && view.norm(np.last) == "(" {
+                    if let Some(k) =
+                        (np.last + 2..(np.last + 6).min(sent_end)).find(|&k| view.norm(k) == ")")
+                    {
+                        np.last = k + 1;
+                    }
+                }
                 out.outer = Some(link(att, view, np, found));
                 j = np.last;
                 if !resume_fixed {
@@ -2078,7 +2099,11 @@ pub fn noun_phrase(
             TokenKind::Punct
                 if view.norm(j) == "("
                     && j > i
-                    && att.phrases.is_media_head(&head_form(view, j - 1, i, start)) =>
+                    && (att.phrases.is_media_head(&head_form(view, j - 1, i, start))
+                        // (`وكالة انباء ( شينخوا )`)
+                        || (j > i + 1
+                            && matches!(view.bare[j - 1].as_str(), "انباء" | "الانباء" | "للانباء")
+                            && att.phrases.is_media_head(&head_form(view, j - 2, i, start)))) =>
             {
                 match (j + 2..(j + 2 + MAX_QUOTED_NAME).min(end)).find(|&k| view.norm(k) == ")") {
                     Some(k) => {
@@ -3734,17 +3759,24 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     }
     // Outlet: `وكالة "سانا"`، `وكالة رويترز`، `قناة "الميادين" اللبنانية`.
     if att.phrases.is_media_head(&head) || att.phrases.is_media_head(view.norm(a)) {
-        if a + 1 < b && view.norm(a + 1) == "(" {
-            if let Some(k) = (a + 2..b).find(|&k| view.norm(k) == ")") {
-                if k > a + 2 {
-                    return (a + 2, k);
+        // The name in brackets or quotes, right after the head or after a generic word
+        // (`وكالة انباء ( شينخوا )`، `وكالة الأنباء " سانا "`).
+        let generic = |k: usize| matches!(view.bare[k].as_str(), "انباء" | "الانباء" | "للانباء");
+        let mut o = a + 1;
+        while o < b && o <= a + 2 && view.is_word(o) && generic(o) {
+            o += 1;
+        }
+        if o < b && view.norm(o) == "(" {
+            if let Some(k) = (o + 1..b).find(|&k| view.norm(k) == ")") {
+                if k > o + 1 {
+                    return (o + 1, k);
                 }
             }
         }
-        if a + 1 < b && view.is_quote(a + 1) {
-            if let Some(k) = (a + 2..b).find(|&k| view.is_quote(k)) {
-                if k > a + 2 {
-                    return (a + 2, k);
+        if o < b && view.is_quote(o) {
+            if let Some(k) = (o + 1..b).find(|&k| view.is_quote(k)) {
+                if k > o + 1 {
+                    return (o + 1, k);
                 }
             }
         }
