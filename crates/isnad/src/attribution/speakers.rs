@@ -88,6 +88,11 @@ impl SpeakerWords {
         w
     }
 
+    /// A title, written with or without the article (`الرئيس`، `رئيس`).
+    fn is_title_word(&self, w: &str) -> bool {
+        self.is_title(w) || self.is_title(w.strip_prefix("ال").unwrap_or(w))
+    }
+
     fn is_stop(&self, view: &View, i: usize) -> bool {
         self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i]))
     }
@@ -372,7 +377,7 @@ fn named_ali(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> b
         && !is_clause_opener(view, j + 1)
         && (i..j).any(|k| {
             let b = view.bare[k].as_str();
-            w.is_title(b) || w.is_title(b.strip_prefix("ال").unwrap_or(b))
+            w.is_title_word(b)
         })
 }
 
@@ -811,19 +816,15 @@ fn relative_report(att: &Attributor, view: &View, c: usize) -> bool {
 /// claim about the world (GUIDELINES §4.1, attitudes), though `أعرب عن اعتقاده بأن` is one.
 fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<&Opener>) -> bool {
     const HOPES: &[&str] = &["امل", "تفاول", "تمني", "رغب", "طموح", "حرص"];
-    let from = match opener {
-        Some(Opener::Indirect(k)) | Some(Opener::Direct(k)) => *k,
-        None => return false,
+    let Some(from) = opener.map(Opener::start) else {
+        return false;
     };
     (c + 1..from.min(c + 6)).any(|k| {
         let w = view.norm(k);
         let w = w.strip_prefix("عن").unwrap_or(w);
         // After a verb that may report, only the speaker's own hope (`أكد حرصه`), never a
         // name (`قالت أمل`).
-        let own = !cue.reports_object || {
-            let t = view.tokens[k].text.as_str();
-            ["ه", "ها", "هم", "هما"].iter().any(|p| t.ends_with(p))
-        };
+        let own = !cue.reports_object || possessed(&view.tokens[k].text);
         own && att.cues.at(view, k).is_none() && HOPES.iter().any(|h| w.starts_with(h))
     })
 }
@@ -841,12 +842,9 @@ fn only_sees(
 ) -> bool {
     match norm(&cue.lemma).as_str() {
         "راي" => !matches!(opener, Some(Opener::Indirect(_))),
-        "كتب" | "نشر" => match opener {
-            Some(Opener::Indirect(k)) | Some(Opener::Direct(k)) => {
-                (c + 1..(*k).min(view.len())).any(|t| att.cues.at(view, t).is_some())
-            }
-            None => true,
-        },
+        "كتب" | "نشر" => opener.map(Opener::start).map_or(true, |k| {
+            (c + 1..k.min(view.len())).any(|t| att.cues.at(view, t).is_some())
+        }),
         _ => false,
     }
 }
@@ -1006,7 +1004,7 @@ fn described_object(
         && (view.norm(np.last).starts_with('ب') || view.has_proclitic(np.last, "ب"))
         && np.last - np.first <= 2
         && entity_in(view, np).is_none()
-        && !(w.is_title(head) || w.is_title(head.strip_prefix("ال").unwrap_or(head)))
+        && !w.is_title_word(head)
         && !w.is_person(head)
         && !SOURCE_NOUNS.contains(&head)
 }
@@ -1408,6 +1406,9 @@ const STATEMENT_NOUNS: &[&str] = &[
     "لقاء",
 ];
 
+/// Words between an outlet's head and its bracketed or quoted name (`وكالة انباء ( شينخوا )`).
+const GENERIC_MEDIA_WORDS: &[&str] = &["انباء", "الانباء", "للانباء"];
+
 /// Nouns that head an unnamed source (normalised).
 const SOURCE_NOUNS: &[&str] = &[
     "مصادر",
@@ -1445,9 +1446,15 @@ fn possessed_noun(view: &View, np: NounPhrase) -> bool {
     np.last - np.first == 1
         && !view.norm(np.first).starts_with("ال")
         && written.chars().count() > 3
-        && ["ه", "ها", "هم", "هما"]
-            .iter()
-            .any(|p| written.ends_with(p))
+        && possessed(written)
+}
+
+/// A word as written that ends in a possessive pronoun (`أمله`، `تقييمها`؛ normalisation folds
+/// ة into ه, so the written form is tested).
+fn possessed(written: &str) -> bool {
+    ["ه", "ها", "هم", "هما"]
+        .iter()
+        .any(|p| written.ends_with(p))
 }
 
 /// Whether the phrase after `حسب`/`وفق` names a source and not a plan or an agreement
@@ -1532,6 +1539,15 @@ enum Opener {
     Indirect(usize),
     /// Direct speech from this token (after the opening quote).
     Direct(usize),
+}
+
+impl Opener {
+    /// The token the content opens at, either way.
+    fn start(&self) -> usize {
+        match *self {
+            Opener::Indirect(k) | Opener::Direct(k) => k,
+        }
+    }
 }
 
 struct Adjuncts {
@@ -2102,7 +2118,7 @@ pub fn noun_phrase(
                     && (att.phrases.is_media_head(&head_form(view, j - 1, i, start))
                         // (`وكالة انباء ( شينخوا )`)
                         || (j > i + 1
-                            && matches!(view.bare[j - 1].as_str(), "انباء" | "الانباء" | "للانباء")
+                            && GENERIC_MEDIA_WORDS.contains(&view.bare[j - 1].as_str())
                             && att.phrases.is_media_head(&head_form(view, j - 2, i, start)))) =>
             {
                 match (j + 2..(j + 2 + MAX_QUOTED_NAME).min(end)).find(|&k| view.norm(k) == ")") {
@@ -3649,7 +3665,6 @@ fn described_speaker(
             .map(|w| w.strip_suffix('ه').unwrap_or(w).to_string())
             .collect()
     };
-    let nisba = |w: &String| is_nisba(w);
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
     // A name right after a common head noun (`مستشفى بوست`) that the earlier source lacks
     // makes it another one.
@@ -3707,7 +3722,7 @@ fn described_speaker(
     let last_head = last_head.split_whitespace().next().unwrap_or("");
     let last_head = last_head.strip_prefix("ال").unwrap_or(last_head);
     let last_is_body = SOURCE_NOUNS.contains(&last_head) || att.phrases.is_media_head(last_head);
-    if (w.is_title(noun) || w.is_title(noun.strip_prefix("ال").unwrap_or(noun))) && last_is_body {
+    if w.is_title_word(noun) && last_is_body {
         return None;
     }
     if agrees(&words(&last.text)) {
@@ -3734,12 +3749,12 @@ fn described_speaker(
     });
     let describes = |t: &str| w.is_title(t) || w.is_person(t);
     // `الاستراتيجي العراقي`: an adjective used as a noun, repeated from his introduction.
-    let repeated_adjective = heads_agree && nisba(&head.to_string());
+    let repeated_adjective = heads_agree && is_nisba(head);
     if !(repeated_adjective || describes(head) || describes(&format!("ال{head}"))) {
         return None;
     }
     let theirs: Vec<String> = mentions.iter().flat_map(|l| words(&l.text)).collect();
-    let content_word = mine.iter().any(|w| !nisba(w) && theirs.contains(w));
+    let content_word = mine.iter().any(|w| !is_nisba(w) && theirs.contains(w));
     (agrees(&theirs) && (heads_agree || content_word)).then(|| last.canonical.clone())
 }
 
@@ -3761,7 +3776,7 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     if att.phrases.is_media_head(&head) || att.phrases.is_media_head(view.norm(a)) {
         // The name in brackets or quotes, right after the head or after a generic word
         // (`وكالة انباء ( شينخوا )`، `وكالة الأنباء " سانا "`).
-        let generic = |k: usize| matches!(view.bare[k].as_str(), "انباء" | "الانباء" | "للانباء");
+        let generic = |k: usize| GENERIC_MEDIA_WORDS.contains(&view.bare[k].as_str());
         let mut o = a + 1;
         while o < b && o <= a + 2 && view.is_word(o) && generic(o) {
             o += 1;
