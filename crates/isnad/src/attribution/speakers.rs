@@ -344,12 +344,13 @@ fn mostly_quoted(view: &View, a: usize, b: usize) -> bool {
 
 /// A verb with the future proclitic س (`سيعود`), as the segmenter splits it: no part of a name.
 fn is_future_verb(view: &View, j: usize) -> bool {
-    // (`وكالة سانا`: a name the entities layer knows is no verb, whatever the segmenter cut.)
-    view.entity_at(j).is_none()
-        && view.tokens[j]
-            .segments
-            .iter()
-            .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
+    // (`وكالة سانا`: a name the entities layer knows is no verb, whatever the segmenter cut;
+    // the segments are tested first, the scan of the mentions only for the few with س.)
+    view.tokens[j]
+        .segments
+        .iter()
+        .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
+        && view.entity_at(j).is_none()
 }
 
 /// A stop word ends a noun phrase, except inside one entity mention, as the French article of
