@@ -1350,3 +1350,145 @@ fn the_agency_the_source_told_is_the_outer_link() {
     assert_eq!(chain(&doc.statements[0]), ["شينخوا", "مصدر طبي"]);
     assert_eq!(chain(&doc.statements[1])[0], "شينخوا");
 }
+
+// gold-g R-133-0 (shortened): the outlet of `وفقا لما ذكرته قناة X` between the cue and the
+// content is the subject of the relative's verb, not `ما ذكرته`.
+#[test]
+fn a_relative_attribution_phrase_names_its_outlet() {
+    let doc = analyze(
+        "وقالت المصادر , وفقا لما ذكرته قناة ( روسيا اليوم ) , إن مجموعات مسلحة استهدفت مطحنة .",
+    );
+    assert_eq!(chain(&doc.statements[0]), ["روسيا اليوم", "المصادر"]);
+}
+
+// gold-g R-422-0 (shortened): a delegation is sent "to" a place, so إلى stays in the title;
+// and a short quote after the comma that closes an attribution phrase is the speech, not a
+// quoted name among the adjuncts.
+#[test]
+fn delegation_title_and_quote_after_an_attribution_phrase() {
+    let doc = analyze(
+        "وقال رئيس الوفد الحكومي الى أستانا السفير بشار الجعفري في ختام المحادثات , وفق ما نقلت وكالة الانباء الرسمية \" سانا \" , \" بالطبع نحن جاهزون للمشاركة فيه \" , موضحا أن بلاده اقترحت استضافة المؤتمر .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["بشار الجعفري", "بشار الجعفري"]);
+    assert_eq!(doc.statements[0].cue.text, "قال");
+    assert_eq!(doc.statements[0].quote, QuoteKind::Direct);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "بالطبع نحن جاهزون للمشاركة فيه"
+    );
+}
+
+// Corpus audit (R-304-2): `بان` before `كي مون` is the name, not بأن.
+#[test]
+fn ban_ki_moon_is_no_complementiser() {
+    let doc = analyze("وقال الأمين العام بان كي مون إن تطبيق الاتفاق ضروري .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].content.text, "تطبيق الاتفاق ضروري");
+}
+
+// Corpus audit: a surname that is also a word (`راي`, the verb رأى) or an adjective of origin
+// (`العراقي`) after a given name finishes the name.
+#[test]
+fn surnames_that_look_like_words_finish_the_name() {
+    let doc = analyze(
+        "وقال مدير مكتب التحقيقات الفيدرالي كريستوفر راي إن التحقيق مستمر .\nوقال الشاعر عبد الكريم العراقي إن القصيدة جديدة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["كريستوفر راي", "عبد الكريم العراقي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// Corpus audit: `ل` + an outlet written with the article (`للجزيرة`) after the source is the
+// outer link; `مجلس الأمن القومي` is not the UN Security Council.
+#[test]
+fn outlet_after_the_source_and_national_security_council() {
+    let doc = analyze(
+        "وقالت مصادر محلية للجزيرة إن القصف استمر .\nوقال مجلس الأمن القومي التركي إن العملية مستمرة .",
+    );
+    assert_eq!(chain(&doc.statements[0]), ["الجزيرة", "مصادر محلية"]);
+    assert_eq!(speakers(&doc)[1], "مجلس الأمن القومي");
+}
+
+// Corpus audit (R-153-0, shortened): `لو` opening the phrase before a known surname is the
+// French article, not the conditional.
+#[test]
+fn le_drian_after_the_verb() {
+    let doc = analyze(
+        "التقى وزير الخارجية الفرنسي جان إيف لو دريان نظيره الأمريكي . وقال ماكرون إن الحل سياسي . وقال لو دريان إن فرنسا مستعدة .",
+    );
+    assert_eq!(
+        speakers(&doc).last().map(String::as_str),
+        Some("جان إيف لو دريان"),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// Corpus audit (R-9-2, V-666-1): `ل - " X "` after a bare title says whose commander he is;
+// after a name it is whom he told.
+#[test]
+fn a_bare_l_after_a_title_is_no_addressee() {
+    let doc = analyze(
+        "وقال القائد العام ل - \" قوات حماية شمال سوريا \" إن القوات تقدمت .\nوقالت مديرة المركز الدكتورة ماجدة عدلي ل - \" المونيتور \" إن الوضع سيء .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].chain.len(), 1, "{:#?}", doc.statements[0]);
+    assert!(doc.statements[0].chain[0]
+        .text
+        .contains("قوات حماية شمال سوريا"));
+    assert_eq!(chain(&doc.statements[1]), ["المونيتور", "ماجدة عدلي"]);
+}
+
+// Corpus audit: a quantity of sources is the sources (`العديد من التقارير`), up to the
+// adjectives of its noun; a source noun with the article takes its affiliation too.
+#[test]
+fn quantities_of_sources_and_definite_sources_keep_their_phrase() {
+    let doc = analyze(
+        "وقالت العديد من التقارير إن القصف استمر .\nويرى كثير من المراقبين العسكريين أن الحل بعيد .\nوقالت المصادر في النجف إن الزوار وصلوا .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "العديد من التقارير",
+            "كثير من المراقبين العسكريين",
+            "المصادر في النجف"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// gold-h R-94-2 and V-252-7 (shortened): `أمام X` and a participle of manner (`متوجها`) after
+// the verb are no subject; the dropped subject continues the speaker.
+#[test]
+fn before_whom_and_how_are_no_subjects() {
+    let doc = analyze(
+        "وقال العبادي إن المعركة بدأت . وقال متوجها إلى سكان الموصل \" كانت هناك محاولة لتأخير التحرير \" . وقال أمام العسكريين : \" سننتصر قريبا \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["العبادي", "العبادي", "العبادي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// gold-h R-149-3 (shortened): a dropped subject after a sentence-heading verb with a named
+// subject continues that subject, not the last speaker; a sentence opened by a preposition
+// (`وفي بغداد`) has no subject there, and the issuer of the statement speaks.
+#[test]
+fn dropped_subjects_in_sentences_with_their_own_actor() {
+    let doc = analyze(
+        "وقال البيان إن الرئيس جدد تأكيده . ودعا ماكرون مجددا إلى حوار في العراق وأضاف أنه مقتنع بأن الحوار ممكن . وفي بغداد أصدر مكتب العبادي بيانا فيما بعد قال فيه إن العبادي تلقى اتصالا هاتفيا .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["البيان", "ماكرون", "مكتب العبادي"],
+        "{:#?}",
+        doc.statements
+    );
+}

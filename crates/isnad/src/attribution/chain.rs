@@ -199,6 +199,8 @@ impl PhraseLexicon {
         if self.media_heads.contains(rest)
             || self.media_heads.contains(&with_article)
             || self.outlet_at(view, i, rest).is_some()
+            // (`للجزيرة`)
+            || (!with_article.is_empty() && self.outlet_at(view, i, &with_article).is_some())
         {
             let (_, start) = skip_l(view, i);
             return Some((i, start));

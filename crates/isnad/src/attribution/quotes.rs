@@ -52,7 +52,10 @@ const CONTRAST_OPENERS: &[&str] = &["لكنه", "لكنها", "ولكنه", "و�
 
 /// Token `i` opens indirect speech.
 pub fn is_clause_opener(view: &View, i: usize) -> bool {
-    view.is_word(i) && CLAUSE_OPENERS.contains(&view.norm(i))
+    view.is_word(i)
+        && CLAUSE_OPENERS.contains(&view.norm(i))
+        // `الأمين العام بان كي مون`: a name, not بأن.
+        && !(view.norm(i) == "بان" && i + 1 < view.len() && view.norm(i + 1) == "كي")
 }
 
 /// Whether a cue at token `i` starts a new clause (so that it ends the content before it).
