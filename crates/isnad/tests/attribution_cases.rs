@@ -1492,3 +1492,55 @@ fn dropped_subjects_in_sentences_with_their_own_actor() {
         doc.statements
     );
 }
+
+// Corpus audit (V-688-0, shortened): an accusation whose subject is a named body and whose
+// object a definite noun phrase (`السلطات السورية`) no name marks.
+#[test]
+fn accusation_object_after_a_named_subject() {
+    let doc = analyze("واتهمت منظمة هيومن رايتس ووتش السلطات السورية بارتكاب جرائم حرب .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "السلطات السورية بارتكاب جرائم حرب"
+    );
+}
+
+// Corpus audit: a relay phrase after the clause it sources makes a statement of its own, or,
+// closing a statement, names whom the speaker had it from; heading a clause with its own cue,
+// it is that statement's outer link. `وذلك` before the phrase is no content.
+#[test]
+fn relay_phrases_after_and_before_their_clause() {
+    let doc = analyze(
+        "وقتل خمسة أشخاص في الغارة , نقلا عن موقع \" شبيغل \" .\nوقال المتحدث إن خمسة أشخاص قتلوا , نقلا عن مصادر طبية .\nوقالت وزيرة الإعلام اليمنية \" إن الرئاسة تتعرض لقصف \" , ونقلا عن \" رويترز \" , أكد مسؤول يمني أن الرئيس بخير .\nقتل عشرة أشخاص في القصف وذلك بحسب المرصد السوري لحقوق الإنسان .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [
+            vec!["شبيغل"],
+            vec!["المتحدث", "مصادر طبية"],
+            vec!["وزيرة الإعلام اليمنية"],
+            vec!["رويترز", "مسؤول يمني"],
+            vec!["المرصد السوري لحقوق الإنسان"],
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[1].content.text, "خمسة أشخاص قتلوا");
+    assert_eq!(doc.statements[4].content.text, "قتل عشرة أشخاص في القصف");
+}
+
+// Corpus diff (V-306-4, shortened): a country after a masculine verb with a dropped subject
+// is its object, not the sentence's subject.
+#[test]
+fn a_country_after_a_masculine_verb_is_no_subject() {
+    let doc = analyze(
+        "وقال أردوغان إن القدس خط أحمر . كما اتهم إسرائيل بالتمييز ضد الفلسطينيين وأضاف أن الحصار على غزة لا مكان له .",
+    );
+    assert_eq!(
+        speakers(&doc).last().map(String::as_str),
+        Some("أردوغان"),
+        "{:#?}",
+        doc.statements
+    );
+}

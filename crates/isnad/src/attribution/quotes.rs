@@ -121,13 +121,12 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
             break;
         }
         // `, بحسب ...` or `" بحسب ما نقلته ...` after a closing quote: the attribution of
-        // what came before, not part of it.
-        if view.is_punct(j, &[",", "،"]) || (j > from && view.is_quote(j)) {
-            if let Some(m) = att.phrases.at(view, j + 1) {
-                if m.kind != super::chain::PhraseKind::Relay {
-                    break;
-                }
-            }
+        // what came before, not part of it (`, نقلا عن مصادر طبية` too: whom the speaker had
+        // it from).
+        if (view.is_punct(j, &[",", "،"]) || (j > from && view.is_quote(j)))
+            && att.phrases.at(view, j + 1).is_some()
+        {
+            break;
         }
         j += 1;
     }
