@@ -1544,3 +1544,23 @@ fn a_country_after_a_masculine_verb_is_no_subject() {
         doc.statements
     );
 }
+
+// gold-h R-651-1 (shortened): an adjective of origin left over from the subject before an
+// addressee (`مصدر محلي | عراقي , لمراسلة " سبوتنيك "`) is no noun object; a relative clause on
+// the source of `حسب` is passed over; the anaphor keeps the outlet the source spoke to.
+#[test]
+fn source_told_an_outlet_then_referred_back_to() {
+    let doc = analyze(
+        "أفاد مصدر محلي عراقي , لمراسلة \" سبوتنيك \" , اليوم الثلاثاء , بإعدام عراقيين اثنين . وحسب المصدر الذي تحفظ الكشف عن اسمه , أن التنظيم أقدم على إعدام مواطنين . ولفت المصدر إلى أن الإعدام نفذ أمام المدنيين .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 3, "{:#?}", doc.statements);
+    for c in &chains {
+        assert_eq!(c, &["سبوتنيك", "مصدر محلي"], "{:#?}", doc.statements);
+    }
+    assert_eq!(doc.statements[0].content.text, "إعدام عراقيين اثنين");
+    assert_eq!(
+        doc.statements[1].content.text,
+        "التنظيم أقدم على إعدام مواطنين"
+    );
+}

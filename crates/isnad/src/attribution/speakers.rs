@@ -650,20 +650,10 @@ fn reported(
         after = np.last;
         chain.extend(speaker);
         if let Some(prev) = found.last() {
-            let same = match (chain.last(), prev.chain.last()) {
-                (Some(a), Some(b)) => same_name(&a.canonical, &b.canonical),
-                _ => false,
-            };
             // A continuation verb keeps the whole chain even when it repeats the subject
             // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
-            if same
-                && chain.len() == 1
-                && (INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()))
-            {
-                let mut inherited = prev.chain.clone();
-                inherited.pop();
-                inherited.append(&mut chain);
-                chain = inherited;
+            if INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
+                chain = inherit_outer(chain, found);
             }
             // `وقال آخر`: another source of the same kind, through the same outlet.
             if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
@@ -1132,6 +1122,25 @@ fn subject_name_end(view: &View, np: NounPhrase) -> Option<usize> {
     (t > np.first && t < np.last).then_some(t)
 }
 
+/// A lone speaker who repeats the previous statement's speaker takes that statement's outer
+/// links too (`أفاد مصدر لمراسلة سبوتنيك ... . وحسب المصدر`).
+fn inherit_outer(mut chain: Vec<ChainLink>, found: &[Found]) -> Vec<ChainLink> {
+    let Some(prev) = found.last() else {
+        return chain;
+    };
+    let same = match (chain.last(), prev.chain.last()) {
+        (Some(a), Some(b)) => same_name(&a.canonical, &b.canonical),
+        _ => false,
+    };
+    if !same || chain.len() != 1 {
+        return chain;
+    }
+    let mut inherited = prev.chain.clone();
+    inherited.pop();
+    inherited.append(&mut chain);
+    inherited
+}
+
 /// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
 /// aligned gold convention: `وقال دي ميستورا` after his interview with the BBC), or only
 /// continuation verbs do.
@@ -1318,7 +1327,7 @@ fn according(
         if !plausible_source(att, view, np) {
             return None;
         }
-        let mut chain = resolved_chain(att, view, np, found);
+        let mut chain = inherit_outer(resolved_chain(att, view, np, found), found);
         let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
         // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`: the outlet the source told, right
         // after it, is the outer link (`تقرير لحزب الله` is whose report, no addressee).
@@ -1419,6 +1428,12 @@ fn according(
             return None;
         }
         let mut from = np_last;
+        // `وحسب المصدر الذي تحفظ الكشف عن اسمه , أن`: a relative clause on the source.
+        if from < sent_end && is_relative(view, from) {
+            if let Some(k) = relative_clause_end(att, view, from, sent_end) {
+                from = k;
+            }
+        }
         while from < sent_end
             && (view.kind(from) != TokenKind::Word
                 || is_clause_opener(view, from)
@@ -1957,9 +1972,11 @@ fn adjuncts(
         }
         // A noun object begins at the first word that is not an adjunct.
         if !resume_fixed {
+            // (An adjective of origin the subject left, `مصدر محلي | عراقي , لمراسلة`, too.)
             let adjunct = view.is_punct(j, &[",", "،", "-"])
                 || att.speaker_words.is_stop(view, j)
-                || view.in_time[j];
+                || view.in_time[j]
+                || (j == from && is_nisba(&view.bare[j]));
             if adjunct {
                 out.resume = j + 1;
             } else {
