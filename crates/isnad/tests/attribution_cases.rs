@@ -1564,3 +1564,25 @@ fn source_told_an_outlet_then_referred_back_to() {
         "التنظيم أقدم على إعدام مواطنين"
     );
 }
+
+// Corpus audit (R-89-0, R-89-2, V-207-3; shortened): whose statements an outlet relayed
+// (`تصريحات أبو ردينة`) is the speaker; after the narrator's `جدير بالذكر أن` the subject
+// stands before the verb; `به` after the verb of `وفق ما أفادت` is no source.
+#[test]
+fn relayed_statements_narrator_formula_and_pronoun_objects() {
+    let doc = analyze(
+        "ونقلت وكالة رويترز تصريحات محمود عباس التي قال فيها إنهم اتفقوا على المصالحة . قال بوتين إن الحرب انتهت . جدير بالذكر أن الولايات المتحدة أعلنت مؤخرا أنها لن تسحب قواتها . وقتل خمسة مدنيين وفق ما أفادت به مصادر المعارضة .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [
+            vec!["رويترز", "محمود عباس"],
+            vec!["بوتين"],
+            vec!["الولايات المتحدة"],
+            vec!["مصادر المعارضة"],
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -1491,6 +1491,13 @@ fn past_relative(
     const APPEARS: &[&str] = &["جاء", "ورد", "صدر", "نشر", "نشرته", "نشرت"];
     const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "تلك", "ذلكم"];
     let mut k = m.source_token;
+    // (`وفق ما أفادت به مصادر`: the phrase ends on the verb, its pronoun object follows.)
+    if m.last > m.first + 1
+        && k + 1 < sent_end
+        && matches!(view.norm(k), "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
+    {
+        return Some((k + 1, view.tokens[k + 1].start));
+    }
     if k >= sent_end {
         return None;
     }
@@ -1523,8 +1530,12 @@ fn past_relative(
     {
         return None;
     }
-    // `ما أشار إليه X`: the verb's pronoun object is no source either.
+    // `ما أشار إليه X`، `ما أفادت به X`: the verb's pronoun object is no source either.
     k = att.speaker_words.past_adverbials(view, k + 1, sent_end);
+    if k < sent_end && matches!(view.norm(k), "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
+    {
+        k += 1;
+    }
     if k + 1 < sent_end && view.bare[k] == "علي" && view.bare[k + 1] == "لسان" {
         k += 2;
     } else if k < sent_end && matches!(view.bare[k].as_str(), "في" | "عن") {
@@ -1744,6 +1755,31 @@ fn adjuncts(
         if !resume_fixed && is_relative(view, j) {
             if let Some(k) = relative_clause_end(att, view, j, sent_end) {
                 j = k;
+                continue;
+            }
+        }
+        // `ونقلت ( وفا ) تصريحات أبوردينة , إنهم`: whose words were relayed.
+        if relay
+            && out.inner.is_empty()
+            && view.is_word(j)
+            && matches!(view.bare[j].as_str(), "تصريحات" | "تصريح" | "حديث" | "كلام")
+            && j + 1 < sent_end
+            && view.entity_at(j + 1).is_some_and(|e| {
+                e.start == view.tokens[j + 1].start
+                    && matches!(e.kind, EntityType::Per | EntityType::Org)
+            })
+        {
+            if let Some(np) = noun_phrase(
+                att,
+                view,
+                j + 1,
+                view.tokens[j + 1].start,
+                sent_end,
+                Context::Name,
+            ) {
+                out.inner.push(link(att, view, np, found));
+                j = np.last;
+                out.resume = j;
                 continue;
             }
         }
@@ -2279,6 +2315,10 @@ pub fn noun_phrase(
                         )
                         && !same_entity(view, j - 1, j))
                     || (j > i && possessed_after_name(view, j))
+                    // `نقلت وكالة رويترز | تصريحات عباس`: what the named subject relayed.
+                    || (j > i
+                        && matches!(view.bare[j].as_str(), "تصريحات" | "تصريح")
+                        && view.entity_at(j - 1).is_some())
                     || (j > i && view.has_proclitic(j, "ب") && !same_entity(view, j - 1, j))
                     || is_clause_opener(view, j)
                     // (`كريستوفر راي`: a name, not the verb رأى.)
@@ -2595,6 +2635,7 @@ fn svo_subject(
         // unless a subject follows the verb (`يذكر أن التسجيل ... , قال ناشطون`).
         let narrator = k > 0
             && (view.bare[k - 1] == "يذكر"
+                || view.norm(k - 1) == "بالذكر"
                 || k > 1 && view.bare[k - 1] == "الي" && view.bare[k - 2] == "يشار");
         let contrast = b == "ان"
             && k > 0
