@@ -1586,3 +1586,21 @@ fn relayed_statements_narrator_formula_and_pronoun_objects() {
         doc.statements
     );
 }
+
+// Corpus audits: words after a colon with no quotation mark are indirect (GUIDELINES rule 6);
+// a name that looks like a future verb right after the verb is the subject (`ستورك`); `وفقا
+// لها` points to the current speaker; a question fronted as the topic (`وعما إذا كان ...`) is
+// no subject; `حسب حجم الطلبية` names no source.
+#[test]
+fn colon_quotes_future_looking_names_pronoun_sources_and_topics() {
+    let doc = analyze(
+        "وقال الجبير : لا يمكن السماح بذلك .\nوقال نديم حوري إن الوضع سيء . وقال ستورك إن الحكومة مسؤولة .\nوقالت الحكومة الإيرانية إن الاتفاق قائم . ووفقا لها , فإن المفاوضات مستمرة .\nوقال ترامب إن الاتفاق سيء . وعما إذا كان سيطلب استمرار الاتفاق أم سينسحب منه , قال \" سنرى \" .\nوتتراوح الأسعار بحسب حجم الطلبية بين مئة ومئتين .",
+    );
+    assert_eq!(doc.statements.len(), 7, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].quote, QuoteKind::Indirect);
+    assert_eq!(doc.statements[0].content.text, "لا يمكن السماح بذلك");
+    assert_eq!(doc.statements[2].chain[0].text, "ستورك");
+    assert_eq!(speakers(&doc)[4], "الحكومة الإيرانية");
+    assert_eq!(speakers(&doc)[6], "ترامب");
+    assert_eq!(doc.statements[6].quote, QuoteKind::Direct);
+}

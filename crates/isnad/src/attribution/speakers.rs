@@ -414,6 +414,15 @@ fn circumstantial(view: &View, j: usize) -> bool {
         && view.entity_at(j).is_none()
 }
 
+/// A quotation mark opens the words at `from` (`: " ...`، `: " إن ...`).
+fn marked_quote(view: &View, from: usize) -> bool {
+    let mut p = from;
+    if p > 0 && is_clause_opener(view, p - 1) {
+        p -= 1;
+    }
+    p > 0 && view.is_quote(p - 1)
+}
+
 /// `القائد العام ل - " قوات حماية شمال سوريا "`: a bare ل after a title, before a quoted body
 /// that is no outlet, says whose commander he is; it addresses nobody.
 fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
@@ -727,6 +736,9 @@ fn reported(
         }
         Some(Opener::Direct(from)) if from < view.len() => {
             let (end, close) = quotes::direct_end(view, from);
+            // `قال الجبير : لا يمكن ...`: after a colon with no quotation mark the words are not
+            // quoted (GUIDELINES rule 6), though they run on like a quotation.
+            let unmarked = !marked_quote(view, from);
             // `" نقطة تحول " في العلاقات`: a quote the clause goes on after is partial; the
             // statement covers the clause and is direct only when mostly quoted.
             match close {
@@ -739,16 +751,19 @@ fn reported(
                     let after = (k + 1..clause_end).filter(|&t| view.is_word(t)).count();
                     if after >= 2 {
                         let quoted = (from..end).filter(|&t| view.is_word(t)).count();
-                        let kind = if quoted > after {
+                        let kind = if quoted > after && !unmarked {
                             QuoteKind::Direct
                         } else {
                             QuoteKind::Indirect
                         };
                         (kind, (from, clause_end))
+                    } else if unmarked {
+                        (QuoteKind::Indirect, (from, end))
                     } else {
                         (QuoteKind::Direct, (from, end))
                     }
                 }
+                _ if unmarked => (QuoteKind::Indirect, (from, end)),
                 _ => (QuoteKind::Direct, (from, end)),
             }
         }
@@ -1316,34 +1331,42 @@ fn according(
         )
     } else {
         let (source_token, source_start) = past_relative(att, view, m, sent_end)?;
-        let np = noun_phrase(
-            att,
-            view,
-            source_token,
-            source_start,
-            sent_end,
-            Context::Name,
-        )?;
-        if !plausible_source(att, view, np) {
-            return None;
-        }
-        let mut chain = inherit_outer(resolved_chain(att, view, np, found), found);
-        let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
-        // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`: the outlet the source told, right
-        // after it, is the outer link (`تقرير لحزب الله` is whose report, no addressee).
-        let told = np.last < sent_end
-            && view.is_word(np.last)
-            && att.phrases.is_media_head(view.norm(np.last));
-        if let Some(outer) = adj.outer.filter(|_| told) {
-            if !chain
-                .iter()
-                .any(|l| same_name(&l.canonical, &outer.canonical))
-            {
-                chain.insert(0, outer);
+        // `ووفقا لها , فإن`: the pronoun points to the current speaker.
+        if matches!(
+            view.slice(source_start, view.tokens[source_token].end),
+            "ه" | "ها" | "هم" | "هما"
+        ) {
+            (current_chain(view, m.first, found, None)?, source_token + 1)
+        } else {
+            let np = noun_phrase(
+                att,
+                view,
+                source_token,
+                source_start,
+                sent_end,
+                Context::Name,
+            )?;
+            if !plausible_source(att, view, np) {
+                return None;
             }
+            let mut chain = inherit_outer(resolved_chain(att, view, np, found), found);
+            let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
+            // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`: the outlet the source told, right
+            // after it, is the outer link (`تقرير لحزب الله` is whose report, no addressee).
+            let told = np.last < sent_end
+                && view.is_word(np.last)
+                && att.phrases.is_media_head(view.norm(np.last));
+            if let Some(outer) = adj.outer.filter(|_| told) {
+                if !chain
+                    .iter()
+                    .any(|l| same_name(&l.canonical, &outer.canonical))
+                {
+                    chain.insert(0, outer);
+                }
+            }
+            chain.extend(adj.inner);
+            (chain, np.last)
         }
-        chain.extend(adj.inner);
-        (chain, np.last)
     };
     // Before the phrase in its sentence: `..., حسب "سي إن إن".` Otherwise after it:
     // `وبحسب مقاتلين ... فإن ...`.
@@ -1665,6 +1688,16 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "وعود",
         "مطالب",
         "نسب",
+        // `حسب تاريخ النشر`، `بحسب حجم الطلبية`، `حسب إحصاءات أولية`: measures and counts.
+        "تاريخ",
+        "حجم",
+        "نوع",
+        "طبيعه",
+        "درجه",
+        "مستوي",
+        "احصاءات",
+        "احصاييات",
+        "ظروف",
     ];
     let head = view.bare[np.first].as_str();
     if STATEMENT_NOUNS.contains(&head) || RULE_NOUNS.contains(&head) {
@@ -2305,7 +2338,8 @@ pub fn noun_phrase(
                     // into the same form).
                     || view.tokens[j].text == "أمام"
                     || (j > i && view.tokens[j].text == "امام")
-                    || is_future_verb(view, j)
+                    // (`وقال ستورك`: right after a reporting verb, a future is a name.)
+                    || (is_future_verb(view, j) && !(j == i && context == Context::AfterVerb))
                     // `قالت الشرطة التركية لاحقا إنها`، `وأضاف قائلا`: an adverb ends it.
                     || (j > i
                         && matches!(
@@ -2641,7 +2675,10 @@ fn svo_subject(
             && k > 0
             && (matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد")
                 || narrator && !subject_follows(att, view, c));
+        // (`وعما إذا كان سيطلب ... , قال`: a question fronted as the topic, no subject.)
+        let conditional = k > 0 && matches!(view.norm(k - 1), "اذا" | "لو");
         if view.is_word(k)
+            && !conditional
             && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
         {
             // `كانت تسعى إليها روسيا ... , أعلن سكرتير مجلس الأمن`: a titled or named subject
@@ -3916,6 +3953,11 @@ fn titled_name(att: &Attributor, view: &View, np: NounPhrase) -> Option<String> 
             && !is_clause_opener(view, b)
             && att.cues.at(view, b).is_none()
             && !view.conj[b]
+            // (`وزير الخارجية | لتطويق محاولات`: a purpose, no name; `الأمين العام يكرر
+            // | معارضته`: a verb's object.)
+            && !view.has_proclitic(b, "ل")
+            && !view.has_proclitic(b, "ب")
+            && !(b > a && possessed(&view.tokens[b].text))
             // A person the tagger found ends the name (`رجب طيب أردوغان | تحذيراته`).
             && !(b > a
                 && view
