@@ -1604,3 +1604,26 @@ fn colon_quotes_future_looking_names_pronoun_sources_and_topics() {
     assert_eq!(speakers(&doc)[6], "ترامب");
     assert_eq!(doc.statements[6].quote, QuoteKind::Direct);
 }
+
+// Corpus audits: the outlet spoken to, after `في حديث إلى`, after the source of an
+// attribution phrase (`مصادر أهلية ل - " القدس العربي "`), or a body named without quotes
+// after `ل -`; `تابعة ل -` says whose, not whom.
+#[test]
+fn outlets_spoken_to_in_more_shapes() {
+    let doc = analyze(
+        "وقال ظريف إن الحل قريب . وقال في حديث إلى قناة الجزيرة إن القصف استمر .\nوبحسب ما قالته مصادر أهلية ل - \" القدس العربي \" فإن القصف استمر .\nوقال أحد السكان ل - هيومن رايتس ووتش إن القصف استمر .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [
+            vec!["ظريف"],
+            vec!["الجزيرة", "ظريف"],
+            vec!["القدس العربي", "مصادر أهلية"],
+            vec!["هيومن رايتس ووتش", "أحد السكان"],
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[2].content.text, "القصف استمر");
+}

@@ -180,8 +180,28 @@ impl PhraseLexicon {
             while next < view.len() && view.is_punct(next, &["-"]) {
                 next += 1;
             }
+            // `مواقع تابعة ل - " قسد "`: whose they are, not whom they told.
+            let w = if i > 0 { view.norm(i - 1) } else { "" };
+            if matches!(
+                w.strip_prefix("ال").unwrap_or(w),
+                "تابع" | "تابعه" | "مقرب" | "مقربه" | "موالي" | "مواليه"
+            ) {
+                return None;
+            }
+            // (`ل - هيومن رايتس ووتش`: a body named without quotes.)
+            let body = || {
+                view.entity_at(next).is_some_and(|e| {
+                    e.start == view.tokens[next].start
+                        && matches!(
+                            e.kind,
+                            crate::document::EntityType::Org | crate::document::EntityType::Media
+                        )
+                })
+            };
             if next < view.len()
-                && (view.is_quote(next) || self.outlet_at(view, next, view.norm(next)).is_some())
+                && (view.is_quote(next)
+                    || self.outlet_at(view, next, view.norm(next)).is_some()
+                    || body())
             {
                 return Some((next, view.tokens[next].start));
             }

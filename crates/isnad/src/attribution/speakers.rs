@@ -1351,12 +1351,21 @@ fn according(
             }
             let mut chain = inherit_outer(resolved_chain(att, view, np, found), found);
             let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
-            // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`: the outlet the source told, right
-            // after it, is the outer link (`تقرير لحزب الله` is whose report, no addressee).
-            let told = np.last < sent_end
-                && view.is_word(np.last)
-                && att.phrases.is_media_head(view.norm(np.last));
+            // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`، `بحسب ما قالته مصادر أهلية ل - "
+            // القدس العربي "`: the outlet the source told, right after it, is the outer link
+            // (`تقرير لحزب الله` is whose report, no addressee); the content begins past it.
+            let told_to = np.last < sent_end
+                && view.norm(np.last) == "ل"
+                && att.phrases.addressee_at(view, np.last).is_some();
+            let told = told_to
+                || np.last < sent_end
+                    && view.is_word(np.last)
+                    && att.phrases.is_media_head(view.norm(np.last));
+            let mut last = np.last;
             if let Some(outer) = adj.outer.filter(|_| told) {
+                if told_to {
+                    last = adj.resume.max(np.last);
+                }
                 if !chain
                     .iter()
                     .any(|l| same_name(&l.canonical, &outer.canonical))
@@ -1365,7 +1374,7 @@ fn according(
                 }
             }
             chain.extend(adj.inner);
-            (chain, np.last)
+            (chain, last)
         }
     };
     // Before the phrase in its sentence: `..., حسب "سي إن إن".` Otherwise after it:
@@ -1823,7 +1832,8 @@ fn adjuncts(
         }
         if statement_noun && out.outer.is_none() && view.is_word(j) {
             let n = view.norm(j);
-            let start = if n == "مع" && j + 1 < sent_end {
+            // (`في حديث إلى قناة الجزيرة`: the outlet spoken to.)
+            let start = if matches!(n, "مع" | "الي") && j + 1 < sent_end {
                 Some((j + 1, view.tokens[j + 1].start))
             } else if n.starts_with('ل') && n.chars().count() > 2 {
                 Some((j, view.tokens[j].start + 1))
