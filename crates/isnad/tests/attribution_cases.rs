@@ -1627,3 +1627,19 @@ fn outlets_spoken_to_in_more_shapes() {
     );
     assert_eq!(doc.statements[2].content.text, "القصف استمر");
 }
+
+// Corpus audit (V-161-1, R-651-10; shortened): a cue the corpus broke after its conjunction
+// (`وأ ضاف`), not a preposition after a broken word (`د فن في`); `السلطات` is a source.
+#[test]
+fn broken_conjoined_cues_and_authorities() {
+    let doc = analyze(
+        "وأ ضاف المصدر لمراسل سبوتنيك أن القصف استمر .\nالموثق أن ليول قد د فن في كنيسة القديس فرانسس .\nوقتل عشرة أشخاص في الهجوم , بحسب السلطات الاقليمية .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [vec!["سبوتنيك", "المصدر"], vec!["السلطات الاقليمية"]],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -225,8 +225,18 @@ impl CueLexicon {
         let bare = format!("{}{}", view.bare[i], view.norm(j));
         // (`ن شرت`، `ك تب`، `ات هم`: the break is where a damma was, the passive "was
         // published", "was accused".)
+        // (`وأ ضاف`: the conjunction stays on the first part; `د فن في` is no `نفى`.)
+        let unjoined = joined
+            .strip_prefix('و')
+            .or_else(|| joined.strip_prefix('ف'))
+            .filter(|_| {
+                !matches!(view.norm(j), "في" | "من" | "عن" | "علي" | "الي")
+                    && view.norm(i).chars().count() == 2
+                    && matches!(view.norm(i).chars().next(), Some('و' | 'ف'))
+            });
         self.lookup(&joined)
             .or_else(|| self.lookup(&bare))
+            .or_else(|| unjoined.and_then(|u| self.lookup(u)))
             .filter(|e| {
                 !matches!(e.lemma.as_str(), "كتب" | "نشر" | "اتهم")
                     // (A tanween broken off, `متهم ا`, is no damma.)

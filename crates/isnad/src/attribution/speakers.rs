@@ -1631,6 +1631,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "المرصد",
     "مراسل",
     "ارقام",
+    // `, بحسب السلطات الاقليمية`
+    "سلطات",
 ];
 
 /// `حسب رأيه`، `بحسب تقييمه`، `وفق تقديرها`: one noun possessed by a pronoun, which names no
