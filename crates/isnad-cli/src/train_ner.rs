@@ -488,6 +488,9 @@ impl NameCounts {
                 // A word with the article after a cue is an adjective (اللاعب البرتغالي).
                 n >= NAME_MIN_AFTER_CUE
                     && !w.starts_with("ال")
+                    // A verbal noun with a possessive pronoun (`احضارها`، `اراحتهم`) is no name.
+                    && !(w.chars().count() >= 5
+                        && ["ها", "هم", "هما"].iter().any(|p| w.ends_with(p)))
                     && w.chars().count() >= 2
                     && n as f64 / self.total.get(*w).copied().unwrap_or(n).max(1) as f64
                         >= NAME_MIN_SHARE
