@@ -1643,3 +1643,15 @@ fn broken_conjoined_cues_and_authorities() {
         doc.statements
     );
 }
+
+// Corpus audit (V-453-2, R-188-4, R-320-4; shortened): a tally is no source; whoever announced
+// it is, and with no one named the phrase reports nothing.
+#[test]
+fn a_tally_is_no_source() {
+    let doc = analyze(
+        "وقتل عشرة مدنيين , وفق حصيلة جديدة أعلنها المرصد السوري لحقوق الانسان الجمعة .\nوفي إيران , قتل ستة أشخاص , بحسب حصيلة أولية أوردها التلفزيون الرسمي الإيراني .\nوقتل خمسون مدنيا , بحسب حصيلة جديدة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc)[0], "المرصد السوري لحقوق الإنسان");
+    assert!(doc.statements[1].chain[0].text.starts_with("التلفزيون"));
+}
