@@ -1655,3 +1655,25 @@ fn a_tally_is_no_source() {
     assert_eq!(speakers(&doc)[0], "المرصد السوري لحقوق الإنسان");
     assert!(doc.statements[1].chain[0].text.starts_with("التلفزيون"));
 }
+
+// Corpus audit, sample 2 (V-30-0, V-207-8, V-440-0; shortened): a quoted source right after
+// the verb and before `:` is the subject; a place inside an outlet's quoted name is not the
+// outlet; the outlet a statement was given to may open the sentence.
+#[test]
+fn quoted_subjects_quoted_outlet_names_and_fronted_addressees() {
+    let doc = analyze(
+        "وأشارت الوكالة الألمانية إلى أن القصف استمر . وقال \" المرصد السوري \" : إن المعارك مستمرة .\nوقالت شبكة \" الرقة تذبح بصمت \" إن القصف استمر .\nوفي تصريح خاص لبلدي نيوز , قال أبو شادي العز إن القصف استمر .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [
+            vec!["الوكالة الألمانية"],
+            vec!["المرصد السوري"],
+            vec!["الرقة تذبح بصمت"],
+            vec!["بلدي نيوز", "أبو شادي العز"],
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -699,7 +699,10 @@ fn reported(
     {
         return None;
     }
-    if let Some(outer) = adj.outer {
+    let outer = adj
+        .outer
+        .or_else(|| fronted_addressee(att, view, cue_first, found));
+    if let Some(outer) = outer {
         if !chain
             .iter()
             .any(|l| same_name(&l.canonical, &outer.canonical))
@@ -2577,10 +2580,21 @@ fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Opt
                 return None;
             }
             if q == first {
-                let followed = k + 1 < view.len()
-                    && view.is_word(k + 1)
-                    && !view.line_break_after(k)
-                    && !quotes::is_clause_level_cue(att, view, k + 1);
+                // (`وقال " المرصد السوري " : إن`: a known name before the content is the
+                // subject, not the words said.)
+                let named_subject = k + 1 < view.len()
+                    && (view.is_punct(k + 1, &[":", ",", "،"]) || is_clause_opener(view, k + 1))
+                    && (view.entity_at(q + 1).is_some() || {
+                        let b = view.bare[q + 1].as_str();
+                        SOURCE_NOUNS.contains(&b)
+                            || SOURCE_NOUNS.contains(&b.strip_prefix("ال").unwrap_or(b))
+                            || att.phrases.is_media_head(view.norm(q + 1))
+                    });
+                let followed = named_subject
+                    || k + 1 < view.len()
+                        && view.is_word(k + 1)
+                        && !view.line_break_after(k)
+                        && !quotes::is_clause_level_cue(att, view, k + 1);
                 if !followed || k - q - 1 > 3 {
                     return None;
                 }
@@ -3660,6 +3674,67 @@ fn body_of_person(view: &View, np: NounPhrase, k: usize) -> bool {
         && BODIES.contains(&head)
 }
 
+/// `وفي تصريح خاص لبلدي نيوز , قال X إن`: the outlet a statement was given to, named in a
+/// phrase that opens the sentence and ends at the comma before the cue.
+fn fronted_addressee(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<ChainLink> {
+    let start = view.sentence_start(c);
+    let mut end = c;
+    while end > start && view.is_punct(end - 1, &[",", "،"]) {
+        end -= 1;
+    }
+    if end == c {
+        return None;
+    }
+    let t = (start + 1..end).find(|&t| {
+        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
+            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
+    })?;
+    let mut a = t + 1;
+    if a < end
+        && matches!(
+            view.bare[a].as_str(),
+            "خاص" | "خاصه" | "صحفي" | "صحافي" | "هاتفي"
+        )
+    {
+        a += 1;
+    }
+    if a >= end {
+        return None;
+    }
+    let (tok, tok_start) = att
+        .phrases
+        .addressee_at(view, a)
+        .or_else(|| super::chain::clitic_addressee_at(view, a))
+        .or_else(|| {
+            (matches!(view.norm(a), "الي" | "مع") && a + 1 < end)
+                .then(|| (a + 1, view.tokens[a + 1].start))
+        })?;
+    let np = noun_phrase(att, view, tok, tok_start, end, Context::Name)?;
+    (np.last == end && is_outlet(att, view, np)).then(|| link(att, view, np, found))
+}
+
+/// `شبكة " الرقة تذبح بصمت "`: a place inside an outlet's quoted name is not the outlet.
+fn part_of_quoted_name(att: &Attributor, view: &View, np: NounPhrase, k: usize) -> bool {
+    let head = np.first;
+    if !(att.phrases.is_media_head(view.norm(head)) || att.phrases.is_media_head(&view.bare[head]))
+        || head + 2 >= np.last
+        || !view.is_quote(head + 1)
+    {
+        return false;
+    }
+    let Some(close) = (head + 2..np.last).find(|&t| view.is_quote(t)) else {
+        return false;
+    };
+    let e = &view.entities[k];
+    let (inner_start, inner_end) = (view.tokens[head + 2].start, view.tokens[close - 1].end);
+    e.start >= inner_start && e.end <= inner_end && (e.start, e.end) != (inner_start, inner_end)
+}
+
 fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
     // A phrase cut at a length limit can end on a preposition (`مدير المكتب الإعلامي في`).
     let mut np = np;
@@ -3669,7 +3744,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     let end = view.tokens[np.last - 1].end;
     let text = view.slice(np.start, end).to_string();
     let (canonical, entity, span) = match entity_in(view, np)
-        .filter(|&k| !body_of_person(view, np, k))
+        .filter(|&k| !body_of_person(view, np, k) && !part_of_quoted_name(att, view, np, k))
     {
         Some(k) => {
             let e = &view.entities[k];
