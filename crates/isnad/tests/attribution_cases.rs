@@ -1677,3 +1677,14 @@ fn quoted_subjects_quoted_outlet_names_and_fronted_addressees() {
         doc.statements
     );
 }
+
+// Corpus audit, sample 2 (V-30-0, shortened): content that starts right after an opening mark
+// around one word (`أن " داعش " لا يزال`) is mostly unquoted: indirect.
+#[test]
+fn a_quoted_first_word_is_no_direct_quote() {
+    let doc = analyze(
+        "وقال المتحدث إن الجيش تقدم , موضحا أن \" داعش \" لا يزال يسيطر على أجزاء من المدينة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[1].quote, QuoteKind::Indirect);
+}

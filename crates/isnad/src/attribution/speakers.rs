@@ -345,7 +345,16 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
 /// More than half of the words of `[a, b)` stand inside quotation marks: the statement is
 /// quoted directly even though it opened with أن (the gold convention for partial quotes).
 fn mostly_quoted(view: &View, a: usize, b: usize) -> bool {
-    let (mut inside, mut quoted, mut words) = (false, 0, 0);
+    // (`أن " داعش " لا يزال`: content that starts right after an opening mark starts inside.)
+    let opened = a > 0
+        && view.is_quote(a - 1)
+        && (view.sentence_start(a - 1)..a - 1)
+            .filter(|&k| view.is_quote(k))
+            .count()
+            % 2
+            == 0
+        && (a..b).any(|k| view.is_quote(k));
+    let (mut inside, mut quoted, mut words) = (opened, 0, 0);
     for k in a..b {
         if view.is_quote(k) {
             inside = !inside;
