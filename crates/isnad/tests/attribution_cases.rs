@@ -1688,3 +1688,18 @@ fn a_quoted_first_word_is_no_direct_quote() {
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
     assert_eq!(doc.statements[1].quote, QuoteKind::Indirect);
 }
+
+// Corpus diff (V-101-0, shortened): the sentence's own subject, a title with the name in
+// apposition, speaks by the name.
+#[test]
+fn the_opening_subject_speaks_by_its_apposed_name() {
+    let doc = analyze(
+        "وقال مسؤول عسكري إن الوضع مستقر . وتحدث رئيس اللجنة الأمنية لقضاء الخالدية , إبراهيم الفهداوي , في مؤتمر صحفي عقد لهذا الغرض , وقال إنه منذ دخول التنظيم إلى المحافظة تدهور الوضع .",
+    );
+    assert_eq!(
+        speakers(&doc).last().map(String::as_str),
+        Some("إبراهيم الفهداوي"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -1552,6 +1552,9 @@ fn tally_source(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     })
 }
 
+/// A preposition with the pronoun of a relative's verb (`ما أفادت به X`): no source.
+const PRONOUN_OBJECTS: &[&str] = &["به", "بها", "عنه", "عنها", "فيه", "فيها"];
+
 /// Where the source of an attribution phrase begins. After a relative `ما` the source follows
 /// its verb and preposition (`وفقا لما يوضح X`، `بحسب ما جاء في بيان X`، `وفقا لما جاء على لسان
 /// X`); `ما` before anything but a verb of saying or appearing, and a demonstrative (`ووفق
@@ -1566,10 +1569,7 @@ fn past_relative(
     const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "تلك", "ذلكم"];
     let mut k = m.source_token;
     // (`وفق ما أفادت به مصادر`: the phrase ends on the verb, its pronoun object follows.)
-    if m.last > m.first + 1
-        && k + 1 < sent_end
-        && matches!(view.norm(k), "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
-    {
+    if m.last > m.first + 1 && k + 1 < sent_end && PRONOUN_OBJECTS.contains(&view.norm(k)) {
         return Some((k + 1, view.tokens[k + 1].start));
     }
     if k >= sent_end {
@@ -1606,8 +1606,7 @@ fn past_relative(
     }
     // `ما أشار إليه X`، `ما أفادت به X`: the verb's pronoun object is no source either.
     k = att.speaker_words.past_adverbials(view, k + 1, sent_end);
-    if k < sent_end && matches!(view.norm(k), "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
-    {
+    if k < sent_end && PRONOUN_OBJECTS.contains(&view.norm(k)) {
         k += 1;
     }
     if k + 1 < sent_end && view.bare[k] == "علي" && view.bare[k + 1] == "لسان" {
@@ -2958,7 +2957,12 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     let w = &att.speaker_words;
     if w.is_title(view.norm(at)) || w.is_title(&view.bare[at]) || w.anaphors.contains(view.norm(at))
     {
-        return Some(np);
+        // (`أعرب وزير الخارجية السوري , وليد المعلم , عن امتنانه , مؤكدا`: the name.)
+        let person = |a: &NounPhrase| {
+            view.entity_at(a.first)
+                .is_some_and(|e| e.kind == EntityType::Per)
+        };
+        return Some(apposed_name(att, view, np, c).filter(person).unwrap_or(np));
     }
     let k = entity_in(view, np)?;
     let e = &view.entities[k];
