@@ -45,7 +45,9 @@ fn trailing_according_phrase_is_the_outer_link_of_the_quote() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     let s = &doc.statements[0];
     assert_eq!(s.chain.len(), 2);
-    assert!(s.chain[0].canonical.contains("الصحافة الفرنسية"));
+    // (`وكالة الصحافة الفرنسية` is AFP, canonically `فرانس برس`.)
+    assert_eq!(s.chain[0].canonical, "فرانس برس");
+    assert!(s.chain[0].text.contains("الصحافة الفرنسية"));
     assert!(s.chain[1].canonical.contains("روجدا فلات"));
     assert_eq!(s.quote, QuoteKind::Direct);
     assert!(s.content.text.starts_with("انسحبت"));
@@ -1028,7 +1030,7 @@ fn trailing_phrase_after_a_quote() {
     );
     assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
     for s in &doc.statements[..2] {
-        assert_eq!(chain(s), ["وكالة الصحافة الفرنسية", "تشاووش أوغلو"]);
+        assert_eq!(chain(s), ["فرانس برس", "تشاووش أوغلو"]);
     }
     assert_eq!(
         doc.statements[1].content.text,
@@ -1699,6 +1701,22 @@ fn the_opening_subject_speaks_by_its_apposed_name() {
     assert_eq!(
         speakers(&doc).last().map(String::as_str),
         Some("إبراهيم الفهداوي"),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+// gold-e V-5-0 (shortened): what an outlet monitored (`بحسب ما رصدت عنب بلدي`) is attributed to
+// it, and the outlets GUIDELINES cites are known by their full names.
+#[test]
+fn what_an_outlet_monitored() {
+    let doc = analyze(
+        "ولم يعلق اللاعب على مباراة المنتخب مطلقا , بحسب ما رصدت عنب بلدي .\nوقال المسؤول لوكالة الصحافة الفرنسية إن الفنيين أوقفوا الضخ .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(
+        chains,
+        [vec!["عنب بلدي"], vec!["فرانس برس", "المسؤول"]],
         "{:#?}",
         doc.statements
     );

@@ -1565,7 +1565,18 @@ fn past_relative(
     m: &super::chain::PhraseMatch,
     sent_end: usize,
 ) -> Option<(usize, usize)> {
-    const APPEARS: &[&str] = &["جاء", "ورد", "صدر", "نشر", "نشرته", "نشرت"];
+    const APPEARS: &[&str] = &[
+        "جاء",
+        "ورد",
+        "صدر",
+        "نشر",
+        "نشرته",
+        "نشرت",
+        "رصد",
+        "رصدت",
+        "رصدته",
+        "رصدها",
+    ];
     const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "تلك", "ذلكم"];
     let mut k = m.source_token;
     // (`وفق ما أفادت به مصادر`: the phrase ends on the verb, its pronoun object follows.)
