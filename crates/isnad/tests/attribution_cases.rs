@@ -1721,3 +1721,18 @@ fn what_an_outlet_monitored() {
         doc.statements
     );
 }
+
+// Corpus audit (R-608-4, shortened): a definite anaphor points to the nearest body of its head,
+// even one named since the last speaker of that head and never a speaker itself.
+#[test]
+fn an_anaphor_takes_the_nearest_body_of_its_head() {
+    let doc = analyze(
+        "وقال زعيم حزب ديني إن الحكومة فاشلة . وأصدر حزب الله بيانا اليوم . وقال الحزب إن الحكومة ناجحة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["حزب ديني", "حزب الله"],
+        "{:#?}",
+        doc.statements
+    );
+}

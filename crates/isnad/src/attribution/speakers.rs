@@ -3376,7 +3376,20 @@ fn resolved_chain(
         let head = view.norm(np.first).trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
         let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
-        for f in found.iter().rev() {
+        // `ففي رأي الحزب` after `الحزب الشيوعي الفنزويلي` was named in the same sentence: a body
+        // of that head named since the speaker was is the nearer antecedent.
+        let named_since = |pos: usize| {
+            view.entities.iter().any(|e| {
+                e.start >= pos
+                    && e.end <= np.start
+                    && matches!(e.kind, EntityType::Org | EntityType::Media)
+                    && norm(&e.canonical)
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+            })
+        };
+        'speakers: for f in found.iter().rev() {
             for (k, l) in f.chain.iter().enumerate() {
                 let c = norm(&l.canonical);
                 let c0 = c.split_whitespace().next().unwrap_or("");
@@ -3391,6 +3404,9 @@ fn resolved_chain(
                     || t0.strip_prefix("ال").unwrap_or(t0) == head)
                     && !origins_clash(&mine, &described_words(l))
                 {
+                    if named_since(l.end) {
+                        break 'speakers;
+                    }
                     // `المصادر ذاتها` continues the same account, outlet and all.
                     if k + 1 == f.chain.len() && demonstrative {
                         return f.chain.clone();
