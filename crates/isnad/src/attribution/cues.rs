@@ -232,7 +232,6 @@ impl CueLexicon {
             .filter(|_| {
                 !matches!(view.norm(j), "في" | "من" | "عن" | "علي" | "الي")
                     && view.norm(i).chars().count() == 2
-                    && matches!(view.norm(i).chars().next(), Some('و' | 'ف'))
             });
         self.lookup(&joined)
             .or_else(|| self.lookup(&bare))

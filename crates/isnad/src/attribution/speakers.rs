@@ -667,19 +667,16 @@ fn reported(
         }
         after = np.last;
         chain.extend(speaker);
-        if let Some(prev) = found.last() {
-            // A continuation verb keeps the whole chain even when it repeats the subject
-            // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
-            if INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
-                chain = inherit_outer(chain, found);
-            }
-            // `وقال آخر`: another source of the same kind, through the same outlet.
-            if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
-            {
-                let mut c2 = prev.chain.clone();
-                c2.pop();
-                c2.append(&mut chain);
-                chain = c2;
+        // A continuation verb keeps the whole chain even when it repeats the subject
+        // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
+        if INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
+            chain = inherit_outer(chain, found);
+        }
+        // `وقال آخر`: another source of the same kind, through the same outlet.
+        if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
+        {
+            if let Some(prev) = found.last() {
+                chain = under_outer_of(prev, chain);
             }
         }
     } else {
@@ -1151,7 +1148,7 @@ fn subject_name_end(view: &View, np: NounPhrase) -> Option<usize> {
 
 /// A lone speaker who repeats the previous statement's speaker takes that statement's outer
 /// links too (`أفاد مصدر لمراسلة سبوتنيك ... . وحسب المصدر`).
-fn inherit_outer(mut chain: Vec<ChainLink>, found: &[Found]) -> Vec<ChainLink> {
+fn inherit_outer(chain: Vec<ChainLink>, found: &[Found]) -> Vec<ChainLink> {
     let Some(prev) = found.last() else {
         return chain;
     };
@@ -1162,10 +1159,15 @@ fn inherit_outer(mut chain: Vec<ChainLink>, found: &[Found]) -> Vec<ChainLink> {
     if !same || chain.len() != 1 {
         return chain;
     }
-    let mut inherited = prev.chain.clone();
-    inherited.pop();
-    inherited.append(&mut chain);
-    inherited
+    under_outer_of(prev, chain)
+}
+
+/// `chain` after the outer links of `prev` (its chain without its speaker).
+fn under_outer_of(prev: &Found, mut chain: Vec<ChainLink>) -> Vec<ChainLink> {
+    let mut outer = prev.chain.clone();
+    outer.pop();
+    outer.append(&mut chain);
+    outer
 }
 
 /// Whether any cue whose explicit subject repeats the previous speaker keeps its chain (the
