@@ -1736,3 +1736,18 @@ fn an_anaphor_takes_the_nearest_body_of_its_head() {
         doc.statements
     );
 }
+
+#[test]
+fn a_title_said_again_is_its_holder_and_a_participle_ends_a_name() {
+    // baly2018 R-176-2 (arabyoum.com) and R-65-3, shortened.
+    let doc = analyze(
+        "وقال المتحدث باسم الحكومة التركية , بكير بوزداغ : \" أبلغنا جميع الأطراف المعنية \" .\nوعن اتهامات زعيم المعارضة التركية كمال قليجدار أوغلو , قال المتحدث باسم الحكومة , إن قليجدار \" فشل في إثبات ادعاءاته \" .\nوأضاف بوزداغ متحدثا للصحفيين , اليوم , إن العملية مستمرة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["بكير بوزداغ", "بكير بوزداغ", "بكير بوزداغ"],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[2].chain[0].text, "بوزداغ");
+}

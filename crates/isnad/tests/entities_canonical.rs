@@ -248,3 +248,65 @@ fn staff_qualification_belongs_to_the_rank() {
         .collect();
     assert_eq!(speakers, ["أحمد بن حسن عسيري", "أحمد بن حسن عسيري"]);
 }
+
+#[test]
+fn a_role_runs_over_plain_words_up_to_the_comma_before_the_name() {
+    // baly2018 R-176-2 (arabyoum.com), shortened.
+    let doc = analyze(
+        "وقال المتحدث باسم الحكومة التركية , بكير بوزداغ : \" أبلغنا جميع الأطراف \" . وعن اتهامات زعيم المعارضة كمال قليجدار أوغلو , قال المتحدث باسم الحكومة , إن قليجدار \" فشل في إثبات ادعاءاته \" .",
+    );
+    assert_eq!(
+        find(&doc, "بكير بوزداغ").role.as_deref(),
+        Some("المتحدث باسم الحكومة التركية")
+    );
+    // `إن` opens the content: the name after it is not the spokesman.
+    let later: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text == "قليجدار")
+        .collect();
+    assert!(later.iter().all(|e| e.role.is_none()), "{later:?}");
+}
+
+#[test]
+fn a_deputy_holds_his_own_title_not_the_office_he_serves() {
+    // The UN digests of baly2018 (R-39-9, R-276-2): `وكيلة الأمين العام`, `الممثل الخاص للأمين العام`.
+    let doc = analyze(
+        "أعربت منسقة الإغاثة ووكيلة الأمين العام للشؤون الإنسانية , فاليري آموس , عن القلق . وقال نائب الأمين العام يان الياسون إن الوضع خطير .",
+    );
+    assert_eq!(
+        find(&doc, "فاليري آموس").role.as_deref(),
+        Some("وكيلة الأمين العام للشؤون الإنسانية")
+    );
+    assert_eq!(
+        find(&doc, "يان الياسون").role.as_deref(),
+        Some("نائب الأمين العام")
+    );
+}
+
+#[test]
+fn listed_people_keep_their_article_spelling_and_share_an_id() {
+    // The segmenter reads `بان` as ب + ان, so the tagger alone misses the name.
+    let a = analyze("قال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير .");
+    let ban = find(&a, "بان كي مون");
+    assert_eq!(ban.kind, EntityType::Per);
+    assert_eq!(ban.role.as_deref(), Some("الأمين العام للأمم المتحدة"));
+    let b = analyze("وقال الرئيس الأمريكي دونالد ترمب إن الاتفاق سيئ .");
+    let c = analyze("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ .");
+    let (t1, t2) = (find(&b, "دونالد ترمب"), find(&c, "دونالد ترامب"));
+    assert_eq!(t1.canonical, "دونالد ترمب");
+    assert_eq!(t2.canonical, "دونالد ترامب");
+    assert_eq!(t1.id, t2.id);
+    assert!(t1.id.as_deref().is_some_and(|id| id.contains("person/")));
+}
+
+#[test]
+fn a_listed_name_inside_a_longer_name_is_not_split_out() {
+    // baly2018 R-304-1: the son of `علي عبدالله صالح`.
+    let doc = analyze("وقال العميد أحمد علي عبدالله صالح إن الحرس مستعد .");
+    assert!(
+        !doc.entities.iter().any(|e| e.text == "علي عبدالله صالح"),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -25,6 +25,7 @@ use super::{data_lines, norm, Attributor, View};
 use crate::document::{
     ChainLink, Entity, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind,
 };
+use crate::entities::canonical::DEPUTY_NOUNS;
 
 const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
 
@@ -2297,6 +2298,26 @@ pub fn noun_phrase(
         {
             break;
         }
+        // `وأضاف يلدريم | متحدثا للصحفيين`: a participle of manner after a person ends the name.
+        // (Not when the participle takes an object of its own, `متتبعا تاريخ " الوحدات " قائلا`:
+        // the cue that follows still needs the name.)
+        if j > i
+            && circumstantial(view, j)
+            && view
+                .entity_at(j - 1)
+                .is_some_and(|e| e.kind == EntityType::Per)
+            && (j + 1 >= end
+                || !view.is_word(j + 1)
+                || view.has_proclitic(j + 1, "ل")
+                || view.has_proclitic(j + 1, "ب")
+                || view.norm(j + 1).starts_with("لل")
+                || matches!(
+                    view.norm(j + 1),
+                    "علي" | "الي" | "عن" | "في" | "من" | "مع" | "امام"
+                ))
+        {
+            break;
+        }
         if j > i && body_of_title(att, view, i, j) {
             while j < end && (view.norm(j) == "ل" || view.is_punct(j, &["-"])) {
                 j += 1;
@@ -4028,7 +4049,17 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
                 n.strip_prefix("ال").unwrap_or(n) == t
             }
         });
-        if !matches {
+        // `وكيل الأمين العام` is the deputy, not the holder of `الأمين العام`.
+        let governed = |k: usize| {
+            let b = view.bare[k].as_str();
+            DEPUTY_NOUNS.contains(&b.strip_prefix("ال").unwrap_or(b))
+        };
+        let deputy = start > 0
+            && (governed(start - 1)
+                || (start > 1
+                    && matches!(view.bare[start - 1].as_str(), "الخاص" | "الخاصه")
+                    && governed(start - 2)));
+        if !matches || deputy {
             continue;
         }
         let (s, e) = (
@@ -4127,8 +4158,12 @@ fn titled_name(att: &Attributor, view: &View, np: NounPhrase) -> Option<String> 
         {
             b += 1;
         }
-        // One word could be a verb or an adjective; a name has two or more.
-        if b - a < 2 {
+        // One word could be a verb or an adjective; a name has two or more. With the entities
+        // layer on, it must also start a person it found (`الأمين العام | بذل كل`: a verb).
+        if b - a < 2
+            || (!view.entities.is_empty()
+                && !view.entity_at(a).is_some_and(|e| e.kind == EntityType::Per))
+        {
             continue;
         }
         let found = clean_name(view.slice(view.tokens[a].start, view.tokens[b - 1].end));

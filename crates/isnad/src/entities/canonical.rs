@@ -101,6 +101,34 @@ const ROLE_MODIFIERS: [&str; 9] = [
     "الاعلي",
 ];
 
+/// Words that open a clause: a name after them is not the one a role before them introduces.
+const CLAUSE_OPENERS: [&str; 10] = [
+    "ان", "بان", "لان", "فان", "وان", "انه", "قد", "لم", "لن", "حيث",
+];
+
+/// Nouns that make a following title their complement: the deputy, envoy or spokesman of
+/// the office, masculine and feminine, without the article.
+pub const DEPUTY_NOUNS: [&str; 18] = [
+    "نايب",
+    "نايبه",
+    "وكيل",
+    "وكيله",
+    "مساعد",
+    "مساعده",
+    "مستشار",
+    "مستشاره",
+    "مبعوث",
+    "مبعوثه",
+    "ممثل",
+    "ممثله",
+    "منسق",
+    "منسقه",
+    "مندوب",
+    "مندوبه",
+    "متحدث",
+    "متحدثه",
+];
+
 /// Tokens allowed between a role and the name it introduces (`..."قسد" المدعومة أمريكيا، مصطفى`).
 pub const ROLE_GAP: usize = 5;
 
@@ -533,6 +561,7 @@ pub fn merge(
             gaz.entry(m.entry).rank,
         )
     });
+    let tagged_spans = spans(tags);
     for m in strong {
         if taken[m.first..=m.last].iter().any(|&t| t) {
             continue;
@@ -540,6 +569,18 @@ pub fn merge(
         let GazKind::Entity(kind) = gaz.entry(m.entry).kind else {
             continue;
         };
+        // A listed person inside a longer tagged name is part of someone else's name
+        // (`أحمد علي عبدالله صالح`, the son of `علي عبدالله صالح`).
+        if kind == EntityType::Per
+            && tagged_spans.iter().any(|&(s, e, class)| {
+                class_type(class) == EntityType::Per
+                    && s <= m.first
+                    && m.last <= e
+                    && e - s > m.last - m.first
+            })
+        {
+            continue;
+        }
         if kind == EntityType::Gpe
             && m.strip == 0
             && is_nisba_adjective(gaz, words, m.first, m.last)
@@ -551,7 +592,6 @@ pub fn merge(
     }
     // A weakly listed place of several words that the tagger found too, whatever its class
     // or however it cut it (`خان شيخون` as two LOC spans, or as PERS), is that place.
-    let tagged_spans = spans(tags);
     let mut places: Vec<&GazMatch> = matches
         .iter()
         .filter(|m| {
@@ -1156,6 +1196,15 @@ pub fn bind_roles(
             }
             _ => {}
         }
+        // A name does not start with a preposition (`الأمين العام للأمم المتحدة بشدة قتل`).
+        // (A listed name may: `بان كي مون`.)
+        let person = person.filter(|&p| {
+            mentions[p].entry.is_some()
+                || !matches!(
+                    words[mentions[p].first].prefix.chars().next(),
+                    Some('ب' | 'ل' | 'ك')
+                )
+        });
         let Some(p) = person else { continue };
         // A given name between the role and the tagged surname belongs to the name
         // (`وزير الدفاع الأمريكي بالوكالة، بات شاناهان`: بات is also the verb "became").
@@ -1172,19 +1221,48 @@ pub fn bind_roles(
             }
             mentions[p].first = k;
         }
-        // Nothing that could be its own clause between the role and the name.
+        // Nothing that could be its own clause between the role and the name (`قال المتحدث
+        // باسم الحكومة , إن قليجدار`: the name is the content's subject).
+        let is_comma = |k: usize| matches!(words[k].norm.as_str(), "," | "،");
         let between_ok = (end + 1..mentions[p].first).all(|k| {
             let w = words[k];
-            w.kind() != TokenKind::Punct || matches!(w.norm.as_str(), "," | "،")
+            if w.kind() == TokenKind::Punct {
+                is_comma(k)
+            } else {
+                !CLAUSE_OPENERS.contains(&w.norm.as_str())
+            }
         });
-        // Plain words running straight into the name complete the title
-        // (`رئيس البلدية خالد الحميدان`, `رئيس قسم الحاسب الآلي بالبلدية ضيف البدراني`).
-        let run = end + 1..mentions[p].first;
+        // Plain words running straight into the name, or up to the comma before it, complete
+        // the title (`رئيس البلدية خالد الحميدان`, `المتحدث باسم الحكومة التركية , بكير بوزداغ`).
+        let mut run_end = mentions[p].first;
+        while run_end > end + 1 && is_comma(run_end - 1) {
+            run_end -= 1;
+        }
+        let run = end + 1..run_end;
         if run.len() <= ROLE_GAP && run.clone().all(|k| words[k].kind() == TokenKind::Word) {
-            end = mentions[p].first - 1;
+            end = run_end - 1;
+        }
+        // A title governed by a deputy's noun is part of the deputy's role (`وكيلة الأمين العام
+        // للشؤون الإنسانية , فاليري آموس`, `الممثل الخاص للأمين العام`), not the office itself.
+        let mut first = (t.first, t.strip);
+        let mut k = t.first;
+        while k > 0 && words[k - 1].kind() == TokenKind::Word {
+            let w = words[k - 1];
+            let noun = w
+                .after_proclitics
+                .strip_prefix("ال")
+                .unwrap_or(&w.after_proclitics);
+            if DEPUTY_NOUNS.contains(&noun) {
+                first = (k - 1, w.stem_start);
+                k -= 1;
+            } else if matches!(noun, "خاص" | "خاصه") && k >= 2 {
+                k -= 1;
+            } else {
+                break;
+            }
         }
         if between_ok && mentions[p].role.is_none() {
-            mentions[p].role = Some((t.first, end, t.strip));
+            mentions[p].role = Some((first.0, end, first.1));
         }
     }
 }

@@ -14,7 +14,7 @@ use crate::entities::features::{WordForms, LOOSE_PROCLITICS};
 use crate::text::Normalizer;
 
 /// The files compiled in, in order of precedence (an earlier file wins a tie).
-const FILES: [(&str, &str); 10] = [
+const FILES: [(&str, &str); 11] = [
     ("media", include_str!("../../../../data/entities/media.tsv")),
     (
         "organisations",
@@ -27,6 +27,10 @@ const FILES: [(&str, &str); 10] = [
     (
         "countries",
         include_str!("../../../../data/entities/countries.tsv"),
+    ),
+    (
+        "people",
+        include_str!("../../../../data/entities/people.tsv"),
     ),
     (
         "cities",

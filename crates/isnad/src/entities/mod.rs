@@ -25,7 +25,7 @@ use crate::text::{normalize::is_diacritic, normalize::TATWEEL, Normalizer, Segme
 use canonical::Mention;
 use clusters::Clusters;
 use features::{group, FeatureSet, WordForms};
-use gazetteer::Gazetteer;
+use gazetteer::{GazKind, Gazetteer};
 use tagger::{Model, Tagger, TypeTable, CLASSES, TAGS};
 
 const MODEL: &[u8] = include_bytes!("../../../../data/entities/ner.model");
@@ -392,10 +392,13 @@ pub fn analyze_with(
         clean_name(&body_chars[s..e])
     };
     let gaz = &recognizer.gazetteer;
-    let canonical_of = |m: &Mention| match m.entry {
-        Some(e) => gaz.entry(e).canonical.clone(),
-        None => display(m),
+    // A listed person keeps the article's spelling (`بكر بوزداغ`, not the list's `بكير بوزداغ`:
+    // links are written as their article writes them); the list's id joins the spellings.
+    let listed = |e: u32| {
+        let entry = gaz.entry(e);
+        (entry.kind != GazKind::Entity(EntityType::Per)).then(|| entry.canonical.clone())
     };
+    let canonical_of = |m: &Mention| m.entry.and_then(listed).unwrap_or_else(|| display(m));
     canonical::resolve_surnames(gaz, &words, &mut mentions, canonical_of);
     canonical::propagate(gaz, &words, &mut mentions, canonical_of);
     // Canonical names, unified by normal form: the first spelling seen is the one shown.
@@ -412,7 +415,7 @@ pub fn analyze_with(
         let raw_canonical = m
             .canonical
             .clone()
-            .or_else(|| entry.map(|e| e.canonical.clone()))
+            .or_else(|| m.entry.and_then(listed))
             .unwrap_or_else(|| display(m));
         let key = format!(
             "{:?}:{}",
