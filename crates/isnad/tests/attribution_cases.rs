@@ -1751,3 +1751,14 @@ fn a_title_said_again_is_its_holder_and_a_participle_ends_a_name() {
     );
     assert_eq!(doc.statements[2].chain[0].text, "بوزداغ");
 }
+
+#[test]
+fn outlets_named_with_a_number_or_glued_to_their_preposition() {
+    // baly2018 R-176-2 (`وفق عربي 21`) and V-74-0 (`لمصراوي`), shortened.
+    let doc = analyze(
+        "وسبق أن أعلنت تركيا أنها قد توسع مهمتها العسكرية في سوريا , وفق عربي 21 .\nوأكد عبد الهادي لمصراوي , أن الحريق اندلع في الغابة .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["عربي 21", "تركيا"]);
+    assert_eq!(chain(&doc.statements[1]), ["مصراوي", "عبد الهادي"]);
+}

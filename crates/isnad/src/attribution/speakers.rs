@@ -2298,6 +2298,11 @@ pub fn noun_phrase(
         {
             break;
         }
+        // A number inside a listed name (`عربي 21`, `كردستان 24`, `فرانس 24`) is part of it.
+        if j > i && view.kind(j) == TokenKind::Number && same_entity(view, j - 1, j) {
+            j += 1;
+            continue;
+        }
         // `وأضاف يلدريم | متحدثا للصحفيين`: a participle of manner after a person ends the name.
         // (Not when the participle takes an object of its own, `متتبعا تاريخ " الوحدات " قائلا`:
         // the cue that follows still needs the name.)
