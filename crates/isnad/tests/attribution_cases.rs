@@ -1762,3 +1762,17 @@ fn outlets_named_with_a_number_or_glued_to_their_preposition() {
     assert_eq!(chain(&doc.statements[0]), ["عربي 21", "تركيا"]);
     assert_eq!(chain(&doc.statements[1]), ["مصراوي", "عبد الهادي"]);
 }
+
+#[test]
+fn a_cue_opened_by_fa_continues_with_the_person_just_named() {
+    // baly2018 V-108-2 (the third audit) and R-305-2, shortened.
+    let doc = analyze(
+        "وقال منهل باريش إن الوضع صعب .\nهذا ما يوافق عليه الناشط الثوري أحمد جلل , فيقول لحكاية ما انحكت \" إن الفصائل لم تعد تملك القرار \" .\nأما أستاذ القانون نبيل حلمي فقال إن الفوضى مقصودة .\nوسئل باريش عن اغتيال أبو جهاد فقال إنه لا يعرف .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["منهل باريش", "أحمد جلل", "نبيل حلمي", "منهل باريش"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3153,6 +3153,9 @@ fn dropped_subject(
     found: &[Found],
     gender: Gender,
 ) -> Option<Vec<ChainLink>> {
+    if let Some(chain) = named_before_fa(att, view, c, found, gender) {
+        return Some(chain);
+    }
     let last = found.last();
     let disagrees = last.map_or(true, |f| {
         matches!(
@@ -3180,6 +3183,54 @@ fn dropped_subject(
         }
     }
     carried_chain(view, found, gender)
+}
+
+/// `هذا ما يوافق عليه الناشط أحمد جلل , فيقول`: a cue opened by ف right after a person (a
+/// comma between at most) continues with him, not with the last speaker.
+fn named_before_fa(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    if gender == Gender::Feminine || !view.norm(c).starts_with('ف') || !view.conj[c] || c == 0 {
+        return None;
+    }
+    let mut k = c - 1;
+    if view.is_punct(k, &[",", "،"]) && k > 0 {
+        k -= 1;
+    }
+    let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
+    if view.token_at(e.end.saturating_sub(1)) != k {
+        return None;
+    }
+    let first = view.token_at(e.start);
+    let sentence = view.sentence_start(c);
+    if view.sentence_of[first] != view.sentence_of[c] {
+        return None;
+    }
+    // Not an object (`سئل عن اغتيال أبو جهاد فقال`, `رسالة إلى الرئيس دونالد ترامب فقال`,
+    // `بأبي مصعب فيقول`), unless `أما` made him the topic.
+    let topic = (first.saturating_sub(8).max(sentence)..first).any(|t| view.norm(t) == "اما");
+    let object = view.has_proclitic(first, "ب")
+        || view.has_proclitic(first, "ل")
+        || (first.saturating_sub(5).max(sentence)..first).any(|t| {
+            matches!(
+                view.bare[t].as_str(),
+                "الي" | "عن" | "علي" | "مع" | "من" | "لدي" | "مستشفي" | "بين"
+            ) || view.has_proclitic(t, "ب")
+                || view.has_proclitic(t, "ل")
+        });
+    if object && !topic {
+        return None;
+    }
+    let np = NounPhrase {
+        first,
+        last: k + 1,
+        start: e.start,
+    };
+    Some(resolved_chain(att, view, np, found))
 }
 
 /// `هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار . وقال في مكالمة هاتفية ...`: a dropped
