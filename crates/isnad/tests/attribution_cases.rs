@@ -1776,3 +1776,17 @@ fn a_cue_opened_by_fa_continues_with_the_person_just_named() {
         doc.statements
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_head_before_its_affiliation() {
+    // baly2018 R-280-3 (the third audit) and R-153-7, shortened.
+    let doc = analyze(
+        "وذكر مسؤول في لوكهيد أن الشركة ستسلم الطائرات .\nوقال مسؤول محلي في محافظة ديالى إن الطريق مغلق .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["مسؤول في لوكهيد", "مسؤول محلي في محافظة ديالى"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3923,7 +3923,12 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             }
         }
         None => {
-            let (a, b) = name_tokens(att, view, np);
+            let (mut a, b) = name_tokens(att, view, np);
+            // `مسؤول في لوكهيد`: what follows the head is its affiliation, not a name.
+            if a > np.first && matches!(view.norm(a), "في" | "من" | "لدي" | "داخل" | "ضمن")
+            {
+                a = np.first;
+            }
             let s = if a == np.first {
                 np.start
             } else {
