@@ -1790,3 +1790,19 @@ fn an_unnamed_source_keeps_its_head_before_its_affiliation() {
         doc.statements
     );
 }
+
+#[test]
+fn a_quotation_set_before_its_verb_is_the_verbs_content() {
+    // baly2018 R-76-1 (the third audit): the English order, quotation first.
+    let doc = analyze(
+        "وقال مستشار كبير سابق لهيئة الأركان المشتركة إن السياسة فشلت .\n\" لم نكن عازمين على الانحراف عن سياسات أوباما المصرح عنها \" قال المستشار .\nوأضاف أن الحل كان صعبا .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    let s = &doc.statements[1];
+    assert_eq!(s.quote, QuoteKind::Direct);
+    assert_eq!(
+        s.content.text,
+        "لم نكن عازمين على الانحراف عن سياسات أوباما المصرح عنها"
+    );
+    assert_eq!(s.cue.text, "قال");
+}

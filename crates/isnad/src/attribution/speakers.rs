@@ -264,6 +264,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                     .flatten()
             } else {
                 reported(att, view, i, i, cue, &found, &covered)
+                    .or_else(|| preposed_quote(att, view, i, cue, &found, &covered))
             }
         } else if let Some(cue) = att.cues.broken_at(view, i) {
             // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
@@ -308,6 +309,69 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
         .enumerate()
         .map(|(k, f)| to_statement(att, view, k, f))
         .collect()
+}
+
+/// Tokens a quotation set before its verb may hold.
+const MAX_PREPOSED: usize = 120;
+
+/// `" لم نكن عازمين على الانحراف … " قال المستشار .`: a quotation set before its verb (the
+/// order of the English reports that translated news keeps), opening its clause, with the
+/// verb's subject after it and nothing else to report.
+fn preposed_quote(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    if cue.form != CueForm::Finite || cue.imperfect || c < 4 {
+        return None;
+    }
+    let mut close = c - 1;
+    if view.is_punct(close, &[",", "،"]) {
+        close -= 1;
+    }
+    if !view.is_quote(close) || covered[close] {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_PREPOSED)..close)
+        .rev()
+        .find(|&k| view.is_quote(k))?;
+    let (a, b) = (open + 1, close);
+    let words = (a..b).filter(|&k| view.is_word(k)).count();
+    if words < 3 || (open..=close).any(|k| covered[k]) {
+        return None;
+    }
+    // The quotation opens its clause: the text's start, a sentence or line, or a colon.
+    let opens_clause = open == 0
+        || view.sentence_of[open - 1] != view.sentence_of[open]
+        || view.line_break_after(open - 1)
+        || view.is_punct(open - 1, &[".", ":", "!", "?", "؟"]);
+    if !opens_clause {
+        return None;
+    }
+    let end = view.sentence_end(c);
+    let np = subject_after(att, view, c, end)?;
+    // Nothing reported after the subject: the sentence ends, or a comma closes the clause.
+    if np.last < end && !view.is_punct(np.last, &[".", ",", "،", "!", "؟"]) {
+        return None;
+    }
+    Some(Found {
+        chain: resolved_chain(att, view, np, found),
+        cue: view.span(
+            view.start_as(c, att.cues.matched_form(view, c)),
+            view.tokens[c].end,
+        ),
+        cue_token: c,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote: QuoteKind::Direct,
+        content: (a, b),
+        skip: 0,
+        reporter: None,
+    })
 }
 
 fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement {
