@@ -1806,3 +1806,15 @@ fn a_quotation_set_before_its_verb_is_the_verbs_content() {
     );
     assert_eq!(s.cue.text, "قال");
 }
+
+#[test]
+fn a_bodys_own_unit_before_l_is_of_the_body_not_an_addressee() {
+    // baly2018 R-341-11 (the third audit).
+    let doc = analyze(
+        "وأوضح الإعلام الحربي ل - \" حزب الله \" أن المقاتلين تقدموا .\nوقال مصدر عسكري ل - \" الأناضول \" إن الهجوم فشل .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].chain.len(), 1, "{:#?}", doc.statements[0]);
+    assert!(doc.statements[0].chain[0].text.starts_with("الإعلام الحربي"));
+    assert_eq!(chain(&doc.statements[1]), ["الأناضول", "مصدر عسكري"]);
+}

@@ -500,7 +500,15 @@ fn marked_quote(view: &View, from: usize) -> bool {
 /// `القائد العام ل - " قوات حماية شمال سوريا "`: a bare ل after a title, before a quoted body
 /// that is no outlet, says whose commander he is; it addresses nobody.
 fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
-    if view.norm(j) != "ل" || !(i..j).any(|k| att.speaker_words.is_title_word(&view.bare[k])) {
+    // A body's own unit speaks for it too (`الإعلام الحربي ل - " حزب الله "`, `المكتب الإعلامي
+    // ل - " جيش الإسلام "`): "of", when a body follows.
+    const UNITS: &[&str] = &["مكتب", "اعلام", "جناح", "ذراع", "غرفه", "قياده"];
+    let unit = (i..j).any(|k| {
+        let b = view.bare[k].as_str();
+        UNITS.contains(&b.strip_prefix("ال").unwrap_or(b))
+    });
+    let titled = (i..j).any(|k| att.speaker_words.is_title_word(&view.bare[k]));
+    if view.norm(j) != "ل" || !(titled || unit) {
         return false;
     }
     let mut t = j + 1;
@@ -536,7 +544,7 @@ fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
         && (BODIES.contains(&view.norm(t))
             || view.entity_at(t).is_some_and(|e| e.kind == EntityType::Org));
     !named
-        && (body || !told)
+        && (body || (!told && titled))
         && t < view.len()
         && view.is_word(t)
         && !att.phrases.is_media_head(view.norm(t))
