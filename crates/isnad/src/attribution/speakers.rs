@@ -502,7 +502,7 @@ fn marked_quote(view: &View, from: usize) -> bool {
 fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
     // A body's own unit speaks for it too (`الإعلام الحربي ل - " حزب الله "`, `المكتب الإعلامي
     // ل - " جيش الإسلام "`): "of", when a body follows.
-    const UNITS: &[&str] = &["مكتب", "اعلام", "جناح", "ذراع", "غرفه", "قياده"];
+    const UNITS: &[&str] = &["مكتب", "اعلام", "غرفه", "قياده"];
     let unit = (i..j).any(|k| {
         let b = view.bare[k].as_str();
         UNITS.contains(&b.strip_prefix("ال").unwrap_or(b))
