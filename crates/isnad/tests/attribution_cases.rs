@@ -1818,3 +1818,17 @@ fn a_bodys_own_unit_before_l_is_of_the_body_not_an_addressee() {
     assert!(doc.statements[0].chain[0].text.starts_with("الإعلام الحربي"));
     assert_eq!(chain(&doc.statements[1]), ["الأناضول", "مصدر عسكري"]);
 }
+
+#[test]
+fn wali_is_a_governor_not_and_to() {
+    // baly2018 V-170-0 (the third audit): `والي` (governor) normalises like `وإلى` (and to).
+    let doc = analyze(
+        "وأفاد والي الجهة , عبد اللطيف الميساوي بأن الحريق اندلع في المستودع , مشيرا الى أن فرق الإطفاء تدخلت .\nوإلى جانب ذلك قال مصدر أمني إن التحقيق بدأ .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["عبد اللطيف الميساوي", "عبد اللطيف الميساوي", "مصدر أمني"],
+        "{:#?}",
+        doc.statements
+    );
+}

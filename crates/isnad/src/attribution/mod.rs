@@ -187,7 +187,10 @@ impl<'a> View<'a> {
         let mut conj = Vec::with_capacity(doc.tokens.len());
         for t in &doc.tokens {
             let n = t.norm.as_str();
-            let stripped = if t.kind == TokenKind::Word && n.chars().count() >= 3 {
+            // `والي` with a final ي is the governor (`والي الجهة`), not و + إلى, which news
+            // writes `وإلى` / `والى`.
+            let governor = matches!(t.text.as_str(), "والي" | "الوالي");
+            let stripped = if t.kind == TokenKind::Word && n.chars().count() >= 3 && !governor {
                 n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))
             } else {
                 None
