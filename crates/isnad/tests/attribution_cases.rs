@@ -1832,3 +1832,17 @@ fn wali_is_a_governor_not_and_to() {
         doc.statements
     );
 }
+
+#[test]
+fn a_participle_of_the_speakers_next_act_ends_the_content() {
+    // baly2018 R-540-8 (the third audit found the same in R-47-4), shortened.
+    let doc = analyze(
+        "نفت وزارة الدفاع الروسية اليوم الجمعة , شن غارات جوية على مدينة إدلب , مستنكرة ادعاءات المعارضة .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "شن غارات جوية على مدينة إدلب"
+    );
+    assert_eq!(doc.statements[0].stance, Stance::Deny);
+}

@@ -92,6 +92,26 @@ pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
     false
 }
 
+/// Participles of what a speaker does besides reporting (normalised; the reporting ones are cues
+/// and end a content already).
+const SPEAKER_ACTS: &[&str] = &[
+    "منتقدا",
+    "منتقده",
+    "داعيا",
+    "مطالبا",
+    "معربا",
+    "معربه",
+    "مستنكرا",
+    "مستنكره",
+    "مرحبا",
+    "مرحبه",
+    "مهددا",
+    "متوعدا",
+    "متسايلا",
+    "مناشدا",
+    "مطمينا",
+];
+
 /// One past the last token of indirect content starting at `from`.
 pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let end = view.sentence_end(from.min(view.len().saturating_sub(1)));
@@ -117,6 +137,15 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
             && view.is_punct(j - 1, &[",", "،"])
             && matches!(view.bare[j].as_str(), "الا" | "غير")
             && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
+        {
+            break;
+        }
+        // `..." الأسوأ على الإطلاق " , منتقدا " ضعف إدارة " أوباما`: after a comma, a
+        // participle of the speaker's own stance (criticising, calling for, welcoming) opens
+        // his next act, not more of what he said.
+        if j > from
+            && view.is_punct(j - 1, &[",", "،"])
+            && SPEAKER_ACTS.contains(&view.bare[j].as_str())
         {
             break;
         }
