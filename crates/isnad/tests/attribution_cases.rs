@@ -1846,3 +1846,10 @@ fn a_participle_of_the_speakers_next_act_ends_the_content() {
     );
     assert_eq!(doc.statements[0].stance, Stance::Deny);
 }
+
+#[test]
+fn a_manner_adverb_after_a_name_is_not_part_of_it() {
+    // baly2018 R-217-4 (gold-c) and R-565-1, shortened.
+    let doc = analyze("وقال ترامب بوضوح إنه أصدر تعليمات بعدم تزويد الوحدات بالأسلحة .");
+    assert_eq!(speakers(&doc), ["ترامب"], "{:#?}", doc.statements);
+}

@@ -2375,6 +2375,21 @@ pub fn noun_phrase(
             j += 1;
             continue;
         }
+        // `وقال ترامب | بوضوح`، `| بدوره`: a ب-phrase after a person is how he spoke.
+        let manner = matches!(
+            view.norm(j),
+            "بوضوح" | "بدوره" | "بدورها" | "بشده" | "بصراحه" | "بنفسه" | "بالقول"
+        );
+        if j > i
+            && (manner
+                || view.has_proclitic(j, "ب")
+                    && view
+                        .entity_at(j - 1)
+                        .is_some_and(|e| e.kind == EntityType::Per)
+                    && !same_entity(view, j - 1, j))
+        {
+            break;
+        }
         // `وأضاف يلدريم | متحدثا للصحفيين`: a participle of manner after a person ends the name.
         // (Not when the participle takes an object of its own, `متتبعا تاريخ " الوحدات " قائلا`:
         // the cue that follows still needs the name.)
