@@ -1853,3 +1853,17 @@ fn a_manner_adverb_after_a_name_is_not_part_of_it() {
     let doc = analyze("وقال ترامب بوضوح إنه أصدر تعليمات بعدم تزويد الوحدات بالأسلحة .");
     assert_eq!(speakers(&doc), ["ترامب"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_listed_full_name_is_complete_but_takes_coordinated_names() {
+    // baly2018 R-86-1 (gold-e) and R-241-12, shortened.
+    let doc = analyze(
+        "وكان الرئيس الروسي فلاديمير بوتين أمر الإثنين بسحب \" جزء كبير \" من القوات الروسية من سوريا وأعلن انتهاء عملها .\nوقال فلاديمير بوتين وروحاني وأردوغان في بيان إن القمة نجحت .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["فلاديمير بوتين", "فلاديمير بوتين وروحاني وأردوغان"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3965,7 +3965,11 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
                     && view.norm(t).strip_prefix("ال").is_some_and(is_nisba)
                     && view.entity_at(t).is_none()
             };
+            // (A name the people list knows whole is complete, `فلاديمير بوتين | أمر`, though
+            // others may be coordinated with it: `فلاديمير بوتين وروحاني وأردوغان`.)
+            let listed = e.id.as_deref().is_some_and(|id| id.contains("person/"));
             let completes = e.kind == EntityType::Per
+                && (!listed || rest.first().is_some_and(|&t| view.conj[t]))
                 && (1..=2).contains(&rest.len())
                 && rest.iter().all(|&t| {
                     view.is_word(t)
