@@ -1867,3 +1867,14 @@ fn a_listed_full_name_is_complete_but_takes_coordinated_names() {
         doc.statements
     );
 }
+
+#[test]
+fn a_crash_or_a_defection_announced_is_reported_content() {
+    // baly2018 R-326-0 (the third audit) and V-403-1, shortened.
+    let doc = analyze(
+        "أعلنت القيادة العامة للقوات المسلحة الإماراتية , الأحد , تحطم إحدى طائراتها العسكرية في اليمن .\nوأعلن القيادي في الهيئة انشقاقه عن التنظيم .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("تحطم"));
+    assert!(doc.statements[1].content.text.starts_with("انشقاقه"));
+}
