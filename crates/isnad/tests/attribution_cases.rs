@@ -1878,3 +1878,12 @@ fn a_crash_or_a_defection_announced_is_reported_content() {
     assert!(doc.statements[0].content.text.starts_with("تحطم"));
     assert!(doc.statements[1].content.text.starts_with("انشقاقه"));
 }
+
+#[test]
+fn a_titles_seat_after_b_keeps_the_holders_name_in_the_phrase() {
+    // baly2018 R-349-8 (the third audit).
+    let doc = analyze(
+        "وقالت مندوبة الولايات المتحدة بالأمم المتحدة سامنثا باور في بيان \" إن الهجوم مروع \" .",
+    );
+    assert_eq!(speakers(&doc), ["سامنثا باور"], "{:#?}", doc.statements);
+}

@@ -554,6 +554,25 @@ fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
             .is_some_and(|e| matches!(e.kind, EntityType::Media | EntityType::Per))
 }
 
+/// `مندوبة الولايات المتحدة | بالأمم المتحدة سامنثا باور`: a title's seat after ب, an entity
+/// with the holder's name right after it, belongs to the phrase.
+fn title_seat_then_name(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
+    // (The seat's mention starts after the ب.)
+    let (s, e) = (view.tokens[j].start, view.tokens[j].end);
+    let Some(seat) = view.entities.iter().find(|m| m.start >= s && m.start < e) else {
+        return false;
+    };
+    let after = view.token_at(seat.end.saturating_sub(1)) + 1;
+    matches!(
+        seat.kind,
+        EntityType::Org | EntityType::Gpe | EntityType::Loc
+    ) && (i..j).any(|k| att.speaker_words.is_title_word(&view.bare[k]))
+        && after < view.len()
+        && view
+            .entity_at(after)
+            .is_some_and(|e| e.kind == EntityType::Per && e.start == view.tokens[after].start)
+}
+
 /// `لو` as the French article inside a name (`جان إيف لو دريان`، `صحيفة لو فيجارو`), not the
 /// conditional: between a word of the phrase and an undefined word, or opening the phrase
 /// before a person's name (`وقال لو دريان`).
@@ -2533,7 +2552,10 @@ pub fn noun_phrase(
                     || (j > i
                         && matches!(view.bare[j].as_str(), "تصريحات" | "تصريح")
                         && view.entity_at(j - 1).is_some())
-                    || (j > i && view.has_proclitic(j, "ب") && !same_entity(view, j - 1, j))
+                    || (j > i
+                        && view.has_proclitic(j, "ب")
+                        && !same_entity(view, j - 1, j)
+                        && !title_seat_then_name(att, view, i, j))
                     || is_clause_opener(view, j)
                     // (`كريستوفر راي`: a name, not the verb رأى.)
                     || (j > i
