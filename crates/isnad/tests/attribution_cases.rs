@@ -1887,3 +1887,11 @@ fn a_titles_seat_after_b_keeps_the_holders_name_in_the_phrase() {
     );
     assert_eq!(speakers(&doc), ["سامنثا باور"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_title_said_again_in_the_other_spelling_is_its_holder() {
+    let doc = analyze(
+        "وانتقد الرئيس الأمريكي دونالد ترامب الاتفاق النووي .\nووصف الرئيس الأميركي الاربعاء هذا الاتفاق بأنه \" الأسوأ على الإطلاق \" .",
+    );
+    assert_eq!(speakers(&doc), ["دونالد ترامب"], "{:#?}", doc.statements);
+}

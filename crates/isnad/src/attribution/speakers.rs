@@ -4144,7 +4144,7 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         .filter(|&k| view.is_word(k))
         .map(|k| {
             let n = if k == np.first { head } else { view.norm(k) };
-            n.strip_prefix("ال").unwrap_or(n).to_string()
+            american(n.strip_prefix("ال").unwrap_or(n))
         })
         .collect();
     if title.len() < 2 {
@@ -4166,7 +4166,7 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     let strip = |s: &str| -> String {
         norm(s)
             .split_whitespace()
-            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+            .map(|w| american(w.strip_prefix("ال").unwrap_or(w)))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -4191,7 +4191,8 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     // country (`رئيس هيئة الأركان الروسية العامة` in `رئيس هيئة الأركان العامة للقوات المسلحة
     // الروسية`; `المرجع الشيعي العراقي` in `المرجع الشيعي الأعلى في العراق`).
     let fold = |w: &str| -> String {
-        let w = w.strip_prefix("ال").unwrap_or(w);
+        let w = american(w.strip_prefix("ال").unwrap_or(w));
+        let w = w.as_str();
         let w = w.strip_suffix('ه').unwrap_or(w);
         match w.strip_suffix('ي') {
             Some(stem) if stem.chars().count() >= 3 => stem.to_string(),
@@ -4250,6 +4251,14 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         }
     }
     found
+}
+
+/// `أميركي` and `أمريكي`, which news Arabic writes side by side, as one word.
+fn american(w: &str) -> String {
+    match w.strip_prefix("اميرك") {
+        Some(rest) => format!("امريك{rest}"),
+        None => w.to_string(),
+    }
 }
 
 /// A trade noun on its own (`وشدد الخبير في الشأن الروسي`) names the one person the article
