@@ -1895,3 +1895,18 @@ fn a_title_said_again_in_the_other_spelling_is_its_holder() {
     );
     assert_eq!(speakers(&doc), ["دونالد ترامب"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn ban_right_after_the_verb_is_a_name_and_a_pair_is_nobodys_full_name() {
+    // baly2018 V-319-5 and R-338-1 (the fourth audit), shortened.
+    let doc = analyze(
+        "وقال يوري فيدوتوف إن الوضع صعب .\nقال بان كي مون الأمين العام للأمم المتحدة إن الاتجار بالأشخاص مشكلة عالمية .\nوأكد البيان المشترك لبوتين وترامب أن الحل سياسي .\nوقال فلاديمير بوتين وترامب في البيان إن الحرب انتهت .\nوأضاف بوتين أن العملية مستمرة .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names[1], "بان كي مون", "{:#?}", doc.statements);
+    assert_eq!(
+        names.last().map(String::as_str),
+        Some("فلاديمير بوتين"),
+        "{names:?}"
+    );
+}

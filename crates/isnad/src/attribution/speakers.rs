@@ -95,7 +95,11 @@ impl SpeakerWords {
     }
 
     fn is_stop(&self, view: &View, i: usize) -> bool {
-        self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i]))
+        (self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i])))
+            // (`قال بان كي مون`: a listed person's name, not بأن.)
+            && !view.entity_at(i).is_some_and(|e| {
+                e.kind == EntityType::Per && e.id.as_deref().is_some_and(|id| id.contains("person/"))
+            })
     }
 
     /// Token `k` and those after it that stand between a verb and its subject or content
@@ -4075,7 +4079,8 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         } else {
             canonical
         };
-    let canonical = known_full_name(att, &canonical, found).unwrap_or(canonical);
+    let person = entity.is_some_and(|k| view.entities[k].kind == EntityType::Per);
+    let canonical = known_full_name(att, &canonical, person, found).unwrap_or(canonical);
     // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
     // source written with that noun.
     let same = matches!(
@@ -4619,7 +4624,7 @@ fn clean_name(s: &str) -> String {
 }
 
 /// A short form (a surname, a first word) of a speaker named in full earlier in the document.
-fn known_full_name(att: &Attributor, name: &str, found: &[Found]) -> Option<String> {
+fn known_full_name(att: &Attributor, name: &str, person: bool, found: &[Found]) -> Option<String> {
     let short: Vec<String> = norm(name).split_whitespace().map(str::to_string).collect();
     if short.is_empty() {
         return None;
@@ -4636,8 +4641,15 @@ fn known_full_name(att: &Attributor, name: &str, found: &[Found]) -> Option<Stri
                 let head = full[0].strip_prefix("ال").unwrap_or(&full[0]);
                 att.speaker_words.is_construct(head) || att.speaker_words.is_title(head)
             };
+            // (`فلاديمير بوتين وترامب` names two people: not the full name of either.)
+            let coordinated = person
+                && full
+                    .iter()
+                    .skip(short.len())
+                    .any(|w| w.starts_with('و') && w.chars().count() > 3);
             if full.len() > short.len()
-                && ((full.ends_with(&short) && !genitive()) || full.starts_with(&short))
+                && ((full.ends_with(&short) && !genitive())
+                    || (full.starts_with(&short) && !coordinated))
             {
                 return Some(l.canonical.clone());
             }
