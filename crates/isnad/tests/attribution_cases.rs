@@ -1910,3 +1910,14 @@ fn ban_right_after_the_verb_is_a_name_and_a_pair_is_nobodys_full_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_narrators_note_on_what_was_left_unsaid_ends_the_content() {
+    // baly2018 R-50-1 (the fourth audit) and R-176-1, shortened.
+    let doc = analyze(
+        "وصرحت المحامية إينيز فيسكي أن موكلها لن يتعاون من أجل تسليمه للمغرب ولم تذكر أي تفاصيل أخرى .\nوقال مصدر سوري مطلع إن الوفد سيعلن مواقفه من المحادثات من دون أن يذكر تفاصيل اضافية .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.ends_with("للمغرب"));
+    assert!(doc.statements[1].content.text.ends_with("المحادثات"));
+}

@@ -112,6 +112,24 @@ const SPEAKER_ACTS: &[&str] = &[
     "مطمينا",
 ];
 
+/// What a narrator notes the speaker did not give (normalised): `ولم يذكر | أي تفاصيل`.
+const UNSAID: &[&str] = &[
+    "اي",
+    "مزيدا",
+    "المزيد",
+    "تفاصيل",
+    "التفاصيل",
+    "عدد",
+    "اسم",
+    "اسماء",
+    "هويه",
+    "سبب",
+    "اسباب",
+    "مصدر",
+    "موعدا",
+    "موعد",
+];
+
 /// One past the last token of indirect content starting at `from`.
 pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let end = view.sentence_end(from.min(view.len().saturating_sub(1)));
@@ -139,6 +157,30 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
             && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
         {
             break;
+        }
+        // `... تسليمه للمغرب ولم تذكر أي تفاصيل`، `دون أن يوضح`: the narrator's note on what the
+        // speaker left unsaid.
+        if j > from && j + 3 < end {
+            let verb = if matches!(view.norm(j), "ولم" | "ولا") {
+                Some(j + 1)
+            } else if matches!(view.bare[j].as_str(), "دون" | "بدون") && view.norm(j + 1) == "ان"
+            {
+                Some(j + 2)
+            } else {
+                None
+            };
+            // (Only before what was left out, `أي تفاصيل`: `ولم يذكر الشهادتين` may be said.)
+            if verb.is_some_and(|v| {
+                att.cues.at(view, v).is_some() && UNSAID.contains(&view.bare[v + 1].as_str())
+            }) {
+                // (`من دون أن`: the preposition goes too.)
+                let at = if j > from + 1 && view.norm(j - 1) == "من" {
+                    j - 1
+                } else {
+                    j
+                };
+                return trim_end(view, from, at);
+            }
         }
         // `..." الأسوأ على الإطلاق " , منتقدا " ضعف إدارة " أوباما`: after a comma, a
         // participle of the speaker's own stance (criticising, calling for, welcoming) opens
