@@ -1921,3 +1921,14 @@ fn the_narrators_note_on_what_was_left_unsaid_ends_the_content() {
     assert!(doc.statements[0].content.text.ends_with("للمغرب"));
     assert!(doc.statements[1].content.text.ends_with("المحادثات"));
 }
+
+#[test]
+fn a_quoted_noun_object_is_reported_content() {
+    // baly2018 V-422-2 (the fourth audit).
+    let doc = analyze(
+        "أعلن رئيس الوزراء العراقي حيدر العبادي السبت \" انتهاء الحرب \" ضد تنظيم الدولة الاسلامية في العراق .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("انتهاء الحرب"));
+    assert_eq!(speakers(&doc), ["حيدر العبادي"]);
+}

@@ -1154,6 +1154,9 @@ fn claim_object(
             gap += 1;
         } else if view.kind(k) == TokenKind::Number || view.is_punct(k, &[",", "،", "-", "/"]) {
             plain &= view.kind(k) == TokenKind::Number;
+        } else if view.is_quote(k) && k + 1 < end && att.cues.proposition_at(view, k + 1) {
+            // `أعلن العبادي السبت " انتهاء الحرب " ضد التنظيم`: a quoted object.
+            break (k + 1, view.has_proclitic(k + 1, "ب"));
         } else {
             return None;
         }
