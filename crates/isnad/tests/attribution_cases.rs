@@ -1932,3 +1932,15 @@ fn a_quoted_noun_object_is_reported_content() {
     assert!(doc.statements[0].content.text.starts_with("انتهاء الحرب"));
     assert_eq!(speakers(&doc), ["حيدر العبادي"]);
 }
+
+#[test]
+fn a_sentence_opening_on_a_name_before_its_verb_and_at_the_time_after_a_title() {
+    // baly2018 R-170-6 and R-536-3 (the fourth audit), shortened.
+    let doc = analyze(
+        "ووصف الجيش السوري الهجوم بأنه إرهابي .\nباراك أوباما قال قبل يومين إن المحور لا بد من كسره .\nوصرح المتحدث الأمني لوزارة الداخلية حينها بأن المنفذين فروا .\nوأضاف المتحدث أنه قد اتضح تورط خلية .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names[1], "باراك أوباما", "{:#?}", doc.statements);
+    assert_eq!(names[2], "المتحدث الأمني لوزارة الداخلية");
+    assert_eq!(names[3], "المتحدث الأمني لوزارة الداخلية");
+}

@@ -2551,7 +2551,7 @@ pub fn noun_phrase(
                         && matches!(
                             view.norm(j),
                             "لاحقا" | "سابقا" | "مرارا" | "مجددا" | "موخرا" | "ضمنا" | "علنا"
-                                | "ردا" | "بشكل"
+                                | "ردا" | "بشكل" | "حينها" | "حينه" | "انذاك" | "وقتها"
                         )
                         && !same_entity(view, j - 1, j))
                     || (j > i && possessed_after_name(view, j))
@@ -2935,9 +2935,17 @@ fn svo_subject(
     // `خسرو كوران القيادي في الحزب ... , قال`: a sentence that opens on a name, set off by a
     // comma before a past-tense cue, has that name as its subject (a headline's `X يقول`
     // has no comma and an imperfect verb).
+    // (`باراك أوباما قال قبل يومين أن`: a person's name alone before the past-tense verb
+    // needs no comma.)
+    let name_alone = c > sent_start
+        && view.entities.iter().any(|e| {
+            e.kind == EntityType::Per
+                && e.start == view.tokens[sent_start].start
+                && e.end == view.tokens[c - 1].end
+        });
     let opens_on_name = begin.is_none()
         && k == sent_start
-        && end < c
+        && (end < c || name_alone)
         && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
         // ... and no subject follows the verb (`, قال وزير الخارجية`).
         && !subject_follows(att, view, c)
