@@ -1944,3 +1944,16 @@ fn a_sentence_opening_on_a_name_before_its_verb_and_at_the_time_after_a_title() 
     assert_eq!(names[2], "المتحدث الأمني لوزارة الداخلية");
     assert_eq!(names[3], "المتحدث الأمني لوزارة الداخلية");
 }
+
+#[test]
+fn the_person_a_fronted_interview_was_held_with_speaks() {
+    // baly2018 V-525-10 (the fourth audit), shortened; and R-383-7's `حديث له مع` (his own).
+    let doc = analyze(
+        "وقال مسؤول إن القافلة وصلت .\nوفي حديث ل - \" الصوت السوري \" مع مجاهد أبو البراء , عضو مركز حمص الإعلامي , قال \" إن الحصار مستمر \" .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(
+        chain(&doc.statements[1]),
+        ["الصوت السوري", "مجاهد أبو البراء"]
+    );
+}

@@ -3280,6 +3280,9 @@ fn dropped_subject(
     if let Some(chain) = named_before_fa(att, view, c, found, gender) {
         return Some(chain);
     }
+    if let Some(chain) = fronted_interviewee(att, view, c, found) {
+        return Some(chain);
+    }
     let last = found.last();
     let disagrees = last.map_or(true, |f| {
         matches!(
@@ -3958,7 +3961,62 @@ fn fronted_addressee(
                 .then(|| (a + 1, view.tokens[a + 1].start))
         })?;
     let np = noun_phrase(att, view, tok, tok_start, end, Context::Name)?;
-    (np.last == end && is_outlet(att, view, np)).then(|| link(att, view, np, found))
+    // (`في حديث ل - " الصوت السوري " مع مجاهد أبو البراء`: whom the outlet spoke with follows.)
+    let ends = np.last == end || (np.last < end && view.norm(np.last) == "مع");
+    (ends && is_outlet(att, view, np)).then(|| link(att, view, np, found))
+}
+
+/// `وفي حديث ل - " الصوت السوري " مع مجاهد أبو البراء , عضو مركز حمص الإعلامي , قال`: the
+/// person a fronted interview was held with is the subject the verb dropped.
+fn fronted_interviewee(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    // The interview heads the sentence, and is not the subject's own (`خلال حديث له مع
+    // السيسي , قال فيه`: he spoke with Sisi).
+    let start = view.sentence_start(c);
+    let t = (start + 1..(start + 3).min(c)).find(|&t| {
+        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
+            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
+    })?;
+    if matches!(view.norm(t + 1), "له" | "لها" | "لهم") {
+        return None;
+    }
+    let m = (t + 1..c).find(|&k| view.norm(k) == "مع")?;
+    // Only an outlet between the noun and مع (`وفي لقاء آخر بحث عبد الرحمانوف مع X` is a
+    // meeting of someone else).
+    if m > t + 8
+        || view.entities.iter().any(|e| {
+            e.kind == EntityType::Per
+                && e.start > view.tokens[t].end
+                && e.end <= view.tokens[m].start
+        })
+    {
+        return None;
+    }
+    // The person, after any title, before the comma or the verb.
+    let mut end = m + 1;
+    while end < c && view.is_word(end) {
+        end += 1;
+    }
+    let person = view.entities.iter().find(|e| {
+        e.kind == EntityType::Per
+            && e.start >= view.tokens[m + 1].start
+            && end > m + 1
+            && e.end <= view.tokens[end - 1].end
+    })?;
+    // Nothing but an apposition between him and the verb.
+    if (end..c).any(|k| att.cues.at(view, k).is_some() || is_clause_opener(view, k)) {
+        return None;
+    }
+    let np = NounPhrase {
+        first: m + 1,
+        last: view.token_at(person.end.saturating_sub(1)) + 1,
+        start: view.tokens[m + 1].start,
+    };
+    Some(vec![link(att, view, np, found)])
 }
 
 /// `شبكة " الرقة تذبح بصمت "`: a place inside an outlet's quoted name is not the outlet.
