@@ -1957,3 +1957,17 @@ fn the_person_a_fronted_interview_was_held_with_speaks() {
         ["الصوت السوري", "مجاهد أبو البراء"]
     );
 }
+
+#[test]
+fn who_made_a_statement_said_what_is_in_it() {
+    // baly2018 R-316-1 (the fourth audit) and R-16-5, shortened.
+    let doc = analyze(
+        "وقال الرئيس ميشال عون إن العلاقات جيدة .\nادلت السيدة برنيل دالر كارديل بتصريح قالت فيه : \" أشكر فخامة الرئيس على الاستقبال \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["ميشال عون", "برنيل دالر كارديل"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3469,6 +3469,9 @@ const PUBLISHED: &[&str] = &[
     "مقابله",
     "لقاء",
     "حوارا",
+    "بتصريح",
+    "بتصريحات",
+    "بحديث",
 ];
 
 /// `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا ... , وذكرت أن`: the subject of a publishing verb
@@ -3491,6 +3494,9 @@ fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option
         // `ألقى الرئيس كلمة أكد فيها` (not `عقد`, also "contract", or `وجه`, also "face").
         "القي",
         "القت",
+        // `أدلت السيدة كارديل بتصريح قالت فيه`.
+        "ادلي",
+        "ادلت",
     ];
     let start = view.sentence_start(c);
     (start..c).find_map(|k| {
