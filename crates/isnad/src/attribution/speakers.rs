@@ -97,9 +97,7 @@ impl SpeakerWords {
     fn is_stop(&self, view: &View, i: usize) -> bool {
         (self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i])))
             // (`قال بان كي مون`: a listed person's name, not بأن.)
-            && !view.entity_at(i).is_some_and(|e| {
-                e.kind == EntityType::Per && e.id.as_deref().is_some_and(|id| id.contains("person/"))
-            })
+            && !view.entity_at(i).is_some_and(listed_person)
     }
 
     /// Token `k` and those after it that stand between a verb and its subject or content
@@ -315,6 +313,13 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
         .collect()
 }
 
+/// The reporting word as written, from `first` (where a negation or the matched form begins,
+/// clitics aside) to the end of token `last`.
+fn cue_span(att: &Attributor, view: &View, first: usize, last: usize) -> TextSpan {
+    let start = view.start_as(first, att.cues.matched_form(view, first));
+    view.span(start, view.tokens[last].end)
+}
+
 /// Tokens a quotation set before its verb may hold.
 const MAX_PREPOSED: usize = 120;
 
@@ -363,10 +368,7 @@ fn preposed_quote(
     }
     Some(Found {
         chain: resolved_chain(att, view, np, found),
-        cue: view.span(
-            view.start_as(c, att.cues.matched_form(view, c)),
-            view.tokens[c].end,
-        ),
+        cue: cue_span(att, view, c, c),
         cue_token: c,
         gender: cue.gender,
         stance: cue.stance,
@@ -663,8 +665,7 @@ fn reported(
     {
         return None;
     }
-    let cue_start = view.start_as(cue_first, att.cues.matched_form(view, cue_first));
-    let cue_span = view.span(cue_start, view.tokens[c].end);
+    let cue_text = cue_span(att, view, cue_first, c);
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
@@ -897,7 +898,7 @@ fn reported(
     }
     let outer = Found {
         chain,
-        cue: cue_span,
+        cue: cue_text,
         cue_token: c,
         gender: cue.gender,
         stance: cue.stance,
@@ -1386,10 +1387,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     Ok(Found {
         reporter: Some(outer.chain.clone()),
         chain,
-        cue: view.span(
-            view.start_as(k, att.cues.matched_form(view, k)),
-            view.tokens[k].end,
-        ),
+        cue: cue_span(att, view, k, k),
         cue_token: k,
         gender: cue.gender,
         stance: cue.stance,
@@ -2401,21 +2399,6 @@ pub fn noun_phrase(
             j += 1;
             continue;
         }
-        // `وقال ترامب | بوضوح`، `| بدوره`: a ب-phrase after a person is how he spoke.
-        let manner = matches!(
-            view.norm(j),
-            "بوضوح" | "بدوره" | "بدورها" | "بشده" | "بصراحه" | "بنفسه" | "بالقول"
-        );
-        if j > i
-            && (manner
-                || view.has_proclitic(j, "ب")
-                    && view
-                        .entity_at(j - 1)
-                        .is_some_and(|e| e.kind == EntityType::Per)
-                    && !same_entity(view, j - 1, j))
-        {
-            break;
-        }
         // `وأضاف يلدريم | متحدثا للصحفيين`: a participle of manner after a person ends the name.
         // (Not when the participle takes an object of its own, `متتبعا تاريخ " الوحدات " قائلا`:
         // the cue that follows still needs the name.)
@@ -2546,12 +2529,15 @@ pub fn noun_phrase(
                     || (j > i && view.tokens[j].text == "امام")
                     // (`وقال ستورك`: right after a reporting verb, a future is a name.)
                     || (is_future_verb(view, j) && !(j == i && context == Context::AfterVerb))
-                    // `قالت الشرطة التركية لاحقا إنها`، `وأضاف قائلا`: an adverb ends it.
+                    // `قالت الشرطة التركية لاحقا إنها`، `وأضاف قائلا`، `وقال ترامب بوضوح`: an
+                    // adverb ends it.
                     || (j > i
                         && matches!(
                             view.norm(j),
                             "لاحقا" | "سابقا" | "مرارا" | "مجددا" | "موخرا" | "ضمنا" | "علنا"
                                 | "ردا" | "بشكل" | "حينها" | "حينه" | "انذاك" | "وقتها"
+                                | "بوضوح" | "بدوره" | "بدورها" | "بشده" | "بصراحه" | "بنفسه"
+                                | "بالقول"
                         )
                         && !same_entity(view, j - 1, j))
                     || (j > i && possessed_after_name(view, j))
@@ -3942,10 +3928,7 @@ fn fronted_addressee(
     if end == c {
         return None;
     }
-    let t = (start + 1..end).find(|&t| {
-        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
-            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
-    })?;
+    let t = fronted_statement_noun(view, start, end)?;
     let mut a = t + 1;
     if a < end
         && matches!(
@@ -3972,6 +3955,19 @@ fn fronted_addressee(
     (ends && is_outlet(att, view, np)).then(|| link(att, view, np, found))
 }
 
+/// A statement noun in `[start + 1, until)` after `في` / `خلال` (`وفي تصريح خاص`، `خلال مقابلة`).
+fn fronted_statement_noun(view: &View, start: usize, until: usize) -> Option<usize> {
+    (start + 1..until).find(|&t| {
+        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
+            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
+    })
+}
+
+/// A person the people list (`data/entities/people.tsv`) names: its id says so.
+fn listed_person(e: &Entity) -> bool {
+    e.kind == EntityType::Per && e.id.as_deref().is_some_and(|id| id.contains("person/"))
+}
+
 /// `وفي حديث ل - " الصوت السوري " مع مجاهد أبو البراء , عضو مركز حمص الإعلامي , قال`: the
 /// person a fronted interview was held with is the subject the verb dropped.
 fn fronted_interviewee(
@@ -3983,10 +3979,7 @@ fn fronted_interviewee(
     // The interview heads the sentence, and is not the subject's own (`خلال حديث له مع
     // السيسي , قال فيه`: he spoke with Sisi).
     let start = view.sentence_start(c);
-    let t = (start + 1..(start + 3).min(c)).find(|&t| {
-        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
-            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
-    })?;
+    let t = fronted_statement_noun(view, start, (start + 3).min(c))?;
     if matches!(view.norm(t + 1), "له" | "لها" | "لهم") {
         return None;
     }
@@ -4068,7 +4061,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             };
             // (A name the people list knows whole is complete, `فلاديمير بوتين | أمر`, though
             // others may be coordinated with it: `فلاديمير بوتين وروحاني وأردوغان`.)
-            let listed = e.id.as_deref().is_some_and(|id| id.contains("person/"));
+            let listed = listed_person(e);
             let completes = e.kind == EntityType::Per
                 && (!listed || rest.first().is_some_and(|&t| view.conj[t]))
                 && (1..=2).contains(&rest.len())
