@@ -1971,3 +1971,44 @@ fn who_made_a_statement_said_what_is_in_it() {
         doc.statements
     );
 }
+
+#[test]
+fn a_lead_office_is_held_by_the_man_the_next_sentence_names() {
+    // baly2018 R-289-4 (gold-h) and R-536-3 (the fourth audit), shortened: the office in the
+    // lead is the man named next, with only a rank; a name in what was said is nobody's office.
+    let doc = analyze(
+        "أبلغ رئيس هيئة الأركان العامة للجيش الإسرائيلي , صحيفة عربية , بأن إسرائيل مستعدة لتبادل المعلومات .\nوقال اللفتنانت جنرال جادي إيزنكوت لصحيفة \" إيلاف \" إن المصالح مشتركة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["جادي إيزنكوت", "جادي إيزنكوت"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze(
+        "صرح المتحدث الأمني لوزارة الداخلية , بأن الشقيقين خالد وصالح العريني فرا بعد الهجوم على والدتهما في المنزل .",
+    );
+    assert_eq!(speakers(&doc), ["المتحدث الأمني لوزارة الداخلية"]);
+}
+
+#[test]
+fn a_report_in_the_next_paragraph_of_a_quotation_is_the_quoted_speakers() {
+    // baly2018 R-217-4 (gold-c), shortened: the quotation a paragraph break cut runs on into
+    // `وقال ترامب`, which Cavusoglu reports; `وتابع` after it is Cavusoglu again.
+    let doc = analyze(
+        "وقال وزير الخارجية التركي مولود تشاووش أوغلو إن الحكومة تأمل أن ترى الأوامر تنفذ .\nوأضاف : \" عبرنا للسيد ترامب عن استيائنا . . .\nوقال ترامب بوضوح إنه أصدر تعليمات بعدم تزويد الوحدات بالأسلحة \" .\nوتابع : \" نرحب بهذا الوعد \" .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 4, "{:#?}", doc.statements);
+    assert_eq!(chains[2], ["مولود تشاووش أوغلو", "ترامب"]);
+    assert_eq!(chains[3], ["مولود تشاووش أوغلو"]);
+    // A new paragraph that opens its own quotation is a new speaker's.
+    let doc = analyze(
+        "وقال نيك هيراس : \" إن الهدف تقييد إيران . . .\nوقال السناتور بن ساس : \" سيطرنا على مدن من قبل وفقدناها .\nهذا خطأ \" .",
+    );
+    let sasse = chain(&doc.statements[1]);
+    assert!(
+        sasse.len() == 1 && sasse[0].ends_with("بن ساس"),
+        "{sasse:?}"
+    );
+}

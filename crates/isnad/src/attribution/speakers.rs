@@ -279,6 +279,18 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             None
         };
         if let Some(mut f) = next {
+            if let Some(quoting) = found.last().filter(|q| continues_quote(view, q, &f)) {
+                // A report inside a quotation a paragraph break cut (`وأضاف : " عبرنا ... \n
+                // وقال ترامب بوضوح إنه ... "`): the quoted speaker reports it, and a dropped
+                // subject after it continues him.
+                let speaker = quoting.chain.last().map(|l| l.canonical.as_str());
+                if f.chain.last().map(|l| l.canonical.as_str()) != speaker {
+                    let mut chain = quoting.chain.clone();
+                    chain.append(&mut f.chain);
+                    f.chain = chain;
+                    f.reporter = Some(quoting.chain.clone());
+                }
+            }
             if let Some((s, links)) = before.take() {
                 if view.sentence_of[f.cue_token] == s {
                     for l in links.into_iter().rev() {
@@ -311,6 +323,28 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
         .enumerate()
         .map(|(k, f)| to_statement(att, view, k, f))
         .collect()
+}
+
+/// Whether `next`'s cue opens the next paragraph of `prev`'s quotation: the quotation mark before
+/// `prev`'s content is still open, nothing but punctuation stands between them, and the
+/// sentence of `c` holds one mark more than pairs: the one that closes the quotation.
+fn continues_quote(view: &View, prev: &Found, next: &Found) -> bool {
+    let (a, b) = prev.content;
+    let c = next.cue_token;
+    // (`وقال السناتور بن ساس : " سيطرنا ...`: a quotation of its own opens.)
+    let opens = (c + 1..=next.content.0.min(view.len() - 1)).any(|t| view.is_quote(t));
+    prev.quote == QuoteKind::Direct
+        && !opens
+        && a > 0
+        && b <= c
+        && view.is_quote(a - 1)
+        && (a..c).all(|t| !view.is_quote(t))
+        && (b..c).all(|t| !view.is_word(t))
+        && (c + 1..view.sentence_end(c))
+            .filter(|&t| view.is_quote(t))
+            .count()
+            % 2
+            == 1
 }
 
 /// The reporting word as written, from `first` (where a negation or the matched form begins,
@@ -4124,7 +4158,10 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             // (`نائب رئيس الوزراء التركي` → بكر بوزداغ, GUIDELINES §4.8).
             match (a, b) == (np.first, np.last) {
                 true => {
-                    match office_holder(att, view, np).or_else(|| trade_holder(att, view, np)) {
+                    match office_holder(att, view, np)
+                        .or_else(|| trade_holder(att, view, np))
+                        .or_else(|| lead_holder(att, view, np))
+                    {
                         Some(k) => (view.entities[k].canonical.clone(), Some(k), (np.start, end)),
                         None => (
                             titled_name(att, view, np)
@@ -4324,6 +4361,89 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         }
     }
     found
+}
+
+/// A lead that names an office before anyone (`أبلغ رئيس هيئة الأركان العامة للجيش الإسرائيلي
+/// , صحيفة ...`) and a next sentence that names the man without it (`وقال اللفتنانت جنرال جادي
+/// إيزنكوت`): news writes the holder's name right after the lead. Only a person with no other
+/// office (a rank at most) fits.
+fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
+    const RANKS: &[&str] = &[
+        "الجنرال",
+        "جنرال",
+        "اللفتنانت",
+        "الميجر",
+        "الادميرال",
+        "الفريق",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "المقدم",
+        "الرائد",
+        "النقيب",
+        "العماد",
+        "ركن",
+        "الركن",
+        "الدكتور",
+    ];
+    let head = view.bare[np.first].as_str();
+    let words = (np.first..np.last).filter(|&k| view.is_word(k)).count();
+    // Definite, by its article or a chain of genitives (`رئيس هيئة الأركان`): `متحدث باسم
+    // الجيش`، `مسؤول في الحركة` are people the article may never name.
+    let mut k = np.first;
+    while k + 1 < np.last
+        && !view.bare[k].starts_with("ال")
+        && (k == np.first || att.speaker_words.is_construct(&view.bare[k]))
+        && view.bare[k + 1] != "باسم"
+    {
+        k += 1;
+    }
+    let definite = view.bare[k].starts_with("ال");
+    // A rank inside the phrase means the name was there too (`... الفريق أمير يارالله`).
+    let ranked = (np.first + 1..np.last).any(|k| RANKS.contains(&view.bare[k].as_str()));
+    if !att.speaker_words.is_title_word(head)
+        || np.start > view.tokens[np.first].start
+        || words < 2
+        || !definite
+        || ranked
+    {
+        return None;
+    }
+    let (start, end) = (np.start, view.tokens[np.last - 1].end);
+    let mut people = view
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Per);
+    let (k, e) = people.find(|(_, e)| e.end > start)?;
+    let rank_only = |r: &str| norm(r).split_whitespace().all(|w| RANKS.contains(&w));
+    // In the lead's own sentence only as its apposition (`مدير المكتب الإعلامي , أبو شيماء`),
+    // not a name in what was said.
+    let at = view.token_at(e.start);
+    let next = match view.sentence_of[at] - view.sentence_of[np.first] {
+        0 => {
+            let between = np.last..at;
+            at <= np.last + 8
+                && between.clone().any(|t| view.is_punct(t, &[",", "،"]))
+                && !between
+                    .into_iter()
+                    .any(|t| matches!(view.bare[t].as_str(), "ان" | "بان" | "انه" | "بانه"))
+        }
+        // In the next, as the subject a reporting word introduces (`وقال اللفتنانت جنرال
+        // جادي إيزنكوت`), not any man it mentions.
+        d => d == 1 && (at.saturating_sub(4)..at).any(|t| att.cues.at(view, t).is_some()),
+    };
+    let first = !view
+        .entities
+        .iter()
+        .any(|o| o.kind == EntityType::Per && o.start < start);
+    // A name, not a description the tagger took for one (`دبلوماسي تركي`).
+    let w = &att.speaker_words;
+    let described = norm(&e.text).split_whitespace().next().is_some_and(|h| {
+        w.is_title_word(h) || w.is_title_word(&format!("ال{h}")) || w.is_person(h)
+    });
+    let fits = e.role.as_deref().map_or(true, rank_only) && !described;
+    (e.start >= end && next && first && fits).then_some(k)
 }
 
 /// `أميركي` and `أمريكي`, which news Arabic writes side by side, as one word.
