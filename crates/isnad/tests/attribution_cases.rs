@@ -2012,3 +2012,21 @@ fn a_report_in_the_next_paragraph_of_a_quotation_is_the_quoted_speakers() {
         "{sasse:?}"
     );
 }
+
+#[test]
+fn a_title_alone_is_the_listed_holder_the_article_names() {
+    // baly2018 R-104-4 (the third audit), shortened: `الرئيس الفرنسي` after a sentence that
+    // names `الرئيس إيمانويل ماكرون`, whose role is one word and so fits every president.
+    let doc = analyze(
+        "واستقبل الرئيس إيمانويل ماكرون الوفد في الإليزيه .\nأعلن الرئيس الفرنسي أنه لا يرى حاليا أي بديل للحل السياسي .",
+    );
+    assert_eq!(speakers(&doc), ["إيمانويل ماكرون"], "{:#?}", doc.statements);
+    // Two holders named: the title stays.
+    let doc = analyze(
+        "وكان فرانسوا هولاند قد التقى إيمانويل ماكرون في الإليزيه .\nأعلن الرئيس الفرنسي أنه لا يرى حاليا أي بديل للحل السياسي .",
+    );
+    assert_eq!(speakers(&doc), ["الرئيس الفرنسي"], "{:#?}", doc.statements);
+    // No holder named: the title stays.
+    let doc = analyze("أعلن الرئيس الفرنسي أنه لا يرى حاليا أي بديل للحل السياسي .");
+    assert_eq!(speakers(&doc), ["الرئيس الفرنسي"], "{:#?}", doc.statements);
+}

@@ -16,7 +16,7 @@
 //! first word) or a definite head (`الوكالة`، `المصادر ذاتها`) points back to the speaker
 //! named in full earlier in the same document.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::chain::PhraseKind;
 use super::cues::{self, CueClass, CueEntry, CueForm, Gender};
@@ -28,6 +28,7 @@ use crate::document::{
 use crate::entities::canonical::DEPUTY_NOUNS;
 
 const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
+const OFFICES: &str = include_str!("../../../../data/entities/offices.tsv");
 
 /// Longest speaker noun phrase, in tokens: longer runs are clauses, not names.
 const MAX_NP_TOKENS: usize = 9;
@@ -62,6 +63,8 @@ pub struct SpeakerWords {
     anaphors: FxHashSet<String>,
     adverbials: FxHashSet<String>,
     persons: FxHashSet<String>,
+    /// Office (its [`office_key`]) → ids of the listed people who held it.
+    offices: FxHashMap<String, Vec<String>>,
 }
 
 impl SpeakerWords {
@@ -73,6 +76,7 @@ impl SpeakerWords {
             anaphors: FxHashSet::default(),
             adverbials: FxHashSet::default(),
             persons: FxHashSet::default(),
+            offices: FxHashMap::default(),
         };
         for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
             let set = match c[0] {
@@ -85,6 +89,13 @@ impl SpeakerWords {
                 _ => continue,
             };
             set.insert(norm(c[1]));
+        }
+        for c in data_lines(OFFICES).filter(|c| c.len() >= 2) {
+            let title = norm(c[0]);
+            w.offices
+                .entry(office_key(title.split_whitespace()))
+                .or_default()
+                .push(format!("gazetteer:{}", c[1]));
         }
         w
     }
@@ -4159,6 +4170,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
             match (a, b) == (np.first, np.last) {
                 true => {
                     match office_holder(att, view, np)
+                        .or_else(|| listed_office(att, view, np))
                         .or_else(|| trade_holder(att, view, np))
                         .or_else(|| lead_holder(att, view, np))
                     {
@@ -4444,6 +4456,47 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
     });
     let fits = e.role.as_deref().map_or(true, rank_only) && !described;
     (e.start >= end && next && first && fits).then_some(k)
+}
+
+/// An office as the offices list keys it: normalised words without their article, أميركي
+/// read as أمريكي.
+fn office_key<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    words
+        .map(|w| american(w.strip_prefix("ال").unwrap_or(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title alone (`الرئيس الفرنسي`) whose holder the offices list knows, when the article
+/// names exactly one of its holders (`ماكرون`), by the people list's id.
+fn listed_office(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
+    let words = (np.first..np.last)
+        .filter(|&k| view.is_word(k))
+        .map(|k| match k == np.first {
+            true => view.bare[k].as_str(),
+            false => view.norm(k),
+        });
+    let holders = att.speaker_words.offices.get(&office_key(words))?;
+    let named: Vec<(usize, &str)> = view
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| Some((k, e.id.as_deref()?)))
+        .filter(|(_, id)| holders.iter().any(|h| h == id))
+        .collect();
+    let (_, id) = *named.first()?;
+    if named.iter().any(|&(_, other)| other != id) {
+        return None;
+    }
+    // The mention nearest before the title, as the article spells it there, unless a surname
+    // alone (`أوباما` in a headline) when the article writes the full name elsewhere.
+    let full = |k: usize| view.entities[k].canonical.contains(' ');
+    let before = |k: usize| view.entities[k].start < np.start;
+    let nearest = |ok: &dyn Fn(usize) -> bool| named.iter().rev().map(|&(k, _)| k).find(|&k| ok(k));
+    nearest(&|k| before(k) && full(k))
+        .or_else(|| named.iter().map(|&(k, _)| k).find(|&k| full(k)))
+        .or_else(|| nearest(&before))
+        .or(Some(named[0].0))
 }
 
 /// `أميركي` and `أمريكي`, which news Arabic writes side by side, as one word.
