@@ -2030,3 +2030,37 @@ fn a_title_alone_is_the_listed_holder_the_article_names() {
     let doc = analyze("أعلن الرئيس الفرنسي أنه لا يرى حاليا أي بديل للحل السياسي .");
     assert_eq!(speakers(&doc), ["الرئيس الفرنسي"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_feminine_verb_goes_back_past_a_man_to_the_last_feminine_speaker() {
+    // baly2018 R-387-1 and V-371-3 (shortened): `وأضافت` after a man's statement continues the
+    // organisation or the sources before him.
+    let doc = analyze(
+        "وقالت منظمة العفو الدولية إن الانتهاكات مستمرة .\nوقال متحدث باسم الحكومة إن التقرير مسيس .\nوأضافت أن بعض تلك الانتهاكات تقع على يد القوات الحكومية .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "منظمة العفو الدولية",
+            "متحدث باسم الحكومة",
+            "منظمة العفو الدولية"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    // A masculine verb still continues the last speaker, whatever its gender.
+    let doc = analyze("وقالت وزارة الخارجية إن الوفد وصل .\nوأضاف أن المحادثات تبدأ غدا .");
+    assert_eq!(speakers(&doc), ["وزارة الخارجية", "وزارة الخارجية"]);
+}
+
+#[test]
+fn a_sentence_opening_on_a_titled_name_or_a_body_before_its_verb() {
+    // baly2018 R-188-8 (the third audit) and R-128-3, shortened.
+    let doc = analyze(
+        "وقال مسؤول إن الخطة جاهزة .\nالأستاذ الجامعي المرموق ستيفن وولت اعتبر أن الوثيقة تمرين ذهني .\nالجيش السوري نفى من جهته أن يكون استخدم مواد كيماوية .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(names[1], "ستيفن وولت");
+    assert_eq!(names[2], "الجيش السوري");
+}

@@ -2968,11 +2968,24 @@ fn svo_subject(
     // has no comma and an imperfect verb).
     // (`باراك أوباما قال قبل يومين أن`: a person's name alone before the past-tense verb
     // needs no comma.)
+    // (`الأستاذ الجامعي المرموق ستيفن وولت اعتبر`: so does a name after its titles, and
+    // `قيادة العمليات العراقية المشتركة اتهمت` a body's.)
+    let titles_before = |first: usize| {
+        first > sent_start
+            && first - sent_start <= 4
+            && (att.speaker_words.is_title_word(&view.bare[sent_start])
+                || att.speaker_words.is_person(&view.bare[sent_start]))
+            && (sent_start..first).all(|t| view.is_word(t) && view.bare[t].starts_with("ال"))
+    };
     let name_alone = c > sent_start
         && view.entities.iter().any(|e| {
-            e.kind == EntityType::Per
-                && e.start == view.tokens[sent_start].start
-                && e.end == view.tokens[c - 1].end
+            let first = view.token_at(e.start);
+            e.end == view.tokens[c - 1].end
+                && match e.kind {
+                    EntityType::Per => first == sent_start || titles_before(first),
+                    EntityType::Org | EntityType::Media => first == sent_start,
+                    _ => false,
+                }
         });
     let opens_on_name = begin.is_none()
         && k == sent_start
@@ -3294,6 +3307,19 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
             && !conflicts(before)
         {
             return Some(before.chain.clone());
+        }
+    }
+    // A feminine verb does not continue a man or a masculine body (the reverse happens: `وقال`
+    // for a ministry's spokesman): the last feminine speaker a sentence or two before does.
+    if gender == Gender::Feminine && last.gender == Gender::Masculine {
+        let near = view.sentence_of[last.cue_token].saturating_sub(2);
+        if let Some(f) = found
+            .iter()
+            .rev()
+            .take(3)
+            .find(|f| f.gender == Gender::Feminine && view.sentence_of[f.cue_token] >= near)
+        {
+            return Some(f.chain.clone());
         }
     }
     Some(last.chain.clone())
