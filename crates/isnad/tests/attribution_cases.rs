@@ -2064,3 +2064,19 @@ fn a_sentence_opening_on_a_titled_name_or_a_body_before_its_verb() {
     assert_eq!(names[1], "ستيفن وولت");
     assert_eq!(names[2], "الجيش السوري");
 }
+
+#[test]
+fn a_continuation_whose_subject_describes_a_person_re_describes_the_last_speaker() {
+    // baly2018 R-180-0 and V-462-4, shortened: `وأشار الخبير القانوني` continues سلامة, but
+    // `وأشار الصحفي عيد` names someone the tagger missed.
+    let doc = analyze(
+        "وقال أستاذ القانون الدولي أيمن سلامة إن الوساطة ممكنة .\nوأكد سلامة , أن الوساطة يمكن أن تقوم بها دولة .\nوأشار الخبير القانوني , إلى أن تلك الوساطة غير إلزامية .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(names[2], "أيمن سلامة");
+    let doc = analyze(
+        "وقال أستاذ القانون الدولي أيمن سلامة إن الوساطة ممكنة .\nوأشار الصحفي عيد إلى أن أكبر المشكلات هي العلاقة بين المواطن والمؤسسة .",
+    );
+    assert_ne!(speakers(&doc)[1], "أيمن سلامة", "{:#?}", doc.statements);
+}

@@ -801,6 +801,9 @@ fn reported(
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
         let mut speaker = resolved_chain(att, view, np, found);
+        if let Some(person) = epithet_of_last(att, view, cue, np, found) {
+            speaker = vec![person];
+        }
         // The link as written keeps the title (`الخبير الاستراتيجي العراقي , هاني عاشور`): a later
         // `ولفت الاستراتيجي العراقي` re-describes him through it.
         if let Some(last) = speaker.last_mut().filter(|_| np != title) {
@@ -1322,6 +1325,56 @@ const INHERIT_ANY_CUE: bool = true;
 
 /// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
 const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اردف", "اوضح", "بينت", "اشار", "لفت"];
+
+/// `يقول ... أبو مهدي المهندس إن ... . ويضيف القيادي المقرب من إيران`: a continuation verb
+/// whose subject describes a person by trade or standing, without a name, re-describes the
+/// person who spoke in the sentence before (or this one).
+fn epithet_of_last(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+    found: &[Found],
+) -> Option<ChainLink> {
+    const EPITHETS: &[&str] = &["القيادي", "الرجل", "السياسي", "الزعيم", "المؤلف"];
+    let head = view.bare[np.first].as_str();
+    let w = &att.speaker_words;
+    let epithet = head.starts_with("ال")
+        && (EPITHETS.contains(&head) || w.is_person(head) || w.is_person(&head[2..]));
+    // Only adjectives and their phrases follow (`المقرب من إيران`): a bare word may be the
+    // name the tagger missed (`الصحفي عيد`).
+    let described = (np.first + 1..np.last).all(|k| {
+        !view.is_word(k)
+            || view.bare[k].starts_with("ال")
+            || matches!(view.norm(k), "من" | "في" | "عن" | "الي" | "علي")
+            || view.entity_at(k).is_some_and(|e| e.kind != EntityType::Per)
+    });
+    if !epithet
+        || !described
+        || !CONTINUATIONS.contains(&norm(&cue.lemma).as_str())
+        || entity_in(view, np).is_some()
+    {
+        return None;
+    }
+    let last = found.last()?;
+    let person = last.chain.last()?;
+    let named = person
+        .entity
+        .is_some_and(|k| view.entities[k].kind == EntityType::Per);
+    let near = view.sentence_of[last.cue_token] + 1 >= view.sentence_of[np.first];
+    let agrees = !matches!(
+        (last.gender, cue.gender),
+        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+    );
+    (named && near && agrees).then(|| ChainLink {
+        text: view
+            .slice(np.start, view.tokens[np.last - 1].end)
+            .to_string(),
+        start: np.start,
+        end: view.tokens[np.last - 1].end,
+        ..person.clone()
+    })
+}
 
 /// A nested report (`قالت إنترفاكس إن وزارة الدفاع نفت ...`) is one statement whose chain runs
 /// to the inner speaker and whose cue, stance and content are the inner ones.
