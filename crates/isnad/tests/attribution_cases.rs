@@ -2080,3 +2080,17 @@ fn a_continuation_whose_subject_describes_a_person_re_describes_the_last_speaker
     );
     assert_ne!(speakers(&doc)[1], "أيمن سلامة", "{:#?}", doc.statements);
 }
+
+#[test]
+fn choices_and_wishes_are_no_source_and_military_results_are_claims() {
+    // baly2018 V-659-1 and R-326-7 (the fifth audit), shortened: `حسب اختيار الطالب` and `حسب
+    // أهوائهم` attribute nothing.
+    let doc = analyze(
+        "وتشمل المواد اللغة العربية والرياضيات ولغة أجنبية حسب اختيار الطالب .\nمن أين لهم أن يقسموا الأرض حسب أهوائهم الاستعمارية .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    // V-641-2 (the fifth audit): a repelled attack is what the group claims happened.
+    let doc = analyze("أعلن \" فيلق الرحمن \" عن صد هجوم من قوات النظام على محور حي جوبر .");
+    assert_eq!(speakers(&doc), ["فيلق الرحمن"], "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("صد هجوم"));
+}

@@ -1959,9 +1959,36 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "احصاييات",
         "ظروف",
         "حصيله",
+        // `حسب اختيار الطالب`، `حسب أهوائهم`، `حسب الطلب`: choices and wishes, no one's words;
+        // `وفقا لمنطوق قوله`: the words of someone already speaking.
+        "اختيار",
+        "اهواء",
+        // (أهواء before a suffix, its hamza on ي: `أهوائهم`.)
+        "اهواي",
+        "هوي",
+        "رغبه",
+        "رغبات",
+        "مزاج",
+        "حاجه",
+        "احتياجات",
+        "طلب",
+        "مصلحه",
+        "مصالح",
+        "اولويات",
+        "ترتيب",
+        "توقيت",
+        "منطوق",
     ];
     let head = view.bare[np.first].as_str();
-    if STATEMENT_NOUNS.contains(&head) || RULE_NOUNS.contains(&head) {
+    // (`حسب أهوائهم`: the noun with a pronoun suffix; not ه, which ends every ة.)
+    let unsuffixed = ["هما", "هم", "ها", "كم", "نا"]
+        .iter()
+        .find_map(|s| head.strip_suffix(s))
+        .unwrap_or(head);
+    if STATEMENT_NOUNS.contains(&head)
+        || RULE_NOUNS.contains(&head)
+        || RULE_NOUNS.contains(&unsuffixed)
+    {
         return false;
     }
     let first = if np.start > view.tokens[np.first].start {
