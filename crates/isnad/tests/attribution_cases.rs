@@ -2094,3 +2094,19 @@ fn choices_and_wishes_are_no_source_and_military_results_are_claims() {
     assert_eq!(speakers(&doc), ["فيلق الرحمن"], "{:#?}", doc.statements);
     assert!(doc.statements[0].content.text.starts_with("صد هجوم"));
 }
+
+#[test]
+fn a_second_cue_not_ruling_out_ends_the_first_content() {
+    // baly2018 R-298-1 (the fifth audit), shortened: `, ولم يستبعد أن` is a second, hedged
+    // statement, negation and all.
+    let doc = analyze(
+        "وشدد المسؤول العسكري الروسي على أن معظم المسلحين هربوا إلى ليبيا , ولم يستبعد أن بعض الإرهابيين تسللوا إلى أفغانستان .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "معظم المسلحين هربوا إلى ليبيا"
+    );
+    assert_eq!(doc.statements[1].cue.text, "لم يستبعد");
+    assert!(doc.statements[1].hedged);
+}

@@ -78,8 +78,11 @@ pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
     {
         return true;
     }
-    // `، قال`، `في حين قالت`، `بينما أكد`
+    // `، قال`، `في حين قالت`، `بينما أكد`، `, ولم يستبعد`
     let mut k = i;
+    if i > 0 && cue.lemma == "استبعد" && matches!(view.norm(i - 1), "لم" | "ولم") {
+        k -= 1;
+    }
     while k > 0 {
         k -= 1;
         if view.is_punct(k, &[",", "،", "-", ";"]) {
@@ -136,6 +139,10 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let mut j = from;
     while j < end {
         if j > from && is_clause_level_cue(att, view, j) {
+            // (`, ولم يستبعد`: the negation is the next statement's.)
+            if j > from + 1 && matches!(view.norm(j - 1), "لم" | "ولم") {
+                j -= 1;
+            }
             break;
         }
         // `... وقد أكدت وكالة الأنباء الفرنسية وقوع ...`: و/ف with قد opens a clause of its own.
