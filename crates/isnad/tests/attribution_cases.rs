@@ -2110,3 +2110,17 @@ fn a_second_cue_not_ruling_out_ends_the_first_content() {
     assert_eq!(doc.statements[1].cue.text, "لم يستبعد");
     assert!(doc.statements[1].hedged);
 }
+
+#[test]
+fn the_topic_amma_fronts_speaks_through_its_fa_verb() {
+    // baly2018 R-233-2, R-546-8 and V-177-0 (the fifth audit), shortened.
+    let doc = analyze(
+        "وقال الرئيس الإيراني إن الحل قريب .\nأما حزب العمل الإسرائيلي الحاكم وقتذاك فقد رأى أن طهران تشكل خطرا .\nأما قناة العراقية فأكدت أن القوات دخلت المدينة .\nأما العودة فأوضح المعبر أنها ستبدأ في تشرين الثاني .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 4, "{:#?}", doc.statements);
+    assert_eq!(names[1], "حزب العمل الإسرائيلي الحاكم");
+    assert_eq!(names[2], "قناة العراقية");
+    // The verb's own subject speaks, not the matter fronted.
+    assert_eq!(names[3], "المعبر");
+}

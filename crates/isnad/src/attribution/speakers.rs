@@ -2976,14 +2976,28 @@ fn svo_subject(
     found: &[Found],
     covered: &[bool],
 ) -> Option<Vec<ChainLink>> {
+    let sent_start = view.sentence_start(c);
+    // `أما حزب العمل الحاكم وقتذاك فقد رأى`، `أما حزب التغيير , فدعا`: the topic `أما` fronts
+    // is the subject of the verb its ف opens.
+    // Not when the verb has its own subject (`أما العودة فأوضح المعبر`) or the topic is a
+    // matter, not an actor (`أما بالنسبة إلى ...`، `أما بخصوص ...`).
+    let topic = view.bare[sent_start] == "اما"
+        && sent_start + 1 < c
+        && !matches!(
+            view.bare[sent_start + 1].as_str(),
+            "بالنسبه" | "بخصوص" | "عن" | "في" | "حول" | "فيما" | "علي" | "من"
+        )
+        && (view.norm(c).starts_with('ف') || c > 0 && view.norm(c - 1) == "فقد")
+        && !subject_follows(att, view, c);
     // `وأضاف` opens its own clause: its subject cannot stand before the و.
-    if view.conj[c] && att.cues.lookup(view.norm(c)).is_none() {
+    if view.conj[c] && att.cues.lookup(view.norm(c)).is_none() && !topic {
         return None;
     }
-    let sent_start = view.sentence_start(c);
     let mut end = c;
     while end > sent_start
-        && (matches!(view.norm(end - 1), "قد" | "ايضا") || view.is_punct(end - 1, &[",", "،"]))
+        && (matches!(view.norm(end - 1), "قد" | "ايضا")
+            || topic && view.norm(end - 1) == "فقد"
+            || view.is_punct(end - 1, &[",", "،"]))
     {
         end -= 1;
     }
@@ -3008,6 +3022,10 @@ fn svo_subject(
                 || narrator && !subject_follows(att, view, c));
         // (`وعما إذا كان سيطلب ... , قال`: a question fronted as the topic, no subject.)
         let conditional = k > 0 && matches!(view.norm(k - 1), "اذا" | "لو");
+        if topic && k == sent_start {
+            begin = Some(k + 1);
+            break;
+        }
         if view.is_word(k)
             && !conditional
             && (contrast || matches!(b, "كان" | "كانت" | "لكن" | "لكنه" | "بدوره" | "بدورها"))
@@ -3107,6 +3125,10 @@ fn svo_subject(
     if let Some(r) = (a + 1..b).find(|&j| matches!(view.norm(j), "الذي" | "التي" | "الذين"))
     {
         b = r;
+    }
+    // So does a time adverb (`حزب العمل الحاكم وقتذاك`).
+    while b > a + 1 && att.speaker_words.adverbials.contains(view.norm(b - 1)) {
+        b -= 1;
     }
     // A long run before the verb is a clause, not a subject (a title, an affiliation and a
     // two-word name fit in twelve words); a function word opens none.
