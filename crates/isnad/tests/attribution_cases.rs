@@ -2124,3 +2124,19 @@ fn the_topic_amma_fronts_speaks_through_its_fa_verb() {
     // The verb's own subject speaks, not the matter fronted.
     assert_eq!(names[3], "المعبر");
 }
+
+#[test]
+fn a_dropped_subject_after_a_named_man_s_titled_verb_is_his() {
+    // baly2018 V-521-1 and R-506-9 (the fifth audit), shortened: `واعرب الكرواتي داليبور
+    // ستاركيفيتش عن سعادته , وقال` (a man named after his origin); and a lead title is not
+    // held by the man a next sentence names under another title.
+    let doc = analyze(
+        "وقال رئيس النادي إن الفريق جاهز .\nواعرب الكرواتي داليبور ستاركيفيتش عن سعادته بالفوز , وقال : \" سعادتي لا توصف \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["رئيس النادي", "داليبور ستاركيفيتش"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3377,12 +3377,33 @@ fn head_subject(
     if cue.form != CueForm::Finite || k + 1 >= c || !view.conj[c] {
         return None;
     }
-    let named = view.entity_at(k + 1).is_some_and(|e| {
-        e.start == view.tokens[k + 1].start
-            && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+    // (`واعرب الكرواتي داليبور ستاركيفيتش عن سعادته , وقال`: after the man's titles or
+    // origin.)
+    let w = &att.speaker_words;
+    let described = |t: usize| {
+        view.is_word(t)
+            && view.bare[t].starts_with("ال")
+            && (w.is_title_word(&view.bare[t])
+                || w.is_person(&view.bare[t])
+                || w.is_person(&view.bare[t][2..])
+                || is_nisba(&view.bare[t][2..]))
+    };
+    let named = (k + 1..(k + 4).min(c)).find_map(|f| {
+        let e = view.entity_at(f)?;
+        let fits = (k + 1..f).all(described)
+            && e.start == view.tokens[f].start
+            && (f == k + 1 || e.kind == EntityType::Per)
+            && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe);
+        fits.then_some((f, e))
     });
-    if !named {
-        return None;
+    let (f, e) = named?;
+    if f > k + 1 {
+        let np = NounPhrase {
+            first: k + 1,
+            last: view.token_at(e.end.saturating_sub(1)) + 1,
+            start: view.tokens[k + 1].start,
+        };
+        return (np.last <= c).then(|| resolved_chain(att, view, np, found));
     }
     let np = subject_of(view, subject_after(att, view, k, end)?);
     (np.first == k + 1 && np.last <= c).then(|| resolved_chain(att, view, np, found))
@@ -4571,7 +4592,14 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
         }
         // In the next, as the subject a reporting word introduces (`وقال اللفتنانت جنرال
         // جادي إيزنكوت`), not any man it mentions.
-        d => d == 1 && (at.saturating_sub(4)..at).any(|t| att.cues.at(view, t).is_some()),
+        // Only a rank may stand between (`واعرب المدرب داليبور` is someone else's title).
+        d => {
+            d == 1
+                && (at.saturating_sub(4)..at).any(|t| {
+                    att.cues.at(view, t).is_some()
+                        && (t + 1..at).all(|r| RANKS.contains(&view.bare[r].as_str()))
+                })
+        }
     };
     let first = !view
         .entities
