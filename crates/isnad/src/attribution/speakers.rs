@@ -3890,21 +3890,30 @@ fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -
         && (view.is_quote(head_end)
             || view.is_punct(head_end, &["("])
             || is_head(&view.bare[head_end])
-            || MEDIA_HEADS.contains(&view.bare[head_end].as_str()))
+            || MEDIA_HEADS.contains(&view.bare[head_end].as_str())
+            // (`وكالة`, whose و is no conjunction.)
+            || MEDIA_HEADS.contains(&view.norm(head_end))
+            // (`وكالة أنباء الأناضول`: the outlet after the generic word.)
+            || head_end > np.first && GENERIC_MEDIA_WORDS.contains(&view.bare[head_end].as_str()))
     {
         head_end += 1;
     }
     let head_start = view.tokens.get(head_end).map_or(e, |t| t.start).max(s);
+    // After an outlet's head only an outlet is its name: `وكالة أنباء البحرين` is not Bahrain,
+    // `وكالة الأمم المتحدة للاجئين` not the United Nations.
+    let media_headed = (np.first..head_end).any(|k| {
+        MEDIA_HEADS.contains(&view.bare[k].as_str()) || MEDIA_HEADS.contains(&view.norm(k))
+    });
     // The first person: a second one is usually in apposition (`بثينة شعبان مستشارة بشار الأسد`).
     inside
         .iter()
         .find(|&&k| view.entities[k].kind == EntityType::Per)
         .or_else(|| {
             inside.iter().find(|&&k| {
-                matches!(
-                    view.entities[k].kind,
-                    EntityType::Media | EntityType::Org | EntityType::Gpe
-                ) && view.entities[k].start <= head_start
+                let kind = view.entities[k].kind;
+                (kind == EntityType::Media
+                    || !media_headed && matches!(kind, EntityType::Org | EntityType::Gpe))
+                    && view.entities[k].start <= head_start
             })
         })
         .copied()
@@ -4791,11 +4800,15 @@ fn described_speaker(
             .collect()
     };
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
-    // A name right after a common head noun (`مستشفى بوست`) that the earlier source lacks
-    // makes it another one.
-    let named: Vec<String> = match (view.entity_at(np.first), np.first + 1 < np.last) {
+    // A name right after a common head noun (`مستشفى بوست`، `وكالة أنباء البحرين`) that the
+    // earlier source lacks makes it another one.
+    let mut after_head = np.first + 1;
+    if after_head + 1 < np.last && GENERIC_MEDIA_WORDS.contains(&view.bare[after_head].as_str()) {
+        after_head += 1;
+    }
+    let named: Vec<String> = match (view.entity_at(np.first), after_head < np.last) {
         (None, true) => view
-            .entity_at(np.first + 1)
+            .entity_at(after_head)
             .map(|e| words(view.slice(e.start, e.end)))
             .unwrap_or_default(),
         _ => Vec::new(),
@@ -4921,12 +4934,14 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
                 }
             }
         }
-        let mut k = a + 1;
-        while k < b && view.is_word(k) && !view.norm(k).starts_with("ال") {
+        // The run of undefined words after the generic ones (`وكالة أنباء رويترز`); a defined
+        // one there makes the whole phrase the name (`وكالة أنباء البحرين`).
+        let mut k = o;
+        while k < b && view.is_word(k) && !view.bare[k].starts_with("ال") {
             k += 1;
         }
-        if k > a + 1 {
-            return (a + 1, k);
+        if k > o {
+            return (o, k);
         }
         return (a, b);
     }
