@@ -4557,6 +4557,9 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
         "الدكتور",
     ];
     let head = view.bare[np.first].as_str();
+    // (`وزير`: its و is no conjunction.)
+    let title_head = att.speaker_words.is_title_word(head)
+        || att.speaker_words.is_title_word(view.norm(np.first));
     let words = (np.first..np.last).filter(|&k| view.is_word(k)).count();
     // Definite, by its article or a chain of genitives (`رئيس هيئة الأركان`): `متحدث باسم
     // الجيش`، `مسؤول في الحركة` are people the article may never name.
@@ -4571,12 +4574,7 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
     let definite = view.bare[k].starts_with("ال");
     // A rank inside the phrase means the name was there too (`... الفريق أمير يارالله`).
     let ranked = (np.first + 1..np.last).any(|k| RANKS.contains(&view.bare[k].as_str()));
-    if !att.speaker_words.is_title_word(head)
-        || np.start > view.tokens[np.first].start
-        || words < 2
-        || !definite
-        || ranked
-    {
+    if !title_head || np.start > view.tokens[np.first].start || words < 2 || !definite || ranked {
         return None;
     }
     let (start, end) = (np.start, view.tokens[np.last - 1].end);
@@ -4635,13 +4633,25 @@ fn office_key<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// A title alone (`الرئيس الفرنسي`) whose holder the offices list knows, when the article
 /// names exactly one of its holders (`ماكرون`), by the people list's id.
 fn listed_office(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
-    let words = (np.first..np.last)
-        .filter(|&k| view.is_word(k))
-        .map(|k| match k == np.first {
-            true => view.bare[k].as_str(),
-            false => view.norm(k),
-        });
-    let holders = att.speaker_words.offices.get(&office_key(words))?;
+    // The first word without its conjunction, or whole (`وزير`، whose و is no conjunction).
+    let key = |first: &str| {
+        let rest = (np.first + 1..np.last)
+            .filter(|&k| view.is_word(k))
+            .map(|k| view.norm(k));
+        office_key(std::iter::once(first).chain(rest))
+    };
+    // (`نائب وزير الخارجية الروسي`: the deputy, not the holder.)
+    let deputy = np.first > 0 && {
+        let b = view.bare[np.first - 1].as_str();
+        DEPUTY_NOUNS.contains(&b.strip_prefix("ال").unwrap_or(b))
+    };
+    if deputy {
+        return None;
+    }
+    let offices = &att.speaker_words.offices;
+    let holders = offices
+        .get(&key(&view.bare[np.first]))
+        .or_else(|| offices.get(&key(view.norm(np.first))))?;
     let named: Vec<(usize, &str)> = view
         .entities
         .iter()
