@@ -2156,3 +2156,18 @@ fn an_agency_is_named_past_its_generic_word_and_never_by_a_state() {
         doc.statements
     );
 }
+
+#[test]
+fn a_minister_s_title_is_its_listed_holder_and_a_deputy_s_is_not() {
+    // baly2018 V-625-12 (shortened): `وزير`, whose و is no conjunction, heads the office; the
+    // deputy named before is not its holder.
+    let doc = analyze(
+        "قال نائب وزير الخارجية الروسي ميخائيل بوجدانوف إن الحوار مستمر .\nوكان سيرغي لافروف قد زار أنقرة .\nوأكد وزير الخارجية الروسي أن موسكو منفتحة على الحوار .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["ميخائيل بوجدانوف", "سيرغي لافروف"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -4593,9 +4593,15 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
             let between = np.last..at;
             at <= np.last + 8
                 && between.clone().any(|t| view.is_punct(t, &[",", "،"]))
-                && !between
-                    .into_iter()
-                    .any(|t| matches!(view.bare[t].as_str(), "ان" | "بان" | "انه" | "بانه"))
+                && !between.into_iter().any(|t| {
+                    let b = view.bare[t].as_str();
+                    matches!(b, "ان" | "بان" | "انه" | "بانه" | "مع")
+                        // (`مع نظيره الروسي , سيرغي لافروف`: another man's apposition.)
+                        || b.starts_with("نظير")
+                        || !RANKS.contains(&b)
+                            && (att.speaker_words.is_title_word(b)
+                                || att.speaker_words.is_title_word(view.norm(t)))
+                })
         }
         // In the next, as the subject a reporting word introduces (`وقال اللفتنانت جنرال
         // جادي إيزنكوت`), not any man it mentions.
