@@ -2171,3 +2171,18 @@ fn a_minister_s_title_is_its_listed_holder_and_a_deputy_s_is_not() {
         doc.statements
     );
 }
+
+#[test]
+fn a_minister_named_once_holds_his_title_later() {
+    // baly2018 R-356-8 (shortened): the و of `وزير` is the root's, so the title binds to its
+    // holder and a later `وزير المالية` is he.
+    let doc = analyze(
+        "وقال وزير المالية علي حسن خليل إن الموازنة جاهزة .\nوأكد وزير المالية أن العجز تراجع .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["علي حسن خليل", "علي حسن خليل"],
+        "{:#?}",
+        doc.statements
+    );
+}

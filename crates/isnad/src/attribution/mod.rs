@@ -156,6 +156,24 @@ pub(crate) fn norm_words(s: &str) -> Vec<String> {
     norm(s).split_whitespace().map(str::to_string).collect()
 }
 
+/// Speaker heads that begin with a root و (normalised): no conjunction is stripped from them.
+const ROOT_WAW: &[&str] = &[
+    "وزير",
+    "وزيره",
+    "وزراء",
+    "وزاره",
+    "وزارات",
+    "وكيل",
+    "وكيله",
+    "وكاله",
+    "وكالات",
+    "وفد",
+    "وفود",
+    "وحدات",
+    "وسائل",
+    "وسيط",
+];
+
 /// Months that are also personal names or words (normalised).
 const MONTH_NAMES: &[&str] = &["شعبان", "رمضان", "رجب", "صفر", "محرم", "ماي", "جمادي"];
 
@@ -190,11 +208,15 @@ impl<'a> View<'a> {
             // `والي` with a final ي is the governor (`والي الجهة`), not و + إلى, which news
             // writes `وإلى` / `والى`.
             let governor = matches!(t.text.as_str(), "والي" | "الوالي");
-            let stripped = if t.kind == TokenKind::Word && n.chars().count() >= 3 && !governor {
-                n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))
-            } else {
-                None
-            };
+            // Nouns whose first letter is a و of the root, never a conjunction before what is
+            // left (`وزير`، `وكالة`، `وفد`).
+            let radical = ROOT_WAW.contains(&n);
+            let stripped =
+                if t.kind == TokenKind::Word && n.chars().count() >= 3 && !governor && !radical {
+                    n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))
+                } else {
+                    None
+                };
             conj.push(stripped.is_some());
             bare.push(stripped.unwrap_or(n).to_string());
         }

@@ -4450,11 +4450,18 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // A deputy's role (`نائب وزير الخارجية الروسي`) holds no office of the title it governs.
+    let deputy_role = |role: &str| {
+        norm(role).split_whitespace().next().is_some_and(|w| {
+            DEPUTY_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
+                && !DEPUTY_NOUNS.contains(&head)
+        })
+    };
     for (k, e) in view.entities.iter().enumerate() {
         if e.kind != EntityType::Per {
             continue;
         }
-        if let Some(role) = &e.role {
+        if let Some(role) = e.role.as_deref().filter(|r| !deputy_role(r)) {
             let r = strip(role);
             // A one-word role (`رئيس`) fits every president: it must be the whole title.
             let fits = r.contains(&title_text)
@@ -4481,7 +4488,11 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     };
     let title_folded: Vec<String> = title.iter().map(|t| fold(t)).collect();
     for (k, e) in view.entities.iter().enumerate() {
-        let Some(role) = e.role.as_deref().filter(|_| e.kind == EntityType::Per) else {
+        let Some(role) = e
+            .role
+            .as_deref()
+            .filter(|r| e.kind == EntityType::Per && !deputy_role(r))
+        else {
             continue;
         };
         let role_words: Vec<String> = norm(role).split_whitespace().map(fold).collect();
@@ -4524,7 +4535,12 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         let lo = view.tokens[start.saturating_sub(NEAR + 2)].start;
         let hi = view.tokens[(start + title.len() + NEAR).min(view.len() - 1)].end;
         for (k, ent) in view.entities.iter().enumerate() {
-            let near = (ent.end <= s && ent.start >= lo) || (ent.start >= e && ent.end <= hi);
+            // Before the title, only punctuation between (`( بكر بوزداغ ) نائب رئيس الوزراء`):
+            // `منذ وصول ماكرون للرئاسة , قال وزير الخارجية` names no minister.
+            let apart =
+                (view.token_at(ent.end.saturating_sub(1)) + 1..start).all(|t| !view.is_word(t));
+            let near =
+                (ent.end <= s && ent.start >= lo && apart) || (ent.start >= e && ent.end <= hi);
             if ent.kind == EntityType::Per && near && !accept(k, &mut found) {
                 return None;
             }
