@@ -156,8 +156,16 @@ pub(crate) fn norm_words(s: &str) -> Vec<String> {
     norm(s).split_whitespace().map(str::to_string).collect()
 }
 
-/// Speaker heads that begin with a root و (normalised): no conjunction is stripped from them.
-const ROOT_WAW: &[&str] = &[
+/// Speaker heads whose first letter, و or ف, is the root's (normalised): no conjunction is
+/// stripped from them.
+const ROOT_INITIAL: &[&str] = &[
+    "فصائل",
+    "فصيل",
+    "فريق",
+    "فرقه",
+    "فيلق",
+    "فرع",
+    "وحده",
     "وزير",
     "وزيره",
     "وزراء",
@@ -208,9 +216,9 @@ impl<'a> View<'a> {
             // `والي` with a final ي is the governor (`والي الجهة`), not و + إلى, which news
             // writes `وإلى` / `والى`.
             let governor = matches!(t.text.as_str(), "والي" | "الوالي");
-            // Nouns whose first letter is a و of the root, never a conjunction before what is
-            // left (`وزير`، `وكالة`، `وفد`).
-            let radical = ROOT_WAW.contains(&n);
+            // Nouns whose first letter is the root's, never a conjunction before what is left
+            // (`وزير`، `وكالة`، `فصائل`).
+            let radical = ROOT_INITIAL.contains(&n);
             let stripped =
                 if t.kind == TokenKind::Word && n.chars().count() >= 3 && !governor && !radical {
                     n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))
