@@ -2186,3 +2186,17 @@ fn a_minister_named_once_holds_his_title_later() {
         doc.statements
     );
 }
+
+#[test]
+fn a_description_between_commas_stands_between_a_title_and_its_name() {
+    // baly2018 R-422-7 and R-422-0 (gold-a), shortened.
+    let doc = analyze(
+        "أكد وزير الدولة لشؤون الاتصال , الناطق الرسمي باسم الحكومة الأردنية , محمد المومني , أن الأردن يرفض القرار .\nوقال رئيس الدائرة الإعلامية في الائتلاف الوطني , أبرز مكونات المعارضة , أحمد رمضان , إن الائتلاف لن يشارك .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["محمد المومني", "أحمد رمضان"],
+        "{:#?}",
+        doc.statements
+    );
+}

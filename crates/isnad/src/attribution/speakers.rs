@@ -4004,6 +4004,26 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     }
     let comma = view.is_punct(k, &[",", "،"]);
     let mut a = if comma { k + 1 } else { k };
+    // `رئيس الدائرة الإعلامية في الائتلاف , أبرز مكونات المعارضة في الخارج , أحمد رمضان`: a
+    // description of the body set off by commas stands between the title and the name.
+    let person_at = |t: usize| {
+        view.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Per && t < end && e.start == view.tokens[t].start)
+    };
+    if comma && !person_at(a) && !in_np {
+        if let Some(c2) = (a + 1..(a + 9).min(end)).find(|&t| view.is_punct(t, &[",", "،"])) {
+            let description = (a..c2).all(|t| {
+                view.is_word(t)
+                    && !is_clause_opener(view, t)
+                    && att.cues.at(view, t).is_none()
+                    && att.phrases.at(view, t).is_none()
+            });
+            if description && person_at(c2 + 1) {
+                a = c2 + 1;
+            }
+        }
+    }
     // `ممثل السيستاني , الشيخ عبد المهدي الكربلائي :`: an honorific before the name says a
     // person follows, even when the title already names someone (السيستاني, whom he represents).
     while a < end && view.is_word(a) && w.is_title(view.norm(a)) {
@@ -4036,7 +4056,9 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
                 || is_clause_opener(view, after)
                 || view.is_quote(after)
                 || (quoted && view.is_word(after))
-                || matches!(view.bare[after].as_str(), "قوله" | "قولها" | "الي"));
+                || matches!(view.bare[after].as_str(), "قوله" | "قولها" | "الي")
+                // (`أحمد رمضان وفق وكالة فرانس برس`)
+                || att.phrases.at(view, after).is_some());
         // A quoted name ends past its closing mark, where the content may start.
         closed.then(|| NounPhrase {
             first: a,
