@@ -2200,3 +2200,19 @@ fn a_description_between_commas_stands_between_a_title_and_its_name() {
         doc.statements
     );
 }
+
+#[test]
+fn an_anaphor_of_origin_points_only_to_a_source_of_that_origin() {
+    // baly2018 R-207-6 (gold-a), shortened: `الرئيس التركي` is not the president last quoted
+    // (`الرئيس ترامب`), whose title has no origin, but the Turkish one the article names.
+    let doc = analyze(
+        "وكان الرئيس التركي رجب طيب أردوغان قد أجرى اتصالا هاتفيا بنظيره الأمريكي .\nوقال الرئيس ترامب إن الاتصال كان جيدا .\nوكان الرئيس التركي قد وصف الاتصال ب - \" البناء \" .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(
+        names.last().map(String::as_str),
+        Some("رجب طيب أردوغان"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3737,6 +3737,21 @@ fn described_words(l: &ChainLink) -> Vec<String> {
         .collect()
 }
 
+/// Whether an anaphor's adjectives of origin (`الرئيس التركي`) describe an earlier link: its
+/// own words or its person's role carry each of them (`الرئيس ترامب` is no Turkish president).
+fn origin_fits(view: &View, mine: &[String], l: &ChainLink) -> bool {
+    let theirs = described_words(l);
+    let mut words = origin_words(&l.text);
+    words.extend(origin_words(&l.canonical));
+    if let Some(role) = l.entity.and_then(|k| view.entities[k].role.as_deref()) {
+        words.extend(origin_words(role));
+    }
+    mine.iter()
+        .filter(|w| is_nisba(w))
+        .all(|w| words.iter().any(|t| american(t) == american(w)))
+        && !origins_clash(mine, &theirs)
+}
+
 /// Two descriptions of different origins: each has an adjective of origin the other lacks
 /// (`الرئيس السوري` is not `رئيس الوزراء الإسرائيلي`).
 fn origins_clash(mine: &[String], theirs: &[String]) -> bool {
@@ -3794,7 +3809,7 @@ fn resolved_chain(
                     .unwrap_or(t0);
                 if (c0.strip_prefix("ال").unwrap_or(c0) == head
                     || t0.strip_prefix("ال").unwrap_or(t0) == head)
-                    && !origins_clash(&mine, &described_words(l))
+                    && origin_fits(view, &mine, l)
                 {
                     if named_since(l.end) {
                         break 'speakers;
