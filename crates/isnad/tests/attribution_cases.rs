@@ -2216,3 +2216,27 @@ fn an_anaphor_of_origin_points_only_to_a_source_of_that_origin() {
         doc.statements
     );
 }
+
+#[test]
+fn a_verbal_noun_of_saying_with_its_speaker_and_a_clause_reports() {
+    // baly2018 R-207-7 and R-208-1 (gold-a), shortened (GUIDELINES §4.1: `تصريح X بأنه`).
+    let doc = analyze(
+        "وجاء ذلك بعد تصريح الرئيس التركي رجب طيب أردوغان بأن الأوان آن لاستعادة السيطرة على عفرين .\nورحبت أنقرة بنفي الخارجية الأمريكية أن تكون قد أرسلت أسلحة جديدة .\nوحصل المقاتلون على تصريح دخول إلى المدينة .",
+    );
+    let got: Vec<(String, String, Stance)> = doc
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                s.cue.text.clone(),
+                s.chain.last().unwrap().canonical.clone(),
+                s.stance,
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(got[0].0, "تصريح");
+    assert_eq!(got[0].1, "رجب طيب أردوغان");
+    assert_eq!(got[1].0, "نفي");
+    assert_eq!(got[1].2, Stance::Deny);
+}

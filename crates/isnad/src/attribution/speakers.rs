@@ -287,7 +287,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             }
             r
         } else {
-            None
+            noun_report(att, view, i, &found, &covered)
         };
         if let Some(mut f) = next {
             if let Some(quoting) = found.last().filter(|q| continues_quote(view, q, &f)) {
@@ -422,6 +422,92 @@ fn preposed_quote(
         content: (a, b),
         skip: 0,
         reporter: None,
+    })
+}
+
+/// Verbal nouns of saying that report like their verbs when a genitive names the speaker and
+/// an أن clause follows (GUIDELINES §4.1): stance, and whether the noun itself hedges.
+/// (`اعتراف` and `إقرار` are left out: recognition and passing a law as often as admission.)
+const REPORTING_NOUNS: &[(&str, Stance, bool)] = &[
+    ("تصريح", Stance::Assert, false),
+    ("تصريحات", Stance::Assert, false),
+    ("اعلان", Stance::Assert, false),
+    ("تاكيد", Stance::Assert, false),
+    ("تشديد", Stance::Assert, false),
+    ("تحذير", Stance::Assert, false),
+    ("زعم", Stance::Assert, false),
+    ("مزاعم", Stance::Assert, false),
+    ("ادعاء", Stance::Assert, false),
+    ("ادعاءات", Stance::Assert, false),
+    ("نفي", Stance::Deny, false),
+    ("ترجيح", Stance::Assert, true),
+];
+
+/// `بعد تصريح الرئيس الأميركي دونالد ترامب بأن بلاده ستوقف ...`، `وسط تشديد المعارضة على أن
+/// ...`: a verbal noun of saying, its speaker in the genitive right after it, then an أن clause.
+fn noun_report(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    // (`رحبت بنفي الخارجية أن ...`: after a preposition too.)
+    let bare = view.bare[c].as_str();
+    let word = match view.has_proclitic(c, "ب") {
+        true => bare.strip_prefix('ب').unwrap_or(bare),
+        false => bare,
+    };
+    let &(_, stance, hedging) = REPORTING_NOUNS
+        .iter()
+        .find(|(noun, _, _)| view.is_word(c) && word == *noun)?;
+    let end = view.sentence_end(c);
+    if c + 2 >= end || !view.is_word(c + 1) {
+        return None;
+    }
+    let np = noun_phrase(
+        att,
+        view,
+        c + 1,
+        view.tokens[c + 1].start,
+        end,
+        Context::Name,
+    )?;
+    // The clause right after the speaker: `بأن`، `أن`، `على أن`.
+    let mut k = np.last;
+    if k + 1 < end && view.norm(k) == "علي" && is_clause_opener(view, k + 1) {
+        k += 1;
+    }
+    if k >= end || !is_clause_opener(view, k) || !plausible_source(att, view, np) {
+        return None;
+    }
+    let names = entity_in(view, np).is_some() || {
+        let w = &att.speaker_words;
+        let head = view.bare[np.first].as_str();
+        w.is_title_word(head) || w.is_title_word(view.norm(np.first)) || w.is_person(head)
+    };
+    let from = k + 1;
+    let to = quotes::indirect_end(att, view, from);
+    if !names || to <= from || (c..to).any(|t| covered[t]) {
+        return None;
+    }
+    Some(Found {
+        chain: resolved_chain(att, view, np, found),
+        // The reporting word itself, its preposition left out.
+        cue: view.span(
+            view.start_as(c, bare) + usize::from(word.len() < bare.len()),
+            view.tokens[c].end,
+        ),
+        cue_token: c,
+        gender: Gender::Masculine,
+        stance,
+        hedging_cue: hedging,
+        quote: QuoteKind::Indirect,
+        content: (from, to),
+        skip: 0,
+        // Mentioned, not speaking: a dropped subject after it (`, معتبرا أن هذا التصريح`)
+        // continues whoever spoke before.
+        reporter: found.last().map(|f| f.chain.clone()),
     })
 }
 
