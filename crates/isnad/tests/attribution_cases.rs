@@ -2240,3 +2240,17 @@ fn a_verbal_noun_of_saying_with_its_speaker_and_a_clause_reports() {
     assert_eq!(got[1].0, "نفي");
     assert_eq!(got[1].2, Stance::Deny);
 }
+
+#[test]
+fn what_a_description_describes_is_part_of_its_content() {
+    // baly2018 R-31-0 (gold-g), shortened: `وصف X Y بأنه Z` reports `Y بأنه Z`, and the
+    // description ends before the narrator's `رغم`.
+    let doc = analyze(
+        "وصف مندوب سوريا بشار الجعفري وجود قوات تركية وأمريكية في سوريا بأنه عدوان سافر رغم اتفاق روسيا وإيران على أهمية دور أنقرة .",
+    );
+    assert_eq!(speakers(&doc), ["بشار الجعفري"], "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "وجود قوات تركية وأمريكية في سوريا بأنه عدوان سافر"
+    );
+}

@@ -969,10 +969,35 @@ fn reported(
         }
         Some(Opener::Indirect(from)) if from < sent_end => {
             opened_by_an = true;
-            (
-                QuoteKind::Indirect,
-                (from, quotes::indirect_end(att, view, from)),
-            )
+            // `وصف X وجود قوات تركية في سوريا بأنه عدوان سافر`: what is characterised is part
+            // of the content, which starts at the object (as `واصفا X بأنه` reads it).
+            // (The subject ends where its link does: `بشار الجعفري | وجود قوات ...`.)
+            let subject_end = chain
+                .last()
+                .filter(|l| l.end > view.tokens[c].end)
+                .map_or(after, |l| view.token_at(l.end.saturating_sub(1)) + 1)
+                .clamp(c + 1, after.max(c + 1));
+            let object_start = att
+                .speaker_words
+                .past_adverbials(view, subject_end, sent_end);
+            let object = (norm(&cue.lemma) == "وصف"
+                && from > object_start + 1
+                && view.bare[from - 1].starts_with("بان"))
+            .then_some(object_start)
+            .filter(|&o| {
+                (o..from - 1).all(|t| {
+                    view.is_word(t) && !is_clause_opener(view, t) && att.cues.at(view, t).is_none()
+                })
+            });
+            let end = quotes::indirect_end(att, view, from);
+            let end = match object {
+                // (`... عدوان سافر رغم اتفاق روسيا ...`: the description ends it.)
+                Some(_) => (from + 1..end)
+                    .find(|&k| view.is_punct(k, &[",", "،"]) || view.bare[k] == "رغم")
+                    .map_or(end, |k| quotes::trim_end(view, from, k)),
+                None => end,
+            };
+            (QuoteKind::Indirect, (object.unwrap_or(from), end))
         }
         Some(Opener::Direct(from)) if from < view.len() => {
             let (end, close) = quotes::direct_end(view, from);
