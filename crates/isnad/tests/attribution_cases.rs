@@ -2239,6 +2239,18 @@ fn a_verbal_noun_of_saying_with_its_speaker_and_a_clause_reports() {
     assert_eq!(got[0].1, "رجب طيب أردوغان");
     assert_eq!(got[1].0, "نفي");
     assert_eq!(got[1].2, Stance::Deny);
+    // A body warns `من أن`; a document issued is no speaker.
+    let doc = analyze(
+        "وجاء ذلك وسط تحذير القوات العراقية من أن الاستعدادات لتحرير المدينة دخلت مراحلها الأخيرة .
+سارع المجلس إلى إعلان بيان وصفه معارضو النظام بأنه بيان صادم .",
+    );
+    assert_eq!(
+        speakers(&doc).first().map(String::as_str),
+        Some("القوات العراقية"),
+        "{:#?}",
+        doc.statements
+    );
+    assert!(doc.statements.iter().all(|s| s.cue.text != "إعلان"));
 }
 
 #[test]

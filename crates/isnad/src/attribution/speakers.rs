@@ -473,18 +473,30 @@ fn noun_report(
         end,
         Context::Name,
     )?;
-    // The clause right after the speaker: `بأن`، `أن`، `على أن`.
+    // The clause right after the speaker: `بأن`، `أن`، `على أن`، `من أن` (a warning).
     let mut k = np.last;
-    if k + 1 < end && view.norm(k) == "علي" && is_clause_opener(view, k + 1) {
+    if k + 1 < end && matches!(view.norm(k), "علي" | "من") && is_clause_opener(view, k + 1) {
         k += 1;
     }
-    if k >= end || !is_clause_opener(view, k) || !plausible_source(att, view, np) {
+    // (`إعلان بيان وصفه معارضو النظام بأنه`: a document issued, and a cue inside the phrase.)
+    if k >= end
+        || !is_clause_opener(view, k)
+        || !plausible_source(att, view, np)
+        || DOCUMENTS.contains(&view.bare[np.first].as_str())
+        || (np.first..np.last).any(|t| att.cues.at(view, t).is_some())
+    {
         return None;
     }
     let names = entity_in(view, np).is_some() || {
         let w = &att.speaker_words;
         let head = view.bare[np.first].as_str();
-        w.is_title_word(head) || w.is_title_word(view.norm(np.first)) || w.is_person(head)
+        let bare = head.strip_prefix("ال").unwrap_or(head);
+        w.is_title_word(head)
+            || w.is_title_word(view.norm(np.first))
+            || w.is_person(head)
+            // (`تحذير القوات العراقية من أن`: a body.)
+            || w.is_construct(bare)
+            || SOURCE_NOUNS.contains(&bare)
     };
     let from = k + 1;
     let to = quotes::indirect_end(att, view, from);
