@@ -2266,3 +2266,18 @@ fn what_a_description_describes_is_part_of_its_content() {
         "وجود قوات تركية وأمريكية في سوريا بأنه عدوان سافر"
     );
 }
+
+#[test]
+fn a_participle_right_after_a_quotation_continues_its_speaker() {
+    // baly2018 R-349-3 (the fifth audit), shortened: the quotation ran over a sentence break,
+    // so `, مشيرا` opens a sentence whose own words name no speaker.
+    let doc = analyze(
+        "وقال مدير المنتخب غابرييلي أوريالي : \" برأيي , كان يمكن أن نحصل على قرعة أفضل \" .\nوأضاف : \" السويد منتخب قوي جدا . لقد فاز على فرنسا وأقصى هولندا \" , مشيرا إلى أنها \" ليست قرعة جيدة ولكننا نتقبلها \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["غابرييلي أوريالي", "غابرييلي أوريالي", "غابرييلي أوريالي"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -817,7 +817,17 @@ fn reported(
         // before made no statement, but its subject speaks.)
         // A broken participle (`مبين ا`) starts at its first part.
         let opens = cue_first == view.sentence_start(cue_first) && cue_first > 0;
-        chain = sentence_chain(view, cue_first, found, 1)
+        // (`وأضاف : " ... . لقد فاز على فرنسا " , مشيرا إلى أن`: right after the close of a
+        // quotation that ran over a sentence break, its speaker goes on.)
+        let after_quote = found.last().filter(|f| {
+            f.quote == QuoteKind::Direct
+                && f.content.1 <= cue_first
+                && cue_first - f.content.1 <= 3
+                && (f.content.1..cue_first).all(|t| !view.is_word(t))
+        });
+        chain = after_quote
+            .map(|f| f.chain.clone())
+            .or_else(|| sentence_chain(view, cue_first, found, 1))
             .or_else(|| sentence_subject(att, view, c, found))
             .or_else(|| {
                 opens
