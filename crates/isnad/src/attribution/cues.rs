@@ -21,6 +21,17 @@ pub enum Gender {
     Plural,
 }
 
+impl Gender {
+    /// One masculine, the other feminine: agreement says they are not one subject (a plural
+    /// agrees with either).
+    pub fn clashes(self, other: Gender) -> bool {
+        matches!(
+            (self, other),
+            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+        )
+    }
+}
+
 /// How a cue form relates to its subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueForm {

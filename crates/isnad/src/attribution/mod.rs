@@ -342,6 +342,11 @@ impl<'a> View<'a> {
             .min(self.len().saturating_sub(1))
     }
 
+    /// One past the last token of a span that ends at code point `end` (an entity, a link).
+    pub fn token_after(&self, end: usize) -> usize {
+        self.token_at(end.saturating_sub(1)) + 1
+    }
+
     /// One past the last token of the sentence of token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
         self.sentences

@@ -25,7 +25,7 @@ use super::{data_lines, norm, Attributor, View};
 use crate::document::{
     ChainLink, Entity, EntityType, QuoteKind, Stance, Statement, TextSpan, TokenKind,
 };
-use crate::entities::canonical::DEPUTY_NOUNS;
+use crate::entities::canonical::deputy_noun;
 
 const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
 const OFFICES: &str = include_str!("../../../../data/entities/offices.tsv");
@@ -711,7 +711,7 @@ fn title_seat_then_name(att: &Attributor, view: &View, i: usize, j: usize) -> bo
     let Some(seat) = view.entities.iter().find(|m| m.start >= s && m.start < e) else {
         return false;
     };
-    let after = view.token_at(seat.end.saturating_sub(1)) + 1;
+    let after = view.token_after(seat.end);
     matches!(
         seat.kind,
         EntityType::Org | EntityType::Gpe | EntityType::Loc
@@ -997,7 +997,7 @@ fn reported(
             let subject_end = chain
                 .last()
                 .filter(|l| l.end > view.tokens[c].end)
-                .map_or(after, |l| view.token_at(l.end.saturating_sub(1)) + 1)
+                .map_or(after, |l| view.token_after(l.end))
                 .clamp(c + 1, after.max(c + 1));
             let object_start = att
                 .speaker_words
@@ -1131,7 +1131,7 @@ fn pronoun_antecedent(
         fits(e) && e.start >= view.tokens[from].start && e.end <= view.tokens[c - 1].start
     })?;
     let first = view.token_at(e.start);
-    let last = view.token_at(e.end.saturating_sub(1)) + 1;
+    let last = view.token_after(e.end);
     let np = NounPhrase {
         first,
         last,
@@ -1423,7 +1423,7 @@ fn subject_name_end(view: &View, np: NounPhrase) -> Option<usize> {
         view.entity_at(t)
             .filter(|e| e.start == view.tokens[t].start)
     })?;
-    let t = view.token_at(ent.end.saturating_sub(1)) + 1;
+    let t = view.token_after(ent.end);
     (t > np.first && t < np.last).then_some(t)
 }
 
@@ -1495,10 +1495,7 @@ fn epithet_of_last(
         .entity
         .is_some_and(|k| view.entities[k].kind == EntityType::Per);
     let near = view.sentence_of[last.cue_token] + 1 >= view.sentence_of[np.first];
-    let agrees = !matches!(
-        (last.gender, cue.gender),
-        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-    );
+    let agrees = !last.gender.clashes(cue.gender);
     (named && near && agrees).then(|| ChainLink {
         text: view
             .slice(np.start, view.tokens[np.last - 1].end)
@@ -1869,7 +1866,7 @@ fn tally_source(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
             .filter(|e| e.start >= view.tokens[t].start && e.kind != EntityType::Loc)
         {
             let first = view.token_at(e.start);
-            let last = view.token_at(e.end.saturating_sub(1)) + 1;
+            let last = view.token_after(e.end);
             return Some(NounPhrase {
                 first,
                 last,
@@ -3533,7 +3530,7 @@ fn head_subject(
     if f > k + 1 {
         let np = NounPhrase {
             first: k + 1,
-            last: view.token_at(e.end.saturating_sub(1)) + 1,
+            last: view.token_after(e.end),
             start: view.tokens[k + 1].start,
         };
         return (np.last <= c).then(|| resolved_chain(att, view, np, found));
@@ -3551,12 +3548,7 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
     if let Some(reporter) = &last.reporter {
         return Some(reporter.clone());
     }
-    let conflicts = |f: &Found| {
-        matches!(
-            (f.gender, gender),
-            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-        )
-    };
+    let conflicts = |f: &Found| f.gender.clashes(gender);
     if conflicts(last) && found.len() >= 2 {
         let before = &found[found.len() - 2];
         if view.sentence_of[before.cue_token] == view.sentence_of[last.cue_token]
@@ -3598,10 +3590,7 @@ fn dropped_subject(
     }
     let last = found.last();
     let disagrees = last.map_or(true, |f| {
-        matches!(
-            (f.gender, gender),
-            (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-        ) && view.sentence_of[f.cue_token] != view.sentence_of[c]
+        f.gender.clashes(gender) && view.sentence_of[f.cue_token] != view.sentence_of[c]
     });
     if disagrees {
         if let Some(chain) = sentence_subject(att, view, c, found) {
@@ -3706,7 +3695,7 @@ fn previous_actor(
         k += 1;
     }
     let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
-    let last = view.token_at(e.end.saturating_sub(1)) + 1;
+    let last = view.token_after(e.end);
     let np = NounPhrase {
         first: prev + 1,
         last,
@@ -4039,8 +4028,6 @@ fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -
             || view.is_punct(head_end, &["("])
             || is_head(&view.bare[head_end])
             || MEDIA_HEADS.contains(&view.bare[head_end].as_str())
-            // (`وكالة`, whose و is no conjunction.)
-            || MEDIA_HEADS.contains(&view.norm(head_end))
             // (`وكالة أنباء الأناضول`: the outlet after the generic word.)
             || head_end > np.first && GENERIC_MEDIA_WORDS.contains(&view.bare[head_end].as_str()))
     {
@@ -4049,9 +4036,7 @@ fn entity_in_with(view: &View, np: NounPhrase, is_head: impl Fn(&str) -> bool) -
     let head_start = view.tokens.get(head_end).map_or(e, |t| t.start).max(s);
     // After an outlet's head only an outlet is its name: `وكالة أنباء البحرين` is not Bahrain,
     // `وكالة الأمم المتحدة للاجئين` not the United Nations.
-    let media_headed = (np.first..head_end).any(|k| {
-        MEDIA_HEADS.contains(&view.bare[k].as_str()) || MEDIA_HEADS.contains(&view.norm(k))
-    });
+    let media_headed = (np.first..head_end).any(|k| MEDIA_HEADS.contains(&view.bare[k].as_str()));
     // The first person: a second one is usually in apposition (`بثينة شعبان مستشارة بشار الأسد`).
     inside
         .iter()
@@ -4385,7 +4370,7 @@ fn fronted_interviewee(
     }
     let np = NounPhrase {
         first: m + 1,
-        last: view.token_at(person.end.saturating_sub(1)) + 1,
+        last: view.token_after(person.end),
         start: view.tokens[m + 1].start,
     };
     Some(vec![link(att, view, np, found)])
@@ -4622,10 +4607,10 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
     };
     // A deputy's role (`نائب وزير الخارجية الروسي`) holds no office of the title it governs.
     let deputy_role = |role: &str| {
-        norm(role).split_whitespace().next().is_some_and(|w| {
-            DEPUTY_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
-                && !DEPUTY_NOUNS.contains(&head)
-        })
+        norm(role)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| deputy_noun(w) && !deputy_noun(head))
     };
     for (k, e) in view.entities.iter().enumerate() {
         if e.kind != EntityType::Per {
@@ -4686,10 +4671,7 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
             }
         });
         // `وكيل الأمين العام` is the deputy, not the holder of `الأمين العام`.
-        let governed = |k: usize| {
-            let b = view.bare[k].as_str();
-            DEPUTY_NOUNS.contains(&b.strip_prefix("ال").unwrap_or(b))
-        };
+        let governed = |k: usize| deputy_noun(&view.bare[k]);
         let deputy = start > 0
             && (governed(start - 1)
                 || (start > 1
@@ -4707,8 +4689,7 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         for (k, ent) in view.entities.iter().enumerate() {
             // Before the title, only punctuation between (`( بكر بوزداغ ) نائب رئيس الوزراء`):
             // `منذ وصول ماكرون للرئاسة , قال وزير الخارجية` names no minister.
-            let apart =
-                (view.token_at(ent.end.saturating_sub(1)) + 1..start).all(|t| !view.is_word(t));
+            let apart = (view.token_after(ent.end)..start).all(|t| !view.is_word(t));
             let near =
                 (ent.end <= s && ent.start >= lo && apart) || (ent.start >= e && ent.end <= hi);
             if ent.kind == EntityType::Per && near && !accept(k, &mut found) {
@@ -4743,7 +4724,7 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
         "الدكتور",
     ];
     let head = view.bare[np.first].as_str();
-    // (`وزير`: its و is no conjunction.)
+    // (`ولي`: its و may be the root's.)
     let title_head = att.speaker_words.is_title_word(head)
         || att.speaker_words.is_title_word(view.norm(np.first));
     let words = (np.first..np.last).filter(|&k| view.is_word(k)).count();
@@ -4825,7 +4806,8 @@ fn office_key<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// A title alone (`الرئيس الفرنسي`) whose holder the offices list knows, when the article
 /// names exactly one of its holders (`ماكرون`), by the people list's id.
 fn listed_office(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
-    // The first word without its conjunction, or whole (`وزير`، whose و is no conjunction).
+    // The first word without its conjunction, or whole (`ولي العهد`، whose و no list can
+    // tell from a conjunction).
     let key = |first: &str| {
         let rest = (np.first + 1..np.last)
             .filter(|&k| view.is_word(k))
@@ -4833,11 +4815,7 @@ fn listed_office(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         office_key(std::iter::once(first).chain(rest))
     };
     // (`نائب وزير الخارجية الروسي`: the deputy, not the holder.)
-    let deputy = np.first > 0 && {
-        let b = view.bare[np.first - 1].as_str();
-        DEPUTY_NOUNS.contains(&b.strip_prefix("ال").unwrap_or(b))
-    };
-    if deputy {
+    if np.first > 0 && deputy_noun(&view.bare[np.first - 1]) {
         return None;
     }
     let offices = &att.speaker_words.offices;

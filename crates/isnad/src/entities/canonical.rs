@@ -129,6 +129,11 @@ pub const DEPUTY_NOUNS: [&str; 18] = [
     "متحدثه",
 ];
 
+/// Whether a word, with or without its article, is one of [`DEPUTY_NOUNS`].
+pub fn deputy_noun(w: &str) -> bool {
+    DEPUTY_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
+}
+
 /// Tokens allowed between a role and the name it introduces (`..."قسد" المدعومة أمريكيا، مصطفى`).
 pub const ROLE_GAP: usize = 5;
 
@@ -1252,7 +1257,7 @@ pub fn bind_roles(
                 .after_proclitics
                 .strip_prefix("ال")
                 .unwrap_or(&w.after_proclitics);
-            if DEPUTY_NOUNS.contains(&noun) {
+            if deputy_noun(noun) {
                 first = (k - 1, w.stem_start);
                 k -= 1;
             } else if matches!(noun, "خاص" | "خاصه") && k >= 2 {
