@@ -32,6 +32,10 @@ impl Gender {
     }
 }
 
+/// `استبعد` ("ruled out"), a cue only under a negation (`لم يستبعد`: did not rule out), as
+/// the lexicon writes its lemma.
+pub const NOT_RULED_OUT: &str = "استبعد";
+
 /// How a cue form relates to its subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueForm {

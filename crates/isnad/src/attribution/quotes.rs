@@ -6,7 +6,7 @@
 //! quote (doubled quotes, as in the seed's `""ثمة`, count once) and ends at the next quote; a
 //! quote left open (the seed's line 22 closes one it never opened) ends at the line's end.
 
-use super::cues::CueForm;
+use super::cues::{CueForm, NOT_RULED_OUT};
 use super::{Attributor, View};
 
 /// Forms of أن / إن that open indirect speech (normalised: alef folded).
@@ -58,6 +58,11 @@ pub fn is_clause_opener(view: &View, i: usize) -> bool {
         && !(view.norm(i) == "بان" && i + 1 < view.len() && view.norm(i + 1) == "كي")
 }
 
+/// `لم`, with or without و: the negation `, ولم يستبعد` opens its own statement with.
+fn past_negation(view: &View, k: usize) -> bool {
+    matches!(view.norm(k), "لم" | "ولم")
+}
+
 /// Whether a cue at token `i` starts a new clause (so that it ends the content before it).
 pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
     // `, مشير ا إلى أن`: a participle the corpus broke in two ends the content too.
@@ -80,7 +85,7 @@ pub fn is_clause_level_cue(att: &Attributor, view: &View, i: usize) -> bool {
     }
     // `، قال`، `في حين قالت`، `بينما أكد`، `, ولم يستبعد`
     let mut k = i;
-    if i > 0 && cue.lemma == "استبعد" && matches!(view.norm(i - 1), "لم" | "ولم") {
+    if i > 0 && cue.lemma == NOT_RULED_OUT && past_negation(view, i - 1) {
         k -= 1;
     }
     while k > 0 {
@@ -140,7 +145,7 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     while j < end {
         if j > from && is_clause_level_cue(att, view, j) {
             // (`, ولم يستبعد`: the negation is the next statement's.)
-            if j > from + 1 && matches!(view.norm(j - 1), "لم" | "ولم") {
+            if j > from + 1 && past_negation(view, j - 1) {
                 j -= 1;
             }
             break;

@@ -19,7 +19,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::chain::PhraseKind;
-use super::cues::{self, CueClass, CueEntry, CueForm, Gender};
+use super::cues::{self, CueClass, CueEntry, CueForm, Gender, NOT_RULED_OUT};
 use super::quotes::{self, is_clause_opener};
 use super::{data_lines, norm, Attributor, View};
 use crate::document::{
@@ -186,10 +186,6 @@ struct Found {
     /// reported it: a dropped subject after it (`وأضاف`) continues him, not the inner speaker.
     reporter: Option<Vec<ChainLink>>,
 }
-
-/// `استبعد` ("ruled out"), a cue only under a negation (`لم يستبعد`: did not rule out), as
-/// the lexicon writes its lemma.
-const NOT_RULED_OUT: &str = "استبعد";
 
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
 fn is_negation(view: &View, k: usize) -> bool {
