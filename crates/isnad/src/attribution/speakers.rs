@@ -1468,8 +1468,9 @@ fn epithet_of_last(
     const EPITHETS: &[&str] = &["القيادي", "الرجل", "السياسي", "الزعيم", "المؤلف"];
     let head = view.bare[np.first].as_str();
     let w = &att.speaker_words;
-    let epithet = head.starts_with("ال")
-        && (EPITHETS.contains(&head) || w.is_person(head) || w.is_person(&head[2..]));
+    let epithet = head
+        .strip_prefix("ال")
+        .is_some_and(|stem| EPITHETS.contains(&head) || w.is_person(head) || w.is_person(stem));
     // Only adjectives and their phrases follow (`المقرب من إيران`): a bare word may be the
     // name the tagger missed (`الصحفي عيد`).
     let described = (np.first + 1..np.last).all(|k| {
@@ -3508,11 +3509,12 @@ fn head_subject(
     let w = &att.speaker_words;
     let described = |t: usize| {
         view.is_word(t)
-            && view.bare[t].starts_with("ال")
-            && (w.is_title_word(&view.bare[t])
-                || w.is_person(&view.bare[t])
-                || w.is_person(&view.bare[t][2..])
-                || is_nisba(&view.bare[t][2..]))
+            && view.bare[t].strip_prefix("ال").is_some_and(|stem| {
+                w.is_title_word(&view.bare[t])
+                    || w.is_person(&view.bare[t])
+                    || w.is_person(stem)
+                    || is_nisba(stem)
+            })
     };
     let named = (k + 1..(k + 4).min(c)).find_map(|f| {
         let e = view.entity_at(f)?;
