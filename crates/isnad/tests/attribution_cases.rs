@@ -2281,3 +2281,48 @@ fn a_participle_right_after_a_quotation_continues_its_speaker() {
         doc.statements
     );
 }
+
+#[test]
+fn bayyana_before_an_anna_clause_is_a_cue_and_between_is_not() {
+    // (R-202-4: the verb broken where its shadda was; V-342-6: the preposition between two
+    // acts, each with its أن.)
+    let doc = analyze(
+        "وقال الضابط مظفر الشيخ إن الملعب اتخذ مركزا للتدريب .\nوبي ن أن \" الغارات أسفرت عن تدمير أجزاء واسعة منه \" .\nوبين أن القوات تقدمت .\nنعم لا فرق , بين أن تجبر فتاة على شيء , وبين أن تجبرها على غيره .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["مظفر الشيخ"; 3]);
+    assert_eq!(doc.statements[1].quote, QuoteKind::Direct);
+    assert!(doc.statements[2].content.text.starts_with("القوات تقدمت"));
+}
+
+#[test]
+fn proposition_after_a_detached_ba_and_a_bracketed_day() {
+    // (V-639-0: `ب` written apart, a day in brackets between the subject and it.)
+    let doc = analyze(
+        "أفادت وكالة الأناضول , ( الأحد ) ب دخول قوات الجيش السوري الحر إلى مدينة عفرين شمال حلب .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["الأناضول"]);
+    assert!(doc.statements[0].content.text.starts_with("دخول قوات"));
+}
+
+#[test]
+fn a_quote_left_open_ends_where_the_narrator_names_the_speaker_again() {
+    // (R-94-2: neither quotation is closed before the next verb of saying.)
+    let doc = analyze(
+        "وقال بوتين أمام العسكريين : \" آمر وزير الدفاع ببدء سحب القوات الروسية إلى نقاط مرابطتها الدائمة وأضاف بوتين : \" خلال عامين هزمت القوات الروسية أقوى الجماعات الإرهابية \" .\nمضيفا : \" نحن لن ننسى أبدا الضحايا وأكد بوتين أنه تمت تهيئة الظروف للتسوية السياسية في سوريا .\nثم تابع : \" بنى سليمان هيكله هناك , وقالت اليونسكو قبل عام أنه لا علاقة لنا به \" .",
+    );
+    let contents: Vec<&str> = doc
+        .statements
+        .iter()
+        .map(|s| s.content.text.as_str())
+        .collect();
+    assert_eq!(contents.len(), 5, "{contents:#?}");
+    assert!(contents[0].ends_with("مرابطتها الدائمة"), "{contents:#?}");
+    assert!(contents[1].starts_with("خلال عامين"));
+    assert!(contents[2].ends_with("الضحايا"));
+    assert_eq!(contents[3], "تمت تهيئة الظروف للتسوية السياسية في سوريا");
+    // A quote that closes after the named verb holds it (Netanyahu quoting UNESCO).
+    assert!(contents[4].ends_with("لا علاقة لنا به"), "{contents:#?}");
+    assert_eq!(speakers(&doc)[..4], ["بوتين"; 4]);
+}

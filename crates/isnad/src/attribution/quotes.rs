@@ -218,11 +218,17 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
 
 /// One past the last token of direct content starting at `from` (the token after the opening
 /// quote), and the index of the closing quote if there is one.
-pub fn direct_end(view: &View, from: usize) -> (usize, Option<usize>) {
+pub fn direct_end(att: &Attributor, view: &View, from: usize) -> (usize, Option<usize>) {
     let mut j = from;
     while j < view.len() {
         if view.is_quote(j) && j > from {
             return (j, Some(j));
+        }
+        // `" آمر ... الدائمة وأضاف بوتين : "`: a quote left open ends where the narrator
+        // takes over again, a verb of saying with the speaker named after it. (Not when a
+        // quote still closes this one: `" ... , وقالت اليونسكو قبل عام أنه ... "` is quoted.)
+        if j > from && narrator_resumes(att, view, j) && !closes_later(view, j) {
+            return (trim_end(view, from, j), None);
         }
         if view.line_break_after(j) {
             return (trim_end(view, from, j + 1), None);
@@ -230,6 +236,38 @@ pub fn direct_end(view: &View, from: usize) -> (usize, Option<usize>) {
         j += 1;
     }
     (trim_end(view, from, j), None)
+}
+
+/// Token `i` is `و` + a past verb of saying whose subject, a name or a colon, follows
+/// (`وأضاف بوتين :`، `وأكد بوتين أنه`): the narrator's words, never the speaker's own.
+fn narrator_resumes(att: &Attributor, view: &View, i: usize) -> bool {
+    i + 2 < view.len()
+        && view.conj[i]
+        && att
+            .cues
+            .at(view, i)
+            .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect)
+        && view
+            .entity_at(i + 1)
+            .is_some_and(|e| view.tokens[i + 1].start == e.start)
+        && (i + 2..view.len().min(i + 6))
+            .any(|k| view.is_punct(k, &[":"]) || is_clause_opener(view, k))
+}
+
+/// The next quote mark on the line after token `i` closes a quotation: it is not the
+/// opening one right after the colon of the narrator's `وأضاف بوتين : "`.
+fn closes_later(view: &View, i: usize) -> bool {
+    let mut k = i;
+    while k < view.len() {
+        if view.is_quote(k) {
+            return !view.is_punct(k - 1, &[":"]);
+        }
+        if view.line_break_after(k) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Drops trailing punctuation, quotes and connectors.

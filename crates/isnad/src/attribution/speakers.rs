@@ -971,7 +971,7 @@ fn reported(
         // `إن " ... "`: a quotation opened by إن is direct when the quote is all the clause.
         Some(Opener::Indirect(from)) if from < sent_end && view.is_quote(from) => {
             let q = quotes::skip_quotes(view, from);
-            let (end, close) = quotes::direct_end(view, q);
+            let (end, close) = quotes::direct_end(att, view, q);
             let clause_end = quotes::indirect_end(att, view, q);
             match close {
                 Some(k) if quotes::trim_end(view, k, clause_end.max(k)) <= k + 1 => {
@@ -1018,7 +1018,7 @@ fn reported(
             (QuoteKind::Indirect, (object.unwrap_or(from), end))
         }
         Some(Opener::Direct(from)) if from < view.len() => {
-            let (end, close) = quotes::direct_end(view, from);
+            let (end, close) = quotes::direct_end(att, view, from);
             // `قال الجبير : لا يمكن ...`: after a colon with no quotation mark the words are not
             // quoted (GUIDELINES rule 6), though they run on like a quotation.
             let unmarked = !marked_quote(view, from);
@@ -1294,7 +1294,9 @@ fn claim_object(
         }
         if view.is_word(k) {
             // `كشف عن مقتل`، `أكد على وجود`: the preposition is not content.
-            if matches!(view.norm(k), "عن" | "علي") && att.cues.proposition_at(view, k + 1) {
+            // (`أفادت ... ب مقتل`: the corpus also writes the ب apart.)
+            if matches!(view.norm(k), "عن" | "علي" | "ب") && att.cues.proposition_at(view, k + 1)
+            {
                 break (k + 1, true);
             }
             if att.cues.proposition_at(view, k) {
@@ -1330,7 +1332,14 @@ fn claim_object(
                     | "ما"
             );
             gap += 1;
-        } else if view.kind(k) == TokenKind::Number || view.is_punct(k, &[",", "،", "-", "/"]) {
+        } else if view.kind(k) == TokenKind::Latin {
+            // The rest of the subject (`ميليشيا PYD الكردية عن مقتل`).
+            adjuncts_only = false;
+            gap += 1;
+        } else if view.kind(k) == TokenKind::Number
+            || view.is_punct(k, &[",", "،", "-", "/", "(", ")"])
+        {
+            // (`أفادت وكالة الأناضول , ( الأحد ) ب`: a bracketed day is an adjunct.)
             plain &= view.kind(k) == TokenKind::Number;
         } else if view.is_quote(k) && k + 1 < end && att.cues.proposition_at(view, k + 1) {
             // `أعلن العبادي السبت " انتهاء الحرب " ضد التنظيم`: a quoted object.
@@ -1453,7 +1462,7 @@ fn under_outer_of(prev: &Found, mut chain: Vec<ChainLink>) -> Vec<ChainLink> {
 const INHERIT_ANY_CUE: bool = true;
 
 /// Continuation verbs: a repeated subject keeps the chain of the statement they continue.
-const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اردف", "اوضح", "بينت", "اشار", "لفت"];
+const CONTINUATIONS: &[&str] = &["اضاف", "تابع", "اردف", "اوضح", "بين", "اشار", "لفت"];
 
 /// `يقول ... أبو مهدي المهندس إن ... . ويضيف القيادي المقرب من إيران`: a continuation verb
 /// whose subject describes a person by trade or standing, without a name, re-describes the
@@ -1591,7 +1600,9 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         Some(Opener::Indirect(from)) if from < b => {
             (from, quotes::indirect_end(att, view, from).min(b))
         }
-        Some(Opener::Direct(from)) if from < b => (from, quotes::direct_end(view, from).0.min(b)),
+        Some(Opener::Direct(from)) if from < b => {
+            (from, quotes::direct_end(att, view, from).0.min(b))
+        }
         None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject) && adj.resume < b => {
             match claim_object(att, view, cue, adj.resume, b) {
                 Some((from, s)) => {
