@@ -2326,3 +2326,37 @@ fn a_quote_left_open_ends_where_the_narrator_names_the_speaker_again() {
     assert!(contents[4].ends_with("لا علاقة لنا به"), "{contents:#?}");
     assert_eq!(speakers(&doc)[..4], ["بوتين"; 4]);
 }
+
+#[test]
+fn participle_after_a_verb_that_reports_nothing_takes_the_opening_subject() {
+    // (R-62-0: a time before the verb; R-651-11: a trade noun as the subject; R-547-3: `من
+    // ناحيته` before `كان`.)
+    let doc = analyze(
+        "وفي أغسطس الماضي سمحت إسرائيل بدخول ندى أمين ( 33 عاما ) , التي كانت مقيمة في تركيا , لأسباب إنسانية , قائلة إنها تواجه الترحيل قسرا إلى إيران .\nومضى الناشط قائلا إن التوتر بين الطرفين استمر .\nمن ناحيته , كان وزير الخارجية الروسي شدد على ضرورة احترام سيادة سوريا , مؤكدا أن على واشنطن أن تتفادى الأعمال الأحادية هناك .",
+    );
+    let found: Vec<(&str, &str)> = doc
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                s.chain.last().map_or("", |l| l.text.as_str()),
+                s.content.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found[0].0, "إسرائيل");
+    assert!(found[0].1.starts_with("تواجه الترحيل"));
+    assert_eq!(found[1].0, "الناشط");
+    assert_eq!(found[2].0, "وزير الخارجية الروسي");
+}
+
+#[test]
+fn a_relative_clause_before_the_participle_names_its_speaker() {
+    // (R-356-11: Trump praised Sisi, not Sisi himself.)
+    let doc = analyze(
+        "وفي أبريل , زار الرئيس عبد الفتاح السيسي واشنطن والتقى الرئيس دونالد ترامب الذي أشاد حينها بالسيسي , قائلا إنه يقوم بعمل رائع وسط ظروف صعبة .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["دونالد ترامب"]);
+}

@@ -3359,6 +3359,9 @@ const SUBJECT_OPENERS: &[&str] = &[
     "جهته",
     "جهتها",
     "جهتهم",
+    "جانبهم",
+    "ناحيته",
+    "ناحيتها",
     "اما",
     "كان",
     "كانت",
@@ -3383,14 +3386,21 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
         && (view.is_punct(i, &[",", "،"])
             || (view.is_word(i)
                 && (SUBJECT_OPENERS.contains(&view.bare[i].as_str())
-                    || SUBJECT_OPENERS.contains(&view.norm(i)))))
+                    || SUBJECT_OPENERS.contains(&view.norm(i))))
+            // (`وفي أغسطس الماضي سمحت إسرائيل`: a time before the verb.)
+            || view.in_time[i]
+            || (view.is_word(i)
+                && matches!(view.bare[i].as_str(), "في" | "خلال" | "منذ")
+                && i + 1 < c
+                && view.in_time[i + 1]))
     {
         i += 1;
     }
     // `أما X` / `وكانت X`: the subject right there; otherwise after one verb.
     let opened = i > start && matches!(view.bare[i - 1].as_str(), "اما" | "كان" | "كانت");
-    // `وفي بغداد أصدر مكتب العبادي ...`: a sentence opened by a preposition has no verb there.
-    if !opened && att.speaker_words.is_stop(view, i) {
+    // `وفي بغداد أصدر مكتب العبادي ...`: a sentence opened by a preposition has no verb there,
+    // nor one opened by an attribution (`وبحسب الصحفي , فإن`).
+    if !opened && (att.speaker_words.is_stop(view, i) || att.phrases.at(view, i).is_some()) {
         return None;
     }
     let at = if opened { i } else { i + 1 };
@@ -3402,7 +3412,14 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
     // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
     let w = &att.speaker_words;
-    if w.is_title(view.norm(at)) || w.is_title(&view.bare[at]) || w.anaphors.contains(view.norm(at))
+    // (`ومضى الناشط قائلا`، `علق الكاتب البريطاني المعروف ديفيد هيرتس قائلا`: a trade too.)
+    let trade = view.bare[at]
+        .strip_prefix("ال")
+        .is_some_and(|stem| w.is_person(&view.bare[at]) || w.is_person(stem));
+    if w.is_title(view.norm(at))
+        || w.is_title(&view.bare[at])
+        || w.anaphors.contains(view.norm(at))
+        || trade
     {
         // (`أعرب وزير الخارجية السوري , وليد المعلم , عن امتنانه , مؤكدا`: the name.)
         let person = |a: &NounPhrase| {
@@ -3439,7 +3456,21 @@ fn opening_chain(
         return None;
     }
     let np = opening_subject(att, view, c)?;
-    Some(resolved_chain(att, view, np, found))
+    // `زار السيسي واشنطن والتقى ترامب الذي أشاد حينها بالسيسي , قائلا`: the person a relative
+    // clause before the cue describes is its subject.
+    let relative = (np.last..c).rev().find_map(|r| {
+        let e = view.entity_at(r - 1)?;
+        (matches!(view.norm(r), "الذي" | "التي")
+            && r > np.last
+            && e.kind == EntityType::Per
+            && view.tokens[r - 1].end == e.end)
+            .then(|| NounPhrase {
+                first: view.token_at(e.start),
+                last: r,
+                start: e.start,
+            })
+    });
+    Some(resolved_chain(att, view, relative.unwrap_or(np), found))
 }
 
 /// The chain of the statement a participle or `على حد قوله` hangs on: the last one in the same
