@@ -2360,3 +2360,20 @@ fn a_relative_clause_before_the_participle_names_its_speaker() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert_eq!(speakers(&doc), ["دونالد ترامب"]);
 }
+
+#[test]
+fn a_negated_opening_verb_and_a_broken_one_still_give_the_subject() {
+    // (R-36-5: the object after a negated verb is not part of the subject; R-397-9: `بي ن`,
+    // the verb broken where its shadda was.)
+    let doc = analyze(
+        "ولم يحدد المسؤول الكويتي موعدا لاستئناف الانتاج , مشيرا في الوقت نفسه الى ان عقودا عدة وقعت لهذا الغرض .\nفي اجتماع لمجلس الأمن القومي , بي ن الرئيس الأمريكي باراك أوباما أوجه الاختلاف بين ليبيا و سوريا , مشيرا إلى ان المعارك في ليبيا جرت في صحراء مفتوحة .",
+    );
+    let speakers: Vec<&str> = doc
+        .statements
+        .iter()
+        .filter_map(|s| s.chain.last().map(|l| l.text.as_str()))
+        .collect();
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers[0], "المسؤول الكويتي");
+    assert!(speakers[1].starts_with("الرئيس الأمريكي"), "{speakers:?}");
+}

@@ -831,7 +831,8 @@ fn reported(
                     .flatten()
             })
             .or_else(|| sentence_chain(view, cue_first, found, 2))
-            .or_else(|| opening_chain(att, view, c, found))?;
+            .or_else(|| opening_chain(att, view, c, found))
+            .or_else(|| subjectless_opening(att, view, c, found))?;
     } else if cue.class == CueClass::ClaimObject
         && c + 1 < sent_end
         && att.denials.is_claim_noun(view, c + 1)
@@ -3376,6 +3377,10 @@ const SUBJECT_OPENERS: &[&str] = &[
     "ثم",
 ];
 
+/// Prepositions that open an adverbial phrase before a sentence's verb (`فخلال رعايته حفل
+/// التكريم , رد الموسوي`).
+const OPENING_PREPOSITIONS: &[&str] = &["في", "خلال", "بعد", "عقب", "قبل", "اثر", "اثناء"];
+
 /// The named subject that opens the sentence of token `c`, before it: `أما X`، `وكانت X`, or
 /// the subject right after the sentence's first verb (`من جانبه , رحب العبادي ...`). Only a
 /// phrase the entities layer names counts, so that a verb's object is not taken for it.
@@ -3396,6 +3401,18 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     {
         i += 1;
     }
+    // `في تصعيد جديد , شن الرئيس التركي ...`: a phrase the writer set off by a comma.
+    if i < c && view.is_word(i) && OPENING_PREPOSITIONS.contains(&view.bare[i].as_str()) {
+        if let Some(k) = (i + 1..c.min(i + 8)).find(|&k| view.is_punct(k, &[",", "،"])) {
+            i = k + 1;
+        }
+    }
+    // `ولم يتوقع الدويري نجاح الاتفاقية , قائلا`: the negation belongs to the verb.
+    let negated =
+        i + 1 < c && view.is_word(i) && matches!(view.bare[i].as_str(), "لم" | "لن" | "لا");
+    if negated {
+        i += 1;
+    }
     // `أما X` / `وكانت X`: the subject right there; otherwise after one verb.
     let opened = i > start && matches!(view.bare[i - 1].as_str(), "اما" | "كان" | "كانت");
     // `وفي بغداد أصدر مكتب العبادي ...`: a sentence opened by a preposition has no verb there,
@@ -3403,7 +3420,18 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     if !opened && (att.speaker_words.is_stop(view, i) || att.phrases.at(view, i).is_some()) {
         return None;
     }
-    let at = if opened { i } else { i + 1 };
+    let mut at = if opened { i } else { i + 1 };
+    // (`بي ن أوباما`، `وج هت والدة ريجيني`: a verb the corpus broke where its shadda was.)
+    // (Not a name's first part: `وحض دي ميستورا`.)
+    if !opened
+        && view.split_from_next(i)
+        && view.norm(at).chars().count() <= 2
+        && view
+            .entity_at(at)
+            .map_or(true, |e| e.start < view.tokens[at].start)
+    {
+        at += 1;
+    }
     if at >= c || !view.is_word(at) || att.cues.at(view, i).is_some() && !opened {
         return None;
     }
@@ -3426,7 +3454,25 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
             view.entity_at(a.first)
                 .is_some_and(|e| e.kind == EntityType::Per)
         };
-        return Some(apposed_name(att, view, np, c).filter(person).unwrap_or(np));
+        let np = apposed_name(att, view, np, c).filter(person).unwrap_or(np);
+        // `ولم يحدد المسؤول الكويتي | موعدا لاستئناف الانتاج`: after a negated verb (which
+        // reports nothing), the first bare indefinite word after a definite head and its
+        // adjectives is the verb's object.
+        let definite = view.bare[np.first].starts_with("ال");
+        let object = (np.first + 2..np.last).find(|&k| {
+            negated
+                && definite
+                && view.is_word(k)
+                && !view.bare[k].starts_with("ال")
+                && view.entity_at(k).is_none()
+                && !view.has_proclitic(k, "ب")
+                && !view.has_proclitic(k, "ل")
+                && (np.first + 1..k).all(|t| view.bare[t].starts_with("ال"))
+        });
+        return Some(match object {
+            Some(k) => NounPhrase { last: k, ..np },
+            None => np,
+        });
     }
     let k = entity_in(view, np)?;
     let e = &view.entities[k];
@@ -3471,6 +3517,28 @@ fn opening_chain(
             })
     });
     Some(resolved_chain(att, view, relative.unwrap_or(np), found))
+}
+
+/// `وتحدث عن معاناة المسيحيين ... , مضيفا أن`: the sentence opens with و and a verb whose
+/// subject is dropped (a preposition follows it), so the participle goes on with the speaker
+/// of the sentence or two before.
+fn subjectless_opening(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let i = view.sentence_start(c);
+    let last = found.last()?;
+    let near = view.sentence_of[c] - view.sentence_of[last.cue_token] <= 2;
+    (near
+        && i + 2 < c
+        && view.is_word(i)
+        && view.conj[i]
+        && view.entity_at(i).is_none()
+        && att.speaker_words.is_stop(view, i + 1)
+        && matches!(view.norm(i + 1), "عن" | "علي" | "الي" | "في" | "مع"))
+    .then(|| last.chain.clone())
 }
 
 /// The chain of the statement a participle or `على حد قوله` hangs on: the last one in the same
