@@ -2377,3 +2377,18 @@ fn a_negated_opening_verb_and_a_broken_one_still_give_the_subject() {
     assert_eq!(speakers[0], "المسؤول الكويتي");
     assert!(speakers[1].starts_with("الرئيس الأمريكي"), "{speakers:?}");
 }
+
+#[test]
+fn a_speaker_named_again_after_others_keeps_the_outlet_he_talked_to() {
+    // (gold-e's baly-R-120-0: Kurani's words in between do not end al-Uqabi's interview.)
+    let doc = analyze(
+        "لكن خبير القانون هاشم العقابي قال في حديث مع \" موقع الحرة \" إن الإقليم يمر بأزمة سياسية كبيرة .\nلكن القيادي في الحزب الديموقراطي الكردستاني خسرو كوران قال إن الاستفتاء لا يمكن إلغاؤه .\nوأوضح العقابي أن الاستفتاء أصبح ميتا .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 3, "{chains:#?}");
+    assert_eq!(chains[0].len(), 2, "{chains:#?}");
+    assert_eq!(chains[1].len(), 1, "{chains:#?}");
+    assert_eq!(chains[2].len(), 2, "{chains:#?}");
+    assert_eq!(chains[2][0], chains[0][0]);
+    assert!(chains[2][1].contains("العقابي"));
+}

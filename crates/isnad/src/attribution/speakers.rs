@@ -920,7 +920,7 @@ fn reported(
         // A continuation verb keeps the whole chain even when it repeats the subject
         // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
         if INHERIT_ANY_CUE || CONTINUATIONS.contains(&norm(&cue.lemma).as_str()) {
-            chain = inherit_outer(chain, found);
+            chain = inherit_outer(att, view, chain, found);
         }
         // `وقال آخر`: another source of the same kind, through the same outlet.
         if np.last - np.first == 1 && matches!(view.bare[np.first].as_str(), "اخر" | "اخرون")
@@ -1435,19 +1435,55 @@ fn subject_name_end(view: &View, np: NounPhrase) -> Option<usize> {
 
 /// A lone speaker who repeats the previous statement's speaker takes that statement's outer
 /// links too (`أفاد مصدر لمراسلة سبوتنيك ... . وحسب المصدر`).
-fn inherit_outer(chain: Vec<ChainLink>, found: &[Found]) -> Vec<ChainLink> {
-    let Some(prev) = found.last() else {
-        return chain;
-    };
-    let same = match (chain.last(), prev.chain.last()) {
+fn inherit_outer(
+    att: &Attributor,
+    view: &View,
+    chain: Vec<ChainLink>,
+    found: &[Found],
+) -> Vec<ChainLink> {
+    let same = |f: &Found| match (chain.last(), f.chain.last()) {
         (Some(a), Some(b)) => same_name(&a.canonical, &b.canonical),
         _ => false,
     };
-    if !same || chain.len() != 1 {
+    if chain.len() != 1 {
         return chain;
     }
-    under_outer_of(prev, chain)
+    // Further back, only a named outlet the speaker talked to (`الحرة > X`), not a body or
+    // `وسائل إعلام رسمية`.
+    // (An outlet the tagger did not name still shows as one: quoted, `" موقع الحرة "`, or
+    // headed by a word for an outlet, `صحيفة " إيلاف " المملوكة لسعوديين`; not `شبكة` alone,
+    // `البيان` or `نص لمقابلة`.)
+    let interviewed = |f: &Found| {
+        let outer = &f.chain[0];
+        let words: Vec<&str> = outer.text.split(' ').collect();
+        let named = match outer.entity {
+            Some(k) => view.entities[k].kind == EntityType::Media,
+            None => {
+                words.len() >= 2
+                    && (words[0] == "\""
+                        || att.phrases.is_media_head(&norm(words[0]))
+                            && !matches!(norm(words[0]).as_str(), "وسايل" | "شبكه"))
+            }
+        };
+        f.chain.len() == 2 && named
+    };
+    let prev = found.last().filter(|f| same(f)).or_else(|| {
+        found
+            .iter()
+            .rev()
+            .find(|f| INTERVIEW_CARRIES && same(f))
+            .filter(|f| interviewed(f))
+    });
+    match prev {
+        Some(prev) => under_outer_of(prev, chain),
+        None => chain,
+    }
 }
+
+/// Whether a speaker named again after others spoke keeps the outlet his earlier words went
+/// through (`قال العقابي في حديث مع " موقع الحرة " ... . لكن القيادي كوران قال ... . وأوضح
+/// العقابي`: still `الحرة > هاشم العقابي`), GUIDELINES §4.17.
+const INTERVIEW_CARRIES: bool = true;
 
 /// `chain` after the outer links of `prev` (its chain without its speaker).
 fn under_outer_of(prev: &Found, mut chain: Vec<ChainLink>) -> Vec<ChainLink> {
@@ -1704,7 +1740,7 @@ fn according(
             if !plausible_source(att, view, np) {
                 return None;
             }
-            let mut chain = inherit_outer(resolved_chain(att, view, np, found), found);
+            let mut chain = inherit_outer(att, view, resolved_chain(att, view, np, found), found);
             let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
             // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`، `بحسب ما قالته مصادر أهلية ل - "
             // القدس العربي "`: the outlet the source told, right after it, is the outer link
