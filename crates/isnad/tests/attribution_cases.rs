@@ -1559,7 +1559,13 @@ fn source_told_an_outlet_then_referred_back_to() {
     let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
     assert_eq!(chains.len(), 3, "{:#?}", doc.statements);
     for c in &chains {
-        assert_eq!(c, &["سبوتنيك", "مصدر محلي"], "{:#?}", doc.statements);
+        // (The correspondent is a link of her own, as gold-h writes it.)
+        assert_eq!(
+            c,
+            &["سبوتنيك", "مراسلة سبوتنيك", "مصدر محلي"],
+            "{:#?}",
+            doc.statements
+        );
     }
     assert_eq!(doc.statements[0].content.text, "إعدام عراقيين اثنين");
     assert_eq!(
@@ -1641,7 +1647,10 @@ fn broken_conjoined_cues_and_authorities() {
     let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
     assert_eq!(
         chains,
-        [vec!["سبوتنيك", "المصدر"], vec!["السلطات الاقليمية"]],
+        [
+            vec!["سبوتنيك", "مراسل سبوتنيك", "المصدر"],
+            vec!["السلطات الاقليمية"]
+        ],
         "{:#?}",
         doc.statements
     );
@@ -2391,4 +2400,27 @@ fn a_speaker_named_again_after_others_keeps_the_outlet_he_talked_to() {
     assert_eq!(chains[2].len(), 2, "{chains:#?}");
     assert_eq!(chains[2][0], chains[0][0]);
     assert!(chains[2][1].contains("العقابي"));
+}
+
+#[test]
+fn an_outlets_correspondent_is_a_link_under_the_outlet() {
+    // (gold-g's baly-R-563-1, gold-h's baly-V-639-0; a named correspondent is a person, not
+    // split.)
+    let doc = analyze(
+        "وأفاد مراسل سانا في حمص بأن وحدات من الجيش دمرت أوكارا للإرهابيين .\nوذكرت مراسلة \" سبوتنيك \" نقلا عن مصدر محلي أن داعش أعدم أربعة مدنيين .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 2, "{chains:#?}");
+    assert_eq!(chains[0], ["سانا", "مراسل سانا"]);
+    assert_eq!(chains[1].len(), 3, "{chains:#?}");
+    assert_eq!(chains[1][1], format!("مراسلة {}", chains[1][0]));
+    let outer = &doc.statements[0].chain[0];
+    assert_eq!(
+        &doc.body
+            .chars()
+            .skip(outer.start)
+            .take(outer.end - outer.start)
+            .collect::<String>(),
+        &outer.text
+    );
 }

@@ -533,7 +533,7 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
             .map(|(s, e)| view.span(view.tokens[s].start, view.tokens[e - 1].end))
     };
     // `بحسب المتحدث نفسه` inside the speaker's own account adds no link.
-    let mut chain = f.chain;
+    let mut chain = correspondents(view, f.chain);
     chain.dedup_by(|b, a| a.canonical == b.canonical);
     Statement {
         id: format!("s{}", k + 1),
@@ -550,6 +550,54 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
         content: view.span(start, end),
         sentence: view.sentence_of[f.cue_token],
     }
+}
+
+/// `مراسل سانا`، `مراسلة " سبوتنيك "`: the outlet's correspondent is a link of its own under
+/// the outlet (`سانا > مراسل سانا`, GUIDELINES §4.17 as gold-g and gold-h write it).
+fn correspondents(view: &View, chain: Vec<ChainLink>) -> Vec<ChainLink> {
+    let mut out = Vec::with_capacity(chain.len() + 1);
+    for l in chain {
+        let head = l.text.split(' ').next().map(norm).unwrap_or_default();
+        // Only an outlet the entities layer names and nothing after it (not `مراسل الجزيرة
+        // أدهم أبو الحسام`, a named man, nor `مراسل الشؤون العسكرية`, a beat).
+        let named_outlet = view.entities.iter().any(|e| {
+            e.kind == EntityType::Media
+                && e.start > l.start
+                && e.end <= l.end
+                && view
+                    .slice(e.end, l.end)
+                    .chars()
+                    .all(|ch| ch == '"' || ch == ' ')
+        });
+        // (`مراسل الوكالة` once the agency is known: `سانا > مراسل سانا`.)
+        let rest = l.text.split_once(' ').map_or("", |(_, r)| r);
+        let known_outlet = matches!(norm(rest).as_str(), "الوكاله" | "الصحيفه" | "القناه")
+            && norm(&l.canonical) != norm(rest);
+        let outlet = matches!(head.as_str(), "مراسل" | "مراسله" | "موفد" | "موفده")
+            && (named_outlet || known_outlet)
+            && !norm(&l.canonical).starts_with(&head)
+            && l.text.split(' ').count() >= 2;
+        if outlet {
+            // (`مراسل الوكالة` is `مراسل سانا` once the agency is known.)
+            let word = l.text.split(' ').next().unwrap_or_default();
+            let inner = ChainLink {
+                canonical: format!("{word} {}", l.canonical),
+                ..l.clone()
+            };
+            let rest = l.text[word.len()..].trim_start();
+            let outer = ChainLink {
+                text: rest.to_string(),
+                // (Offsets count code points.)
+                start: l.end - rest.chars().count(),
+                ..l
+            };
+            out.push(outer);
+            out.push(inner);
+        } else {
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// More than half of the words of `[a, b)` stand inside quotation marks: the statement is
