@@ -2424,3 +2424,16 @@ fn an_outlets_correspondent_is_a_link_under_the_outlet() {
         &outer.text
     );
 }
+
+#[test]
+fn an_according_phrase_with_wa_heads_the_report_after_it() {
+    // (gold-a's baly-R-207-7: the phrase sources Cavusoglu's words, not the clause before.)
+    let doc = analyze(
+        "وقدمت واشنطن وأنقرة روايتين متباينتين لما دار بين ترمب وأردوغان , وبحسب صحيفة الحياة اللندنية , فقد قال وزير الخارجية التركي مولود جاويش أوغلو أول أمس أن الرئيس الأميركي وعد بعدم تزويد الوحدات الكردية بالأسلحة .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    let c = chain(&doc.statements[0]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[0].contains("الحياة"), "{c:?}");
+    assert!(doc.statements[0].content.text.starts_with("الرئيس الأميركي"));
+}

@@ -1836,6 +1836,26 @@ fn according(
         if view.conj[m.first] {
             return None;
         }
+    } else if !own && matches!(view.norm(m.first), "وبحسب" | "وحسب" | "ووفق" | "ووفقا")
+    {
+        // `..., وبحسب صحيفة الحياة اللندنية , فقد قال وزير الخارجية التركي ...`: with و and a
+        // reporting verb after it, the phrase heads the next statement, not the clause before.
+        let mut k = np_last;
+        while k < sent_end && view.is_punct(k, &[",", "،"]) {
+            k += 1;
+        }
+        if k + 1 < sent_end && matches!(view.norm(k), "فقد" | "فلقد") {
+            k += 1;
+        }
+        if k < sent_end
+            && k > np_last
+            && att
+                .cues
+                .at(view, k)
+                .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect && c.reports_object)
+        {
+            return Some(PhraseResult::Before(chain));
+        }
     }
     // The phrase governs its own clause only: the one a subordinator opens (`, فيما قتل خمسة
     // مدنيين حسب المرصد`), or, when the sentence goes on after the phrase, the coordinated
