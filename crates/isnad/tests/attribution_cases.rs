@@ -2437,3 +2437,22 @@ fn an_according_phrase_with_wa_heads_the_report_after_it() {
     assert!(c[0].contains("الحياة"), "{c:?}");
     assert!(doc.statements[0].content.text.starts_with("الرئيس الأميركي"));
 }
+
+#[test]
+fn a_contrasting_report_ends_the_content_and_a_broken_pronoun_is_the_openers() {
+    // (Audit sample 5, item 30: `لكن الجماعة تنفي ذلك` is the narrator's next report;
+    // R-10-3: `أن ه`، `لكن ه`, pronouns the corpus broke off where a shadda was.)
+    let doc = analyze(
+        "وتقول الحكومة إن حسم ذراع مسلحة لجماعة الإخوان المسلمين المحظورة لكن الجماعة تنفي ذلك .\nوأوضح التحالف أن أغلب مقاتلي التنظيم قتلوا , لافتا الى أن ه لن يخوض في تكهنات عامة , لكن ه قال إن ه يعمل من أجل الحيلولة دون ذلك .",
+    );
+    let found: Vec<(String, &str)> = doc
+        .statements
+        .iter()
+        .map(|s| (chain(s).join(" > "), s.content.text.as_str()))
+        .collect();
+    assert_eq!(found[0].1, "حسم ذراع مسلحة لجماعة الإخوان المسلمين المحظورة");
+    let coalition: Vec<&(String, &str)> = found.iter().filter(|f| f.0 == "التحالف").collect();
+    assert_eq!(coalition.len(), 3, "{found:#?}");
+    assert_eq!(coalition[1].1, "لن يخوض في تكهنات عامة");
+    assert!(coalition[2].1.starts_with("يعمل"), "{found:#?}");
+}

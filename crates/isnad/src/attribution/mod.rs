@@ -411,6 +411,16 @@ impl<'a> View<'a> {
             && self.tokens[i + 1].start == self.tokens[i].end + 1
     }
 
+    /// Token `i + 1` is a pronoun suffix the tokenised corpus broke off word `i` where a shadda
+    /// was (`أن ه`، `لكن ها`، `بأن هم`): one space on, a lone `ه`، `ها`، `هم` ...
+    pub fn split_pronoun(&self, i: usize) -> bool {
+        self.split_from_next(i)
+            && matches!(
+                self.norm(i + 1),
+                "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ني"
+            )
+    }
+
     /// Token `i` is a word the tokenised corpus broke before its tanween alef: the next token
     /// is a lone `ا` one space on (`نقل ا عن`، `وفق ا ل`).
     pub fn glued_alef(&self, i: usize) -> bool {

@@ -161,6 +161,18 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         {
             break;
         }
+        // `... تقدمت لكن الجماعة تنفي ذلك`: a contrasting clause whose subject reports in turn.
+        if j > from
+            && matches!(view.norm(j), "لكن" | "ولكن")
+            && (j + 2..(j + 5).min(end)).any(|k| {
+                att.cues
+                    .at(view, k)
+                    .is_some_and(|c| c.form == CueForm::Finite)
+                    && (j + 1..k).all(|t| view.is_word(t) && !is_clause_opener(view, t))
+            })
+        {
+            break;
+        }
         // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject.
         if j > from
             && j + 1 < end

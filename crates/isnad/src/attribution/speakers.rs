@@ -2381,7 +2381,8 @@ fn adjuncts(
             }
         }
         if is_clause_opener(view, j) {
-            out.opener = Some(Opener::Indirect(j + 1));
+            // (`أن ه لن يخوض`: the pronoun the corpus broke off is the opener's.)
+            out.opener = Some(Opener::Indirect(j + 1 + usize::from(view.split_pronoun(j))));
             return out;
         }
         if view.is_quote(j) {
@@ -2464,7 +2465,7 @@ fn adjuncts(
                 }
                 out.opener = Some(Opener::Direct(q));
             } else if k < view.len() && is_clause_opener(view, k) {
-                out.opener = Some(Opener::Indirect(k + 1));
+                out.opener = Some(Opener::Indirect(k + 1 + usize::from(view.split_pronoun(k))));
             } else {
                 out.opener = Some(Opener::Direct(k));
             }
@@ -2645,7 +2646,12 @@ fn relative_clause_end(att: &Attributor, view: &View, j: usize, end: usize) -> O
             || att.cues.at(view, k).is_some()
             || att.cues.broken_at(view, k).is_some()
     })?;
-    let opens = k + 1 < end && (is_clause_opener(view, k + 1) || view.is_quote(k + 1));
+    // (`رضا ضراب , الذى يدلى بشهادته ... , الخميس , إنه`: a time set off by commas between.)
+    let mut o = k + 1;
+    while o < end && (view.in_time[o] || view.is_punct(o, &[",", "،"])) && o < k + 6 {
+        o += 1;
+    }
+    let opens = o < end && (is_clause_opener(view, o) || view.is_quote(o));
     (view.is_punct(k, &[",", "،", ":"]) && opens).then_some(k)
 }
 
@@ -3235,6 +3241,10 @@ fn svo_subject(
     // `وأضاف` opens its own clause: its subject cannot stand before the و.
     if view.conj[c] && att.cues.lookup(view.norm(c)).is_none() && !topic {
         return None;
+    }
+    // `لكن ه قال`: the pronoun the corpus broke off `لكنه` points back to the last speaker.
+    if c >= 2 && view.split_pronoun(c - 2) && matches!(view.bare[c - 2].as_str(), "لكن") {
+        return found.last().map(|f| f.chain.clone());
     }
     let mut end = c;
     while end > sent_start
