@@ -2456,3 +2456,18 @@ fn a_contrasting_report_ends_the_content_and_a_broken_pronoun_is_the_openers() {
     assert_eq!(coalition[1].1, "لن يخوض في تكهنات عامة");
     assert!(coalition[2].1.starts_with("يعمل"), "{found:#?}");
 }
+
+#[test]
+fn a_named_subject_before_the_first_verb_speaks_for_the_coordinated_cue() {
+    // (Audit sample 5, item 46: Moscow, not the Kurdish spokesman of the sentence before; an
+    // outlet that talked to someone is not the subject of his `وقال`.)
+    let doc = analyze(
+        "وقال المتحدث باسم الوحدات الكردية إن القتال مستمر .\nموسكو تعرب عن قلقها من التصعيد في عفرين وتقول إنها تراقب الوضع باهتمام .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["المتحدث باسم الوحدات الكردية", "موسكو"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3761,6 +3761,55 @@ fn head_subject(
     (np.first == k + 1 && np.last <= c).then(|| resolved_chain(att, view, np, found))
 }
 
+/// `موسكو تعرب عن قلقها ... وتقول إنها`: a named subject that opens the sentence before its
+/// first verb is the subject of a verb coordinated with it (`و` on the cue).
+fn fronted_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    let start = view.sentence_start(c);
+    if !view.conj[c] || start + 1 >= c {
+        return None;
+    }
+    let e = view.entity_at(start)?;
+    // (Not an outlet: `عنب بلدي تحدثت إلى محمد صبرا ... , وقال` is the man it spoke to.)
+    if e.start != view.tokens[start].start
+        || !matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+    {
+        return None;
+    }
+    let verb = view.token_after(e.end);
+    // The word after the name must be a verb (a reporting one that made no statement, `تعرب
+    // عن قلقها`, too): not a preposition, a noun with the article, a connective or punctuation
+    // (`موسكو , التي` and `موسكو في` are not subjects).
+    let is_verb = verb < c
+        && view.is_word(verb)
+        && !view.conj[verb]
+        && !view.bare[verb].starts_with("ال")
+        && !att.speaker_words.is_stop(view, verb)
+        && view.entity_at(verb).is_none()
+        && (view.norm(verb).starts_with('ت') || view.norm(verb).starts_with('ي'));
+    // Both verbs agree with the one subject (`تعرب ... وتقول`).
+    let w = view.norm(verb);
+    let verb_gender = if w.starts_with('ت') || w.ends_with('ت') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    if !is_verb || verb_gender.clashes(gender) {
+        return None;
+    }
+    let np = NounPhrase {
+        first: start,
+        last: verb,
+        start: view.tokens[start].start,
+    };
+    Some(resolved_chain(att, view, np, found))
+}
+
 /// A dropped subject: the previous statement's chain (the annotation rule, and the better
 /// guess on the development set: a feminine ministry is often continued by `وقال` for its
 /// spokesman). Gender agreement only breaks a tie between two statements of one sentence
@@ -3824,6 +3873,9 @@ fn dropped_subject(
         // `ودعا ماكرون مجددا إلى حوار ... وأضاف أنه`: the sentence's own subject, before any
         // speaker of an earlier one.
         if let Some(chain) = head_subject(att, view, c, found) {
+            return Some(chain);
+        }
+        if let Some(chain) = fronted_subject(att, view, c, found, gender) {
             return Some(chain);
         }
         if let Some(chain) = publisher(att, view, c, found) {
