@@ -2471,3 +2471,12 @@ fn a_named_subject_before_the_first_verb_speaks_for_the_coordinated_cue() {
         doc.statements
     );
 }
+
+#[test]
+fn whoever_says_is_nobody_in_particular() {
+    // (Audit sample 5, item 22: Lahham rebukes whoever called the officer a hero.)
+    let doc = analyze(
+        "وجه الفنان السوري دريد لحام رسالة انتقاد لكل من اعتبر أن الضابط التركي الذي قتل السفير الروسي بطل .\nهناك من قال إن أوباما ضعيف .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

@@ -805,6 +805,14 @@ fn reported(
     {
         return None;
     }
+    // `رسالة انتقاد لكل من اعتبر أن`، `هناك من يقول`: the relative `من` (whoever) is nobody in
+    // particular (GUIDELINES §4.15).
+    if cue_first > 0
+        && cue.form == CueForm::Finite
+        && matches!(view.norm(cue_first - 1), "من" | "لمن" | "ممن")
+    {
+        return None;
+    }
     let negation_inside = cue_first < c && is_negation(view, cue_first);
     // An imperfect reports only at the head of its clause (`التي يقولون` is a relative);
     // `فيما`/`بينما` open a clause whose verb it is (`وفيما تصر الوحدات على أنها`).
