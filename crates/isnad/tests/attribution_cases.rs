@@ -2480,3 +2480,14 @@ fn whoever_says_is_nobody_in_particular() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_place_phrase_between_the_subject_and_a_claim_noun_is_passed_over() {
+    // (gold-h's baly-V-639-0; `قيادة شرطة محافظة ديالى` keeps its genitive, no `في` before it.)
+    let doc = analyze(
+        "أعلنت فصائل الجيش السوري الحر في مدينة مارع بريف حلب الشمالي انشقاق عدد من العناصر .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("انشقاق عدد"));
+    assert!(chain(&doc.statements[0])[0].contains("فصائل الجيش السوري الحر"));
+}

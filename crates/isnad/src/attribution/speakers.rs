@@ -1280,6 +1280,19 @@ fn only_sees(
     }
 }
 
+/// Nouns for a place in an adjunct (`في مدينة`، `بريف`), normalised, without ب.
+const PLACE_NOUNS: &[&str] = &[
+    "مدينه",
+    "بلده",
+    "قريه",
+    "ريف",
+    "محافظه",
+    "منطقه",
+    "حي",
+    "مخيم",
+    "ولايه",
+];
+
 /// Where a noun object that is reported content begins (GUIDELINES §4.1), with the characters
 /// of its first token to leave out (a ب proclitic), or `None` when the object reports nothing.
 /// A denied object is always content (`نفت تلك الأنباء`). An asserted one is content when its
@@ -1367,8 +1380,25 @@ fn claim_object(
                 return None;
             }
             let w = view.norm(k);
-            // (An adjective of origin left over from the subject, `مصدر عسكري | سوري`, too.)
+            // (An adjective of origin left over from the subject, `مصدر عسكري | سوري`, too, and
+            // where it happened: `أعلنت فصائل الجيش الحر | في مدينة مارع بريف حلب الشمالي
+            // انشقاق`.)
+            // (Only inside a `في` or `ب` phrase: `قيادة شرطة | محافظة ديالى` is still the
+            // subject.)
+            // (The subject phrase may have taken the `في` in: start one before.)
+            let in_place_phrase = (j.saturating_sub(1)..=k).any(|t| {
+                view.norm(t) == "في"
+                    || view.bare[t]
+                        .strip_prefix('ب')
+                        .is_some_and(|w| PLACE_NOUNS.contains(&w))
+            });
+            let place = in_place_phrase
+                && (view
+                    .entity_at(k)
+                    .is_some_and(|e| matches!(e.kind, EntityType::Loc | EntityType::Gpe))
+                    || PLACE_NOUNS.contains(&view.bare[k].trim_start_matches('ب')));
             let adjunct = att.speaker_words.is_stop(view, k)
+                || place
                 || view.in_time[k]
                 || is_nisba(w)
                 || w.starts_with("ال")
