@@ -2491,3 +2491,14 @@ fn a_place_phrase_between_the_subject_and_a_claim_noun_is_passed_over() {
     assert!(doc.statements[0].content.text.starts_with("انشقاق عدد"));
     assert!(chain(&doc.statements[0])[0].contains("فصائل الجيش السوري الحر"));
 }
+
+#[test]
+fn the_sources_go_back_to_a_source_named_in_the_singular() {
+    // (gold-g's baly-R-133-0.)
+    let doc = analyze(
+        "وقال مصدر عسكري سوري لوكالة سبوتنيك إن مجموعات مسلحة استهدفت مطحنة في حمص .\nوأشار وزير الإعلام إلى أن الحكومة ستعيد بناءها .\nولفتت المصادر إلى أن القصف تسبب بأضرار مادية كبيرة .",
+    );
+    let chains: Vec<Vec<String>> = doc.statements.iter().map(chain).collect();
+    assert_eq!(chains.len(), 3, "{chains:#?}");
+    assert_eq!(chains[2], chains[0], "{chains:#?}");
+}

@@ -4241,10 +4241,12 @@ fn resolved_chain(
                     .strip_prefix('و')
                     .filter(|r| r.starts_with("ال"))
                     .unwrap_or(t0);
-                if (c0.strip_prefix("ال").unwrap_or(c0) == head
-                    || t0.strip_prefix("ال").unwrap_or(t0) == head)
-                    && origin_fits(view, &mine, l)
-                {
+                // (`المصادر` goes back to `مصدر عسكري سوري` too: a source noun in either number.)
+                let same_head = |w: &str| {
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    w == head || matches!((w, head), ("مصدر", "مصادر") | ("مصادر", "مصدر"))
+                };
+                if (same_head(c0) || same_head(t0)) && origin_fits(view, &mine, l) {
                     if named_since(l.end) {
                         break 'speakers;
                     }
