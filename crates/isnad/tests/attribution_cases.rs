@@ -2502,3 +2502,12 @@ fn the_sources_go_back_to_a_source_named_in_the_singular() {
     assert_eq!(chains.len(), 3, "{chains:#?}");
     assert_eq!(chains[2], chains[0], "{chains:#?}");
 }
+
+#[test]
+fn a_named_groups_logic_or_a_named_treaty_is_no_source() {
+    // (Audit sample 6, reader L, items 28 and 51.)
+    let doc = analyze(
+        "وقد أعدمت داعش عددا كبيرا من المقاتلين حسب منطق داعش .\nووفقا لاتفاقية كامب ديفيد استعادت مصر سيناء بشروط جعلتها منقوصة السيادة .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

@@ -2187,7 +2187,14 @@ fn possessed(written: &str) -> bool {
 /// (`وحسب الخطة المعدة`، `وفق الاتفاق`): a known entity, a title, an outlet, a source noun, an
 /// anaphor, or an undefined word (a proper name); a definite common noun is not one.
 fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
-    if entity_in(view, np).is_some() || view.is_quote(np.first) {
+    // (`حسب منطق داعش`، `ووفقا لاتفاقية سايكس - بيكو`: a named group's logic or a named
+    // treaty is no source either.)
+    if (entity_in(view, np).is_some() || view.is_quote(np.first))
+        && !matches!(
+            view.bare[np.first].as_str(),
+            "منطق" | "اتفاقيه" | "اتفاق" | "اتفاقات" | "اتفاقيات" | "لاتفاقيه" | "لاتفاق"
+        )
+    {
         return true;
     }
     if possessed_noun(view, np) {
@@ -2205,6 +2212,9 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "مخطط",
         "اتفاق",
         "اتفاقيه",
+        "اتفاقات",
+        "اتفاقيات",
+        "منطق",
         "قانون",
         "مبدا",
         "اليه",
