@@ -2511,3 +2511,18 @@ fn a_named_groups_logic_or_a_named_treaty_is_no_source() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn the_body_a_mans_title_governs_is_not_the_man_again() {
+    // (Audit sample 6, reader L, item 47: R-9-4.)
+    let doc = analyze(
+        "وشدد مدير المرصد السوري رامي عبد الرحمن على أن تنظيم داعش لا يزال يسيطر على قرى عدة .\nوذكر المرصد السوري أن 22 شخصا قتلوا أمس .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رامي عبد الرحمن"]);
+    assert!(
+        chain(&doc.statements[1])[0].starts_with("المرصد"),
+        "{:#?}",
+        doc.statements[1]
+    );
+}

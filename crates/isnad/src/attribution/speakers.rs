@@ -5347,6 +5347,21 @@ fn described_speaker(
     if outlet_head && person(last) {
         return None;
     }
+    // `وبحسب المرصد السوري` after `مدير المرصد السوري رامي عبد الرحمن`: the body a title of the
+    // man governs is that body, not the man again.
+    let governed = {
+        let theirs = norm(&last.text);
+        let ours = norm(view.slice(np.start, view.tokens[np.last - 1].end));
+        theirs.find(&ours).is_some_and(|at| {
+            theirs[..at]
+                .split_whitespace()
+                .last()
+                .is_some_and(|t| w.is_title(t) || w.is_title_word(t))
+        })
+    };
+    if governed && person(last) && !w.is_person(noun) && !w.is_title(noun) {
+        return None;
+    }
     let describing = w.is_construct(noun) || w.is_person(noun) || matches!(noun, "مصدر" | "مصادر");
     // ... or a genitive that is a name (`زعيم حركة أنصار الله`).
     let definite = |k: usize| {
