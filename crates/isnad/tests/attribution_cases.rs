@@ -2526,3 +2526,13 @@ fn the_body_a_mans_title_governs_is_not_the_man_again() {
         doc.statements[1]
     );
 }
+
+#[test]
+fn a_quoted_claim_noun_after_a_long_subject_is_the_object() {
+    // (Audit sample 6, reader K, item 9: R-524-1.)
+    let doc = analyze(
+        "وفي السابع من تموز / يوليو , اعلنت القوات الموالية للقائد العسكري المشير خليفة حفتر \" تحرير \" بنغازي ثاني اكبر مدن ليبيا من الجهاديين .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("تحرير"));
+}

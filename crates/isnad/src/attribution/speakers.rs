@@ -1429,8 +1429,9 @@ fn claim_object(
             // (`أفادت وكالة الأناضول , ( الأحد ) ب`: a bracketed day is an adjunct.)
             plain &= view.kind(k) == TokenKind::Number;
         } else if view.is_quote(k) && k + 1 < end && att.cues.proposition_at(view, k + 1) {
-            // `أعلن العبادي السبت " انتهاء الحرب " ضد التنظيم`: a quoted object.
-            break (k + 1, view.has_proclitic(k + 1, "ب"));
+            // `أعلن العبادي السبت " انتهاء الحرب " ضد التنظيم`: a quoted object, as sure as a
+            // ب one (`اعلنت القوات الموالية لخليفة حفتر " تحرير " بنغازي`).
+            break (k + 1, true);
         } else {
             return None;
         }
