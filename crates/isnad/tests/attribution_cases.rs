@@ -2536,3 +2536,20 @@ fn a_quoted_claim_noun_after_a_long_subject_is_the_object() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert!(doc.statements[0].content.text.starts_with("تحرير"));
 }
+
+#[test]
+fn the_verbal_noun_of_saying_before_the_words_is_a_cue() {
+    // (Audit sample 6, reader K, item 8: R-341-12; the title's possessed object is no part of
+    // the subject.)
+    let doc = analyze(
+        "وقال حجاب إن الهيئة بقيت متماسكة , قبل أن يخلص إلى القول : \" أجد نفسي اليوم مضطرا لإعلان استقالتي \" .\nوختم الوزير حديثه بالقول : \" لن نتراجع \" .",
+    );
+    let found: Vec<(String, &str)> = doc
+        .statements
+        .iter()
+        .map(|s| (chain(s).join(" > "), s.content.text.as_str()))
+        .collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found[1].1, "أجد نفسي اليوم مضطرا لإعلان استقالتي");
+    assert_eq!(found[2], ("الوزير".to_string(), "لن نتراجع"));
+}

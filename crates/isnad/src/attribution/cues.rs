@@ -264,6 +264,9 @@ impl CueLexicon {
         if !view.is_word(i) {
             return None;
         }
+        if let Some(saying) = self.saying_noun(view, i) {
+            return Some(saying);
+        }
         self.forms
             .get(view.norm(i))
             .or_else(|| self.forms.get(view.bare[i].as_str()))
@@ -273,6 +276,22 @@ impl CueLexicon {
                     && !offline(view, i, e)
                     && !preposition_bayna(view, i)
             })
+    }
+
+    /// `قبل أن يخلص إلى القول : "`، `وختم حديثه بالقول : "`: the verbal noun of قال after a verb
+    /// that reports nothing, right before the words (a colon, a quotation mark or إن), is a cue
+    /// like `قائلا`: the clause's subject speaks.
+    fn saying_noun(&self, view: &View, i: usize) -> Option<&CueEntry> {
+        let noun = view.norm(i) == "بالقول"
+            || (view.norm(i) == "القول" && i > 0 && view.norm(i - 1) == "الي");
+        let opens = i + 1 < view.len()
+            && (view.is_punct(i + 1, &[":"])
+                || view.is_quote(i + 1)
+                || is_clause_opener(view, i + 1));
+        if !(noun && opens) {
+            return None;
+        }
+        self.forms.get("قايلا")
     }
 
     /// The form token `i` is listed under: the token itself, or its bare form after a

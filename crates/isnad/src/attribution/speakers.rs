@@ -3632,7 +3632,18 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
                 && !view.has_proclitic(k, "ل")
                 && (np.first + 1..k).all(|t| view.bare[t].starts_with("ال"))
         });
-        return Some(match object {
+        // `وختم الوزير | حديثه بالقول`: a possessed noun after the definite title is its
+        // object too, negated verb or not.
+        let possessed = (np.first + 1..np.last).find(|&k| {
+            view.is_word(k)
+                && view.bare[k - 1].starts_with("ال")
+                && !view.bare[k].starts_with("ال")
+                && ["ه", "ها", "هم"].iter().any(|p| view.bare[k].ends_with(p))
+                && view.entity_at(k).is_none()
+                && !view.has_proclitic(k, "ب")
+                && !view.has_proclitic(k, "ل")
+        });
+        return Some(match object.into_iter().chain(possessed).min() {
             Some(k) => NounPhrase { last: k, ..np },
             None => np,
         });
