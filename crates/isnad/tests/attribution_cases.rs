@@ -17,6 +17,14 @@ fn chain(s: &Statement) -> Vec<String> {
     s.chain.iter().map(|l| l.canonical.clone()).collect()
 }
 
+/// Each statement's whole chain (canonical, joined by ` > `) and its content.
+fn chains_and_contents(doc: &Document) -> Vec<(String, &str)> {
+    doc.statements
+        .iter()
+        .map(|s| (chain(s).join(" > "), s.content.text.as_str()))
+        .collect()
+}
+
 /// Each statement's speaker (the chain's last link), canonical.
 fn speakers(doc: &Document) -> Vec<String> {
     doc.statements
@@ -2445,11 +2453,7 @@ fn a_contrasting_report_ends_the_content_and_a_broken_pronoun_is_the_openers() {
     let doc = analyze(
         "وتقول الحكومة إن حسم ذراع مسلحة لجماعة الإخوان المسلمين المحظورة لكن الجماعة تنفي ذلك .\nوأوضح التحالف أن أغلب مقاتلي التنظيم قتلوا , لافتا الى أن ه لن يخوض في تكهنات عامة , لكن ه قال إن ه يعمل من أجل الحيلولة دون ذلك .",
     );
-    let found: Vec<(String, &str)> = doc
-        .statements
-        .iter()
-        .map(|s| (chain(s).join(" > "), s.content.text.as_str()))
-        .collect();
+    let found = chains_and_contents(&doc);
     assert_eq!(found[0].1, "حسم ذراع مسلحة لجماعة الإخوان المسلمين المحظورة");
     let coalition: Vec<&(String, &str)> = found.iter().filter(|f| f.0 == "التحالف").collect();
     assert_eq!(coalition.len(), 3, "{found:#?}");
@@ -2544,11 +2548,7 @@ fn the_verbal_noun_of_saying_before_the_words_is_a_cue() {
     let doc = analyze(
         "وقال حجاب إن الهيئة بقيت متماسكة , قبل أن يخلص إلى القول : \" أجد نفسي اليوم مضطرا لإعلان استقالتي \" .\nوختم الوزير حديثه بالقول : \" لن نتراجع \" .",
     );
-    let found: Vec<(String, &str)> = doc
-        .statements
-        .iter()
-        .map(|s| (chain(s).join(" > "), s.content.text.as_str()))
-        .collect();
+    let found = chains_and_contents(&doc);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(found[1].1, "أجد نفسي اليوم مضطرا لإعلان استقالتي");
     assert_eq!(found[2], ("الوزير".to_string(), "لن نتراجع"));

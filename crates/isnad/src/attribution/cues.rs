@@ -291,7 +291,7 @@ impl CueLexicon {
         if !(noun && opens) {
             return None;
         }
-        self.forms.get("قايلا")
+        self.lookup(&norm("قائلا"))
     }
 
     /// The form token `i` is listed under: the token itself, or its bare form after a

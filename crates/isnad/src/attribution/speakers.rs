@@ -169,6 +169,17 @@ pub struct NounPhrase {
     pub start: usize,
 }
 
+impl NounPhrase {
+    /// Tokens `[first, last)` whole, from the first token's start.
+    fn tokens(view: &View, first: usize, last: usize) -> Self {
+        NounPhrase {
+            first,
+            last,
+            start: view.tokens[first].start,
+        }
+    }
+}
+
 /// A statement under construction.
 struct Found {
     chain: Vec<ChainLink>,
@@ -3441,11 +3452,7 @@ fn svo_subject(
     {
         return None;
     }
-    let np = NounPhrase {
-        first: a,
-        last: b,
-        start: view.tokens[a].start,
-    };
+    let np = NounPhrase::tokens(view, a, b);
     Some(resolved_chain(att, view, np, found))
 }
 
@@ -3704,7 +3711,10 @@ fn subjectless_opening(
 ) -> Option<Vec<ChainLink>> {
     let i = view.sentence_start(c);
     let last = found.last()?;
-    let near = view.sentence_of[c] - view.sentence_of[last.cue_token] <= 2;
+    // (A statement whose cue stands later, a phrase's, is no sentence before.)
+    let near = view.sentence_of[c]
+        .checked_sub(view.sentence_of[last.cue_token])
+        .is_some_and(|d| d <= 2);
     (near
         && i + 2 < c
         && view.is_word(i)
@@ -3810,11 +3820,7 @@ fn head_subject(
     });
     let (f, e) = named?;
     if f > k + 1 {
-        let np = NounPhrase {
-            first: k + 1,
-            last: view.token_after(e.end),
-            start: view.tokens[k + 1].start,
-        };
+        let np = NounPhrase::tokens(view, k + 1, view.token_after(e.end));
         return (np.last <= c).then(|| resolved_chain(att, view, np, found));
     }
     let np = subject_of(view, subject_after(att, view, k, end)?);
@@ -3862,11 +3868,7 @@ fn fronted_subject(
     if !is_verb || verb_gender.clashes(gender) {
         return None;
     }
-    let np = NounPhrase {
-        first: start,
-        last: verb,
-        start: view.tokens[start].start,
-    };
+    let np = NounPhrase::tokens(view, start, verb);
     Some(resolved_chain(att, view, np, found))
 }
 
@@ -4030,11 +4032,7 @@ fn previous_actor(
     }
     let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
     let last = view.token_after(e.end);
-    let np = NounPhrase {
-        first: prev + 1,
-        last,
-        start: view.tokens[prev + 1].start,
-    };
+    let np = NounPhrase::tokens(view, prev + 1, last);
     Some(resolved_chain(att, view, np, found))
 }
 
@@ -4252,6 +4250,11 @@ fn resolved_chain(
                         .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
             })
         };
+        // (`المصادر` goes back to `مصدر عسكري سوري` too: a source noun in either number.)
+        let same_head = |w: &str| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            w == head || matches!((w, head), ("مصدر", "مصادر") | ("مصادر", "مصدر"))
+        };
         'speakers: for f in found.iter().rev() {
             for (k, l) in f.chain.iter().enumerate() {
                 let c = norm(&l.canonical);
@@ -4263,11 +4266,6 @@ fn resolved_chain(
                     .strip_prefix('و')
                     .filter(|r| r.starts_with("ال"))
                     .unwrap_or(t0);
-                // (`المصادر` goes back to `مصدر عسكري سوري` too: a source noun in either number.)
-                let same_head = |w: &str| {
-                    let w = w.strip_prefix("ال").unwrap_or(w);
-                    w == head || matches!((w, head), ("مصدر", "مصادر") | ("مصادر", "مصدر"))
-                };
                 if (same_head(c0) || same_head(t0)) && origin_fits(view, &mine, l) {
                     if named_since(l.end) {
                         break 'speakers;
@@ -4529,11 +4527,7 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
                 // (`أحمد رمضان وفق وكالة فرانس برس`)
                 || att.phrases.at(view, after).is_some());
         // A quoted name ends past its closing mark, where the content may start.
-        closed.then(|| NounPhrase {
-            first: a,
-            last: after,
-            start: view.tokens[a].start,
-        })
+        closed.then(|| NounPhrase::tokens(view, a, after))
     };
     let tagged = view
         .entities
@@ -4704,11 +4698,7 @@ fn fronted_interviewee(
     if (end..c).any(|k| att.cues.at(view, k).is_some() || is_clause_opener(view, k)) {
         return None;
     }
-    let np = NounPhrase {
-        first: m + 1,
-        last: view.token_after(person.end),
-        start: view.tokens[m + 1].start,
-    };
+    let np = NounPhrase::tokens(view, m + 1, view.token_after(person.end));
     Some(vec![link(att, view, np, found)])
 }
 
