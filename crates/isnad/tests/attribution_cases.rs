@@ -2553,3 +2553,51 @@ fn the_verbal_noun_of_saying_before_the_words_is_a_cue() {
     assert_eq!(found[1].1, "أجد نفسي اليوم مضطرا لإعلان استقالتي");
     assert_eq!(found[2], ("الوزير".to_string(), "لن نتراجع"));
 }
+
+#[test]
+fn ali_at_the_head_of_a_name_is_the_speaker_not_a_preposition() {
+    // (R-361-0: `علي` written with ي and read into a person's name by the tagger.)
+    let doc = analyze(
+        "وقال علي ألفونه الخبير في شؤون الحرس الثوري في المجلس الأطلسي إن هذه المشروعات تخلق حالة من التبعية لإيران .\nواكد علي دعم واشنطن للحكومة العراقية في حربها .",
+    );
+    assert_eq!(speakers(&doc), ["علي ألفونه"], "{:#?}", doc.statements);
+}
+
+#[test]
+fn an_according_phrase_names_the_source_before_fa_inna() {
+    // (V-440-2, R-383-3: the tagger ran the name over `فإن`, the Dutch `van` in normal form.)
+    let doc = analyze("وبحسب طعمة فإن الثوار يسيطرون على قرى بيت سابر وكفر حور منذ سنتين تقريبا .");
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "طعمة".to_string(),
+            "الثوار يسيطرون على قرى بيت سابر وكفر حور منذ سنتين تقريبا"
+        )]
+    );
+}
+
+#[test]
+fn a_name_with_its_title_opening_the_sentence_is_the_subject_of_the_verb_after() {
+    // (R-505-7, V-605-7: no comma between the title and the verb.)
+    let doc = analyze(
+        "وأعلنت قوات سوريا الديمقراطية السيطرة على المدينة .\nطلال سلو المتحدث باسم قوات سوريا الديمقراطية إلى ذلك أوضح أن القوات ستسلم الأمن داخل المدينة إلى قوات الأمن الداخلي .",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert_eq!(chain(last), ["طلال سلو"], "{:#?}", doc.statements);
+    assert!(last.content.text.starts_with("القوات ستسلم"));
+}
+
+#[test]
+fn a_plural_after_the_verb_is_its_object_for_a_singular_participle() {
+    // (R-505-7, R-198-4: `دعا كافة المنظمات` "called on all organisations", the subject
+    // dropped.)
+    let doc = analyze(
+        "وقال طلال سلو إن المعركة انتهت في المدينة .\nكما دعا كافة المنظمات إلى المشاركة بإعادة إعمار الرقة , موضحا أن مجلس مدينة الرقة المدني سيتولى ملف إعادة إعمار المدينة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["طلال سلو", "طلال سلو"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -664,18 +664,28 @@ fn stop_ends_phrase(att: &Attributor, view: &View, i: usize, j: usize, end: usiz
 }
 
 /// `المرشد الأعلى الإيراني علي خامنئي`: written with ي after a title, before an undefined word,
-/// `علي` is the name Ali, not the preposition `على` that normalisation folds it into.
+/// `علي` is the name Ali, not the preposition `على` that normalisation folds it into. So it is
+/// at the head of a phrase when the tagger reads it into a person's name (`وقال علي ألفونه`,
+/// `كشف علي العاصي`), where `أكد علي دعم` stays the verb's preposition.
 fn named_ali(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
     let w = &att.speaker_words;
+    let name_head = j == i
+        && j + 1 < end
+        && view.entities.iter().any(|e| {
+            e.kind == EntityType::Per
+                && e.start == view.tokens[j].start
+                && e.end >= view.tokens[j + 1].end
+        });
     view.tokens[j].text == "علي"
         && j + 1 < end
         && view.is_word(j + 1)
-        && !view.norm(j + 1).starts_with("ال")
-        && !is_clause_opener(view, j + 1)
-        && (i..j).any(|k| {
-            let b = view.bare[k].as_str();
-            w.is_title_word(b)
-        })
+        && (name_head
+            || (!view.norm(j + 1).starts_with("ال")
+                && !is_clause_opener(view, j + 1)
+                && (i..j).any(|k| {
+                    let b = view.bare[k].as_str();
+                    w.is_title_word(b)
+                })))
 }
 
 /// An indefinite active participle in the accusative (`متوجها`، `مخاطبا`، `مستدركا`): how the
@@ -3314,6 +3324,10 @@ fn svo_subject(
     {
         end -= 1;
     }
+    // (`طلال سلو المتحدث باسم قوات سوريا الديمقراطية إلى ذلك أوضح`: "besides", no subject.)
+    if end >= sent_start + 3 && view.norm(end - 1) == "ذلك" && view.norm(end - 2) == "الي" {
+        end -= 2;
+    }
     let mut k = end;
     let mut begin = None;
     while k > sent_start && c - k < MAX_SVO_TOKENS {
@@ -3388,15 +3402,29 @@ fn svo_subject(
                 || att.speaker_words.is_person(&view.bare[sent_start]))
             && (sent_start..first).all(|t| view.is_word(t) && view.bare[t].starts_with("ال"))
     };
+    // (`طلال سلو المتحدث باسم قوات سوريا الديمقراطية أوضح`: so does a name at the opening
+    // with its title after it, in plain words up to the verb.)
+    const MAX_TITLE_AFTER: usize = 10;
+    let titled_after = |last: usize| {
+        last + 1 < end
+            && end - last - 1 <= MAX_TITLE_AFTER
+            && att.speaker_words.is_title_word(&view.bare[last + 1])
+            && (last + 1..end).all(|t| view.is_word(t) || view.is_quote(t))
+    };
     let name_alone = c > sent_start
         && view.entities.iter().any(|e| {
             let first = view.token_at(e.start);
-            e.end == view.tokens[c - 1].end
-                && match e.kind {
-                    EntityType::Per => first == sent_start || titles_before(first),
-                    EntityType::Org | EntityType::Media => first == sent_start,
-                    _ => false,
+            let last = view.token_at(e.end - 1);
+            match e.kind {
+                EntityType::Per => {
+                    first == sent_start && (e.end == view.tokens[c - 1].end || titled_after(last))
+                        || e.end == view.tokens[c - 1].end && titles_before(first)
                 }
+                EntityType::Org | EntityType::Media => {
+                    first == sent_start && e.end == view.tokens[c - 1].end
+                }
+                _ => false,
+            }
         });
     let opens_on_name = begin.is_none()
         && k == sent_start
@@ -3773,6 +3801,13 @@ fn sentence_subject(
     found: &[Found],
 ) -> Option<Vec<ChainLink>> {
     let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    // (`كما دعا كافة المنظمات إلى المشاركة ... , موضحا أن`: a plural after the verb is its
+    // object when the later cue is masculine singular; the subject was dropped, and a dropped
+    // subject is the last speaker.)
+    let singular = att
+        .cues
+        .at(view, c)
+        .is_some_and(|cue| cue.gender == Gender::Masculine);
     (start..c).find_map(|k| {
         let cue = att.cues.at(view, k)?;
         if cue.form != CueForm::Finite
@@ -3781,8 +3816,21 @@ fn sentence_subject(
             return None;
         }
         let np = subject_after(att, view, k, end)?;
+        if singular && plural_head(view, np) {
+            if let Some(last) = found.last() {
+                return Some(last.chain.clone());
+            }
+        }
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
+}
+
+/// A phrase whose head is a quantifier over many (`كافة المنظمات`، `جميع الأطراف`) or a
+/// sound feminine plural (`المنظمات`), which no masculine singular verb takes as subject.
+fn plural_head(view: &View, np: NounPhrase) -> bool {
+    let head = view.bare[np.first].as_str();
+    matches!(head, "كافه" | "جميع" | "كل" | "بعض" | "معظم" | "غالبيه")
+        || head.starts_with("ال") && head.ends_with("ات") && head.chars().count() >= 6
 }
 
 /// The subject of a reporting verb that heads the sentence and made no statement, when it is

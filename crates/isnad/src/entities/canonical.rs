@@ -207,6 +207,17 @@ const NON_NAME_WORDS: [&str; 39] = [
 /// `على` (`علي` is Ali), `أن`/`إن`/`فإن` (`آن` is Anne, `فان` a particle of Dutch names).
 const NON_NAME_SURFACES: [&str; 4] = ["على", "أن", "إن", "فإن"];
 
+/// Particles that open a clause, as written: never inside a person's name.
+const CLAUSE_PARTICLES: [&str; 8] = ["أن", "إن", "فإن", "بأن", "وأن", "لأن", "وإن", "فأن"];
+
+fn is_clause_particle(surface: &str) -> bool {
+    let bare: String = surface
+        .chars()
+        .filter(|&c| !crate::text::normalize::is_diacritic(c))
+        .collect();
+    CLAUSE_PARTICLES.contains(&bare.as_str())
+}
+
 /// A particle or other [`NON_NAME_WORDS`] word, from code point `strip` of its surface on.
 fn is_non_name(w: &WordForms, surface: &str, strip: usize) -> bool {
     let head = head_form(w, strip);
@@ -451,6 +462,10 @@ fn clean_person(
     {
         e -= 1;
     }
+    // A name ends before a subordinating particle the tagger ran over (`ووفق علي فإن الزيارات`).
+    if let Some(k) = (s + 1..=e).find(|&k| is_clause_particle(surface(k))) {
+        e = k - 1;
+    }
     // The tagger stopped inside a compound given name (`عز` of `عز الدين`).
     if e + 1 < words.len()
         && !taken[e + 1]
@@ -680,6 +695,7 @@ pub fn merge(
         if class_type(class) == EntityType::Per {
             while e + 2 < words.len()
                 && NAME_PARTICLES.contains(&words[e + 1].norm.as_str())
+                && !is_clause_particle(surf.tokens.get(e + 1).copied().unwrap_or(""))
                 && tags[e + 1] == 0
                 && words[e + 2].kind() == TokenKind::Word
                 && matches!(tags[e + 2], 0 | 1)
