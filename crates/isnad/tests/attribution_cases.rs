@@ -2601,3 +2601,43 @@ fn a_plural_after_the_verb_is_its_object_for_a_singular_participle() {
         doc.statements
     );
 }
+
+#[test]
+fn transport_after_a_vehicle_is_no_relay() {
+    // (R-33-1, R-301-0, V-622-4: `نقل` is "transport" after the vehicle it qualifies.)
+    let doc = analyze(
+        "وستترك أستراليا طائرتين , هما طائرة مراقبة جوية , وطائرة نقل وإمداد في الجو من طراز \" كاي سي - 30 إيه \" .\nوفرضت ضرائب على مرور سيارات نقل البضائع التجارية المتوجهة إلى الداخل السوري من منطقة \" درع الفرات \" .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    let doc = analyze("ونقل مراسل الجزيرة عن مصادر محلية أن القوات انسحبت من المدينة .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+}
+
+#[test]
+fn the_subject_of_an_issuing_verb_speaks_in_the_statement_it_issued() {
+    // (R-487-3: the last comma-chunk before the cue opens on `أصدرت`, and is no name.)
+    let doc = analyze(
+        "وقال المرصد السوري إن مقاتلين من حركة نور الدين الزنكي ارتكبوا الإعدام . إلا أن الحركة , التي تشارك في قتال قوات النظام في شمال حلب , أصدرت بيانا قالت فيه إنها تدين الانتهاك .",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert_eq!(last.content.text, "تدين الانتهاك");
+    assert!(
+        chain(last).last().is_some_and(|s| s.contains("الحركة")),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_title_over_a_country_names_the_person_the_article_gave_it() {
+    // (gold-l V-613-1: `مفتي سوريا` is the office of أحمد حسون, named with it at the start.)
+    let doc = analyze(
+        "هدد مفتي سوريا أحمد حسون أوروبا وأمريكا بعمليات انتحارية .\nوقال حسون في مقطع فيديو \" سننطلق إلى أوروبا إن قصفت سوريا \" .\nوأضاف مفتي سوريا \" سنقول لكل عربي : لا تعتقدوا ذلك \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["أحمد حسون", "أحمد حسون"],
+        "{:#?}",
+        doc.statements
+    );
+}

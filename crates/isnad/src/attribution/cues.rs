@@ -274,6 +274,7 @@ impl CueLexicon {
                 !accused_noun(view, i, e)
                     && !is_called(view, i, e)
                     && !offline(view, i, e)
+                    && !transport_noun(view, i, e)
                     && !preposition_bayna(view, i)
             })
     }
@@ -438,6 +439,38 @@ pub(crate) fn is_platform(view: &View, k: usize) -> bool {
             .unwrap_or(w);
         PLATFORMS.iter().any(|p| w.starts_with(p))
     }
+}
+
+/// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
+/// `وسائل النقل`), not the verb "relayed".
+fn transport_noun(view: &View, i: usize, e: &CueEntry) -> bool {
+    const CARRIERS: &[&str] = &[
+        "طائرة",
+        "طائرات",
+        "طائرتي",
+        "طائرتا",
+        "سيارة",
+        "سيارات",
+        "شاحنة",
+        "شاحنات",
+        "حافلة",
+        "حافلات",
+        "مركبة",
+        "مركبات",
+        "سفينة",
+        "سفن",
+        "وسائل",
+        "وسيلة",
+        "خطوط",
+        "شبكة",
+        "قطاع",
+        "تكاليف",
+        "اجور",
+    ];
+    e.lemma == "نقل"
+        && i > 0
+        && !view.conj[i]
+        && CARRIERS.iter().any(|w| norm(w) == view.bare[i - 1])
 }
 
 /// `متهما`/`متهمة` read as the noun "accused" (`20 متهما من بينهم`، `امرأة متهمة بالسرقة`،
