@@ -2641,3 +2641,54 @@ fn a_title_over_a_country_names_the_person_the_article_gave_it() {
         doc.statements
     );
 }
+
+#[test]
+fn a_man_relaying_a_clause_goes_on_speaking_after_it() {
+    // (gold-l R-635-1: `ونقل المراسل عن وسائل إعلام ... أن`; with قوله the source goes on.)
+    let doc = analyze(
+        "ونقل المراسل عن وسائل إعلام تابعة للنظام أن طائراته هي التي قصفت تلك المواقع , مضيفا أن تنظيم الدولة يمنع الأهالي من الوصول إلى المستشفيات .\nوأضاف أن ريف دير الزور الشرقي يشهد أكبر حملة عسكرية منذ ثلاثة أيام .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["وسائل إعلام تابعة للنظام", "المراسل", "المراسل"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze(
+        "ونقلت وكالة الإعلام الروسية عن وزير الدفاع سيرجي شويغو أن روسيا بدأت التأسيس لوجود دائم لها في سوريا .\nوأضاف أن رئيس الأركان اعتمد هيكل القاعدتين في طرطوس وحميميم .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["سيرجي شويغو", "سيرجي شويغو"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn the_so_called_body_is_the_subject_and_a_demonstrative_points_back_to_it() {
+    // (gold-l R-635-1: `أعلنت ما تعرف بقوات سوريا الديمقراطية أنها`, then `تلك القوات`.)
+    let doc = analyze(
+        "وقالت مصادر إن قوات النظام طردت تنظيم الدولة من ريف حماة .\nوفي شرقي سوريا أيضا , أعلنت ما تعرف بقوات سوريا الديمقراطية أنها تمكنت من محاصرة مقاتلي التنظيم في قرية الهرموشية .\nكما قالت تلك القوات إنها سيطرت على عشر مزارع في محور مدينة مركدة .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["مصادر", "قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn evidence_inside_a_report_is_no_inner_speaker() {
+    // (gold-l R-487-3, V-319-5: `المعلومات لديه تفيد بأن` is what the speaker reports.)
+    let doc = analyze(
+        "وقال ماهر العلي المتحدث باسم جبهة ثوار سوريا إن المعلومات لديه تفيد بأن الهجوم استهدف موقعا لحزب الله .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["ماهر العلي"]);
+    assert!(doc.statements[0]
+        .content
+        .text
+        .starts_with("المعلومات لديه تفيد"));
+}

@@ -196,6 +196,10 @@ struct Found {
     /// For a nested report (`وقال الوزير إن ترامب أبلغ ...`), the chain of the one who
     /// reported it: a dropped subject after it (`وأضاف`) continues him, not the inner speaker.
     reporter: Option<Vec<ChainLink>>,
+    /// For a relayed clause (`ونقل المراسل عن وسائل إعلام أن`), who relayed it and the
+    /// gender of the relayer and of the source: a later cue that agrees with the relayer
+    /// alone continues him (`, مضيفا أن`).
+    relayer: Option<(Vec<ChainLink>, Gender, Gender)>,
 }
 
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
@@ -429,6 +433,7 @@ fn preposed_quote(
         content: (a, b),
         skip: 0,
         reporter: None,
+        relayer: None,
     })
 }
 
@@ -527,6 +532,7 @@ fn noun_report(
         // Mentioned, not speaking: a dropped subject after it (`, معتبرا أن هذا التصريح`)
         // continues whoever spoke before.
         reporter: found.last().map(|f| f.chain.clone()),
+        relayer: None,
     })
 }
 
@@ -898,8 +904,13 @@ fn reported(
                 && cue_first - f.content.1 <= 3
                 && (f.content.1..cue_first).all(|t| !view.is_word(t))
         });
+        let relayed = found
+            .last()
+            .filter(|f| view.sentence_of[f.cue_token] == view.sentence_of[cue_first])
+            .and_then(|f| relayer_continues(f, cue.gender));
         chain = after_quote
             .map(|f| f.chain.clone())
+            .or(relayed)
             .or_else(|| sentence_chain(view, cue_first, found, 1))
             .or_else(|| sentence_subject(att, view, c, found))
             .or_else(|| {
@@ -955,14 +966,8 @@ fn reported(
             s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
         })
         .and_then(|s| {
-            noun_phrase(
-                att,
-                view,
-                s,
-                view.tokens[s].start,
-                sent_end,
-                Context::AfterVerb,
-            )
+            let (s, start) = so_called(view, s, sent_end).unwrap_or((s, view.tokens[s].start));
+            noun_phrase(att, view, s, start, sent_end, Context::AfterVerb)
         })
         .filter(|&np| !described_object(att, view, cue, np, sent_end))
     {
@@ -1151,6 +1156,24 @@ fn reported(
     if content.1 <= content.0 || chain.is_empty() {
         return None;
     }
+    // `ونقل المراسل عن وسائل إعلام أن ...`: the relayed source's words are only what أن
+    // opens; the one who relays them goes on speaking (`, مضيفا أن`، `. وأضاف`). With قوله the
+    // words are the source's own (`ونقلت رويترز عن بالي قوله`), and so is what follows.
+    let relayed_clause = cue.relay
+        && opened_by_an
+        && chain.len() >= 2
+        && !(c + 1..content.0).any(|t| {
+            let b = view.bare[t].as_str();
+            b.starts_with("قول") || b.starts_with("تصريح") || b.starts_with("حديث")
+        });
+    let relayer = relayed_clause.then(|| {
+        let n = chain.len();
+        (
+            chain[..n - 1].to_vec(),
+            link_gender(view, &chain[n - 2]),
+            link_gender(view, &chain[n - 1]),
+        )
+    });
     let outer = Found {
         chain,
         cue: cue_text,
@@ -1162,6 +1185,7 @@ fn reported(
         content,
         skip,
         reporter: None,
+        relayer,
     };
     if !opened_by_an {
         return Some(outer);
@@ -1712,9 +1736,24 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     };
     // The inner subject must look like one: a name the entities layer knows, a definite
     // phrase, or more than one word (`لاحظ رفض` is a verb and its object).
-    let plausible = entity_in(view, np).is_some()
+    // Evidence is no speaker: `قال X إن المعلومات لديه تفيد بأن` is X's report of what it
+    // shows (gold-l R-487-3).
+    const EVIDENCE: &[&str] = &[
+        "معلومات",
+        "معطيات",
+        "مؤشرات",
+        "دلائل",
+        "ادله",
+        "وقائع",
+        "قرائن",
+    ];
+    let evidence = EVIDENCE
+        .iter()
+        .any(|e| view.bare[np.first].strip_prefix("ال") == Some(&norm(e)));
+    let plausible = (entity_in(view, np).is_some()
         || view.norm(np.first).starts_with("ال")
-        || np.last - np.first >= 2;
+        || np.last - np.first >= 2)
+        && !evidence;
     let apposed = np.last < subject_end
         && view.is_punct(k - 1, &[",", "،"])
         && (np.last..k - 1).any(|t| view.is_punct(t, &[",", "،"]))
@@ -1767,6 +1806,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     chain.extend(adj.inner);
     Ok(Found {
         reporter: Some(outer.chain.clone()),
+        relayer: None,
         chain,
         cue: cue_span(att, view, k, k),
         cue_token: k,
@@ -2023,6 +2063,7 @@ fn according(
         content,
         skip: 0,
         reporter: None,
+        relayer: None,
     };
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
@@ -3780,6 +3821,81 @@ fn current_chain(
         .map(|f| f.chain.clone())
 }
 
+/// The relayer's chain when a later cue agrees with the relayer and not with the relayed
+/// source (`ونقل المراسل عن وسائل إعلام أن ... , مضيفا`); `ونقلت وكالة عن الوزير أن ...
+/// وأضاف` goes on with the minister.
+fn relayer_continues(f: &Found, gender: Gender) -> Option<Vec<ChainLink>> {
+    let (chain, relayer, source) = f.relayer.as_ref()?;
+    // (Only a man relaying: `المصادر أشارت` after `نقلت الصحيفة عن مصادر` names the
+    // sources again, and a feminine verb is as likely the outlet's as the sources'.)
+    (gender == Gender::Masculine && *relayer == gender && *source != gender).then(|| chain.clone())
+}
+
+/// The grammatical gender of a link: outlets, and heads in ة, are feminine (`وكالة`،
+/// `رويترز`), heads in ات and broken plurals of sources plural, the rest masculine.
+fn link_gender(view: &View, l: &ChainLink) -> Gender {
+    const PLURALS: &[&str] = &[
+        "مصادر",
+        "وسائل",
+        "نشطاء",
+        "ناشطون",
+        "ناشطين",
+        "مسؤولون",
+        "مسؤولين",
+        "سكان",
+        "شهود",
+        "مراسلون",
+        "مراسلين",
+        "اطباء",
+        "اهالي",
+        "مقاتلون",
+        "مقاتلين",
+    ];
+    if l.entity
+        .is_some_and(|k| view.entities[k].kind == EntityType::Media)
+    {
+        return Gender::Feminine;
+    }
+    let first = norm(&l.text);
+    let head = first
+        .split_whitespace()
+        .find(|w| w.chars().any(char::is_alphabetic))
+        .unwrap_or("");
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    if head.ends_with("ات") || PLURALS.iter().any(|p| norm(p) == head) {
+        Gender::Plural
+    } else if head.ends_with('ه') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+/// `أعلنت ما تعرف بقوات سوريا الديمقراطية أنها`: "the so-called", the name after its ب is
+/// the subject. The token and the code point where the name begins.
+fn so_called(view: &View, s: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = s;
+    if !(k + 2 < end && view.norm(k) == "ما") {
+        return None;
+    }
+    k += 1;
+    if matches!(
+        view.norm(k),
+        "بات" | "باتت" | "صار" | "صارت" | "اصبح" | "اصبحت"
+    ) {
+        k += 1;
+    }
+    if !(k + 1 < end
+        && matches!(view.norm(k), "يعرف" | "تعرف" | "يسمي" | "تسمي" | "يطلق")
+        && view.has_proclitic(k + 1, "ب"))
+    {
+        return None;
+    }
+    let name = k + 1;
+    let clitic = &view.tokens[name].segments[0];
+    Some((name, clitic.end))
+}
+
 /// The chain of the statement a participle hangs on: the last one in its sentence, or, when
 /// the participle opens its own (the splitter cut at a full stop the writer put before it), in
 /// one of the two sentences before (`وأشار أردوغان ... . واستذكر أردوغان لقاءه ... . مبين ا أن`).
@@ -3932,6 +4048,9 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
     let last = found.last()?;
     if let Some(reporter) = &last.reporter {
         return Some(reporter.clone());
+    }
+    if let Some(relayer) = relayer_continues(last, gender) {
+        return Some(relayer);
     }
     let conflicts = |f: &Found| f.gender.clashes(gender);
     if conflicts(last) && found.len() >= 2 {
