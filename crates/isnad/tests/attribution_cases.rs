@@ -2692,3 +2692,11 @@ fn evidence_inside_a_report_is_no_inner_speaker() {
         .text
         .starts_with("المعلومات لديه تفيد"));
 }
+
+#[test]
+fn istadraka_qualifies_and_reports() {
+    // (gold-l R-33-1: `واستدركت الوزيرة بأن`; R-356-10 `واستدرك فوكوياما بأن`.)
+    let doc =
+        analyze("واستدركت الوزيرة بأن أستراليا ستترك طائرتين في تصرف التحالف الدولي في العراق .");
+    assert_eq!(speakers(&doc), ["الوزيرة"], "{:#?}", doc.statements);
+}
