@@ -274,7 +274,7 @@ impl CueLexicon {
                 !accused_noun(view, i, e)
                     && !is_called(view, i, e)
                     && !offline(view, i, e)
-                    && !transport_noun(view, i, e)
+                    && !not_saying(view, i, e)
                     && !preposition_bayna(view, i)
             })
     }
@@ -442,8 +442,8 @@ pub(crate) fn is_platform(view: &View, k: usize) -> bool {
 }
 
 /// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
-/// `وسائل النقل`), not the verb "relayed".
-fn transport_noun(view: &View, i: usize, e: &CueEntry) -> bool {
+/// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right.
+fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
     const CARRIERS: &[&str] = &[
         "طائرة",
         "طائرات",
@@ -467,6 +467,14 @@ fn transport_noun(view: &View, i: usize, e: &CueEntry) -> bool {
         "تكاليف",
         "اجور",
     ];
+    // (`استدرك الأمر`، `استدركت نفسها`: "put right", an object, not a qualifying remark.)
+    if e.lemma == "استدرك" {
+        return i + 1 < view.len()
+            && matches!(
+                view.norm(i + 1),
+                "الامر" | "امره" | "امرها" | "نفسه" | "نفسها" | "الموقف" | "الخطا"
+            );
+    }
     e.lemma == "نقل"
         && i > 0
         && !view.conj[i]
