@@ -2700,3 +2700,44 @@ fn istadraka_qualifies_and_reports() {
         analyze("واستدركت الوزيرة بأن أستراليا ستترك طائرتين في تصرف التحالف الدولي في العراق .");
     assert_eq!(speakers(&doc), ["الوزيرة"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_demonstrative_with_a_thing_after_the_verb_reports_nothing() {
+    // (R-280-3: `يعتبر` is "is considered"; R-298-0: accusations are evidence, no speaker;
+    // V-566-2: `نفى هذا الخبر` and R-304-3 `وصفت هذا الموقف بأنه` still report.)
+    let doc = analyze(
+        "وتعتبر هذه المقاتلة الأعلى سعرا في التاريخ , حيث أن التكلفة الحالية لتطويرها تبلغ تريليون دولار .\nوتؤكد تلك الاتهامات الرئاسية الروسية أن أردوغان ضلع بالفعل في مساعدة التنظيم .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    let doc = analyze(
+        "وقالت مصادر إن الحكومة لم تتلق أي طلب .\nإلا أن المحامي ابراهيم الحسن , عضو المجلس المدني لمحافظة الرقة , نفى هذا الخبر .\nوهي وصفت هذا الموقف بأنه يأتي انطلاقا من مسؤولياتها التاريخية .",
+    );
+    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[1].stance, Stance::Deny);
+}
+
+#[test]
+fn the_outlet_told_may_stand_between_the_verb_and_its_subject() {
+    // (SaudiNewsNet style, 2015-07-21-2413 and others: `وأوضح لـ«عكاظ» المتحدث الرسمي ...`;
+    // V-483-11: `وقال ل - " السفير " مصدر مقرب من التنظيم إن`.)
+    let doc = analyze(
+        "وأوضح لـ«عكاظ» المتحدث الرسمي لشرطة جدة العقيد عاطي القرشي أن الجهات الأمنية باشرت التحقيق في الحادثة .\nوقال ل - \" السفير \" مصدر مقرب من التنظيم إن الخطاب ليس مجرد تهديد .\nأوضح ذلك لـ\"عكاظ\" مصدر مسؤول في مكتب البعثة , مفيدا أنه تم الاتفاق على تحديد أربع دول .",
+    );
+    let chains: Vec<String> = doc
+        .statements
+        .iter()
+        .map(|s| chain(s).join(" > "))
+        .collect();
+    assert_eq!(chains.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(chains[0], "عكاظ > عاطي القرشي");
+    assert!(chains[1].starts_with("السفير > مصدر"), "{chains:?}");
+    assert!(chains[2].starts_with("عكاظ > مصدر"), "{chains:?}");
+}
+
+#[test]
+fn tabi_before_lam_is_belonging_not_going_on() {
+    let doc = analyze(
+        "واليوم قتل 47 شخصا بانفجار بالقرب من مكتب تابع لوكالة أنباء \" أعماق \" .\nوقصفت المقاتلات 108 أهداف من أصل 113 هدفا عسكريا تابعا لميليشيا حزب الاتحاد الديمقراطي .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

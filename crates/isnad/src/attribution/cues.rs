@@ -467,6 +467,16 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
         "تكاليف",
         "اجور",
     ];
+    // (`مكتب تابع لوكالة`، `هدفا تابعا لميليشيا`: "belonging to", an adjective after a noun,
+    // not the verb `وتابع لصحيفة «بيلد»: «`.)
+    if e.lemma == "تابع" {
+        return !view.conj[i]
+            && i > 0
+            && view.is_word(i - 1)
+            && matches!(view.bare[i].as_str(), "تابع" | "تابعا" | "تابعه")
+            && i + 1 < view.len()
+            && (view.has_proclitic(i + 1, "ل") || matches!(view.norm(i + 1), "ل" | "له" | "لها"));
+    }
     // (`استدرك الأمر`، `استدركت نفسها`: "put right", an object, not a qualifying remark.)
     if e.lemma == "استدرك" {
         return i + 1 < view.len()

@@ -891,6 +891,14 @@ fn reported(
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
+    if demonstrative_thing(
+        view,
+        cue,
+        att.speaker_words.past_adverbials(view, c + 1, sent_end),
+        sent_end,
+    ) {
+        return None;
+    }
     if cue.form == CueForm::Participle {
         // (`وأكد الأسد تأييده العملية السياسية . مشيرا إلى أن`: the verb of the sentence
         // before made no statement, but its subject speaks.)
@@ -965,11 +973,38 @@ fn reported(
         .filter(|&s| {
             s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
         })
+        .map(|s| {
+            // (`أوضح ذلك لـ«عكاظ» مصدر مسؤول`: the demonstrative is the object, the subject
+            // follows it.)
+            let object = s + 2 < sent_end
+                && is_demonstrative(view, s)
+                && !view.bare[s + 1].starts_with("ال")
+                && !describes(cue)
+                && (subject_starts(att, view, s + 1, sent_end)
+                    || att.phrases.addressee_at(view, s + 1).is_some()
+                    || super::chain::clitic_addressee_at(view, s + 1).is_some());
+            if object {
+                s + 1
+            } else {
+                s
+            }
+        })
         .and_then(|s| {
+            // (`وأوضح لـ«عكاظ» المتحدث الرسمي`: the outlet told comes before the subject.)
+            let s = match addressee_before_subject(att, view, s, sent_end, found) {
+                Some((outlet, subject)) => {
+                    chain.push(outlet);
+                    subject
+                }
+                None => s,
+            };
             let (s, start) = so_called(view, s, sent_end).unwrap_or((s, view.tokens[s].start));
             noun_phrase(att, view, s, start, sent_end, Context::AfterVerb)
         })
-        .filter(|&np| !described_object(att, view, cue, np, sent_end))
+        .filter(|&np| {
+            !described_object(att, view, cue, np, sent_end)
+                && (describes(cue) || !demonstrative_object(view, np))
+        })
     {
         let np = if cue.class == CueClass::Object {
             object_trimmed(att, view, np, sent_end)
@@ -1509,6 +1544,82 @@ fn claim_object(
 /// `ووصف القرار بأنه " حدث تاريخي "`، `واتهم الحكومة بالتقصير`: after a dropped subject, the
 /// phrase that `وصف` / `اتهم` takes straight before its ب-phrase is the object, unless it
 /// names someone (an entity or a title: `وصف الوزير الاتفاق بأنه`، `اتهم لافروف واشنطن بـ`).
+/// A demonstrative alone after the verb is its object (`قال ذلك بطريقة صريحة`، `واعتبرت هذه
+/// مساعدة`): who says it is the sentence's subject, or the last speaker.
+fn demonstrative_object(view: &View, np: NounPhrase) -> bool {
+    is_demonstrative(view, np.first)
+        && (np.first + 1 >= np.last || !view.bare[np.first + 1].starts_with("ال"))
+}
+
+/// `وصف`, `اتهم` and the verbs of holding X to be Y (`اعتبروا ذلك مجرد مقدمة`، `رأوا هذا
+/// الموقف بمثابة تغير`) report what they say of their object.
+fn describes(cue: &CueEntry) -> bool {
+    matches!(
+        norm(&cue.lemma).as_str(),
+        "وصف" | "اتهم" | "اعتبر" | "راي" | "عد"
+    )
+}
+
+fn is_demonstrative(view: &View, k: usize) -> bool {
+    matches!(view.bare[k].as_str(), "هذا" | "هذه" | "ذلك" | "تلك")
+}
+
+/// A demonstrative and a thing after the verb report nothing: the thing is the object (`نفى
+/// هذا الخبر`، `ويوضح هذه النقطة`) or evidence (`وتؤكد تلك الاتهامات أن`، `وتشير هذه الآثار إلى
+/// أن`), and after `يعتبر` / `يعد` ("is considered") the subject of a passive (`وتعتبر هذه
+/// المقاتلة الأعلى سعرا`). `ويرى هذا الفريق` and `وأشارت هذه المواقع` keep their subjects.
+fn demonstrative_thing(view: &View, cue: &CueEntry, k: usize, end: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "الخبر",
+        "الامر",
+        "النقطة",
+        "المسألة",
+        "الموقف",
+        "الاتهامات",
+        "الاتهام",
+        "النظرية",
+        "الاستنتاج",
+        "المشهد",
+        "الحكم",
+        "الحماس",
+        "الاتفاق",
+        "القرار",
+        "الكلام",
+        "الطرح",
+        "الرأي",
+        "الإجراء",
+        "الإجراءات",
+        "الخطوة",
+        "الآثار",
+        "الوثائق",
+        "التحقيقات",
+        "المطالبة",
+        "المنطقة",
+        "المنصب",
+        "العملية",
+        "الصواريخ",
+        "الأرقام",
+        "الإحصاءات",
+        "المؤشرات",
+        "الأدلة",
+        "الدلائل",
+        "الصور",
+        "المعطيات",
+        "التطورات",
+    ];
+    if cue.form == CueForm::Participle
+        || cue.stance == Stance::Deny
+        || k + 1 >= end
+        || !is_demonstrative(view, k)
+    {
+        return false;
+    }
+    let passive = cue.imperfect && matches!(norm(&cue.lemma).as_str(), "اعتبر" | "عد");
+    // (`نفى هذا الخبر` denies it, `وصفت هذا الموقف بأنه` describes it: both report.)
+    passive && view.bare[k + 1].starts_with("ال")
+        || !describes(cue) && THINGS.iter().any(|t| norm(t) == view.bare[k + 1])
+}
+
 fn described_object(
     att: &Attributor,
     view: &View,
@@ -3869,6 +3980,58 @@ fn link_gender(view: &View, l: &ChainLink) -> Gender {
     } else {
         Gender::Masculine
     }
+}
+
+/// `وأوضح لـ«عكاظ» المتحدث الرسمي لشرطة جدة`، `وكشفت لـ"عكاظ" مصادر`، `وقال لرويترز مسؤول`:
+/// the outlet the words were given to, right after the verb, and where the subject after it
+/// begins (a title, a source noun, a trade or a named person or body).
+fn addressee_before_subject(
+    att: &Attributor,
+    view: &View,
+    s: usize,
+    end: usize,
+    found: &[Found],
+) -> Option<(ChainLink, usize)> {
+    let (tok, start) = att
+        .phrases
+        .addressee_at(view, s)
+        .or_else(|| super::chain::clitic_addressee_at(view, s))?;
+    let np = if view.is_quote(tok) {
+        let k = quoted_name_end(att, view, tok, usize::MAX).filter(|&k| k < end)?;
+        NounPhrase::tokens(view, tok + 1, k)
+    } else {
+        att.phrases
+            .outlet_at(view, tok, &norm(view.slice(start, view.tokens[tok].end)))
+            .filter(|&e| e <= end)
+            .map(|e| NounPhrase {
+                first: tok,
+                last: e,
+                start,
+            })
+            .or_else(|| noun_phrase(att, view, tok, start, end, Context::Name))?
+    };
+    let mut j = np.last;
+    while j < end && view.is_quote(j) {
+        j += 1;
+    }
+    subject_starts(att, view, j, end).then(|| (link(att, view, np, found), j))
+}
+
+/// A subject plainly begins at token `j`: a title, a source noun, a trade, or a named person
+/// or body.
+fn subject_starts(att: &Attributor, view: &View, j: usize, end: usize) -> bool {
+    let w = &att.speaker_words;
+    j + 1 < end
+        && view.is_word(j)
+        && !is_clause_opener(view, j)
+        && !w.is_stop(view, j)
+        && (w.is_title_word(&view.bare[j])
+            || w.is_person(&view.bare[j])
+            || SOURCE_NOUNS.contains(&view.bare[j].as_str())
+            || view.entity_at(j).is_some_and(|e| {
+                e.start == view.tokens[j].start
+                    && matches!(e.kind, EntityType::Per | EntityType::Org)
+            }))
 }
 
 /// `أعلنت ما تعرف بقوات سوريا الديمقراطية أنها`: "the so-called", the name after its ب is
