@@ -2741,3 +2741,26 @@ fn tabi_before_lam_is_belonging_not_going_on() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn bayyana_opening_its_clause_with_a_subject_reports() {
+    // (R-429-7, V-184-3: `وبين العميد عسيري أن`; the preposition stays one in `بينه وبين
+    // الرئيس` and `وبين الرياض وواشنطن علاقات`.)
+    let doc = analyze(
+        "وبين العميد عسيري أن العمليات مستمرة بشكل مكثف في شمال اليمن .\nوبين الرياض وواشنطن علاقات قوية منذ عقود .\nوقد أقر خدام بوجود خلافات بينه وبين الرئيس السوري بشار الأسد منذ سنوات .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc)[0],
+        (
+            "عسيري".to_string(),
+            "العمليات مستمرة بشكل مكثف في شمال اليمن"
+        ),
+        "{:#?}",
+        doc.statements
+    );
+    assert!(
+        doc.statements.iter().all(|s| s.cue.text != "وبين"),
+        "{:#?}",
+        doc.statements
+    );
+}

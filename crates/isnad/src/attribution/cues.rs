@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::quotes::is_clause_opener;
 use super::{data_lines, norm, View};
-use crate::document::Stance;
+use crate::document::{EntityType, Stance};
 
 /// Agreement shown by a cue form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -325,9 +325,59 @@ fn preposition_bayna(view: &View, i: usize) -> bool {
     }
     let clause = i + 1 < view.len() && matches!(view.norm(i + 1), "ان" | "بان" | "انه" | "انها");
     let act = i + 2 < view.len() && matches!(view.norm(i + 2), "تكون" | "يكون" | "تاتي" | "ياتي");
-    let paired = (view.sentence_start(i)..view.sentence_end(i))
-        .any(|k| k != i && view.is_word(k) && view.bare[k] == "بين");
-    !clause || act || paired
+    let paired = (view.sentence_start(i)..view.sentence_end(i)).any(|k| {
+        k != i
+            && view.is_word(k)
+            && matches!(
+                view.bare[k].as_str(),
+                "بين" | "بينه" | "بينها" | "بينهم" | "بيننا" | "بينهما"
+            )
+    });
+    !(clause || shown_by_subject(view, i)) || act || paired
+}
+
+/// `وبين مدير عام الشؤون الصحية بمنطقة جازان الدكتور أحمد السهلي أن`، `بدوره , بين المشرف على
+/// البرامج ... أن`: opening its clause (after و or a comma) with a subject and then أن, `بين`
+/// is the verb. The preposition opens no clause so (`بين الرياض وواشنطن`: its second term
+/// follows after و, and ends the check).
+fn shown_by_subject(view: &View, i: usize) -> bool {
+    const WINDOW: usize = 20;
+    let opens =
+        view.conj[i] || i == view.sentence_start(i) || i > 0 && view.is_punct(i - 1, &[",", "،"]);
+    if !opens || i + 2 >= view.len() || !view.is_word(i + 1) {
+        return false;
+    }
+    // The subject: a name, an honorific (`سموه`، `معاليه`) or a definite noun that is no
+    // plural of people or things (`بين الإيرانيين`، `بين المحافظات`).
+    let next = view.bare[i + 1].as_str();
+    let named = view.entity_at(i + 1).is_some_and(|e| {
+        e.start == view.tokens[i + 1].start
+            && matches!(
+                e.kind,
+                EntityType::Per | EntityType::Org | EntityType::Media
+            )
+    });
+    let definite = next.starts_with("ال") && !next.ends_with("ين") && !next.ends_with("ات");
+    if !(named || definite || matches!(next, "سموه" | "معاليه" | "سماحته" | "فضيلته"))
+    {
+        return false;
+    }
+    let end = view.sentence_end(i).min(i + 1 + WINDOW);
+    for k in i + 1..end {
+        if view.is_word(k)
+            && matches!(
+                view.norm(k),
+                "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها"
+            )
+        {
+            return k > i + 1;
+        }
+        // (`وبين الرياض وواشنطن`، `بين 10 و20`: the second term of "between".)
+        if view.conj[k] && k <= i + 4 || view.is_quote(k) || view.is_punct(k, &[":"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `أحد عناصر النظام يدعى " مياس جركس "`: written with ى, the imperfect is يُدعى ("is
