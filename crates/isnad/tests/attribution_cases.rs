@@ -2764,3 +2764,14 @@ fn bayyana_opening_its_clause_with_a_subject_reports() {
         doc.statements
     );
 }
+
+#[test]
+fn ajaba_and_zada_report_and_increase_does_not() {
+    // (R-276-0 `أجاب بأنه`، V-252-9 `وزاد أن`; R-117-7 `زاد من احتمال أن` is "increased".)
+    let doc = analyze(
+        "إلا أن مكتب وزير الخارجية البريطاني أجاب بأنه لا يستطيع التدخل في الشؤون الداخلية .\nوقال سورجي إن القوات انتشرت في المنطقة .\nوزاد أن القوات العراقية انتشرت في معظم الوحدات الإدارية .\nوقال مسؤولون أميركيون إن انهيار وقف إطلاق النار زاد من احتمال أن تتسلح الفصائل .",
+    );
+    let cues: Vec<&str> = doc.statements.iter().map(|s| s.cue.text.as_str()).collect();
+    assert_eq!(cues, ["أجاب", "قال", "زاد", "قال"], "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[2]), ["سورجي"]);
+}

@@ -492,7 +492,8 @@ pub(crate) fn is_platform(view: &View, k: usize) -> bool {
 }
 
 /// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
-/// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right.
+/// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right; `تابع`
+/// meaning "belonging to" and `زاد` meaning "increased".
 fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
     const CARRIERS: &[&str] = &[
         "طائرة",
@@ -517,6 +518,20 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
         "تكاليف",
         "اجور",
     ];
+    // `وزاد : "`، `وزاد أن`، `وزاد الهاشمي أنه`: "he added", only so; elsewhere "increased"
+    // (`زاد من احتمال أن`، `ما زاد التساؤلات`).
+    if e.lemma == "زاد" {
+        let next = i + 1;
+        let added = view.conj[i]
+            && next < view.len()
+            && (view.is_punct(next, &[":"])
+                || view.is_quote(next)
+                || matches!(view.norm(next), "ان" | "بان" | "انه" | "انها")
+                || view.entity_at(next).is_some_and(|e| {
+                    e.kind == EntityType::Per && e.start == view.tokens[next].start
+                }));
+        return !added;
+    }
     // (`مكتب تابع لوكالة`، `هدفا تابعا لميليشيا`: "belonging to", an adjective after a noun,
     // not the verb `وتابع لصحيفة «بيلد»: «`.)
     if e.lemma == "تابع" {
