@@ -2775,3 +2775,13 @@ fn ajaba_and_zada_report_and_increase_does_not() {
     assert_eq!(cues, ["أجاب", "قال", "زاد", "قال"], "{:#?}", doc.statements);
     assert_eq!(chain(&doc.statements[2]), ["سورجي"]);
 }
+
+#[test]
+fn a_dropped_subject_in_mid_sentence_is_the_man_the_sentence_opened_with() {
+    // (SaudiNewsNet 2015-07-21-993: no statement before it, and the verb that opens the
+    // sentence reports nothing.)
+    let doc = analyze(
+        "وقد مثل ويب فعلا أمام المحكمة في نيويورك , وأكد أنه غير مذنب في التهم الموجهة إليه .",
+    );
+    assert_eq!(speakers(&doc), ["ويب"], "{:#?}", doc.statements);
+}

@@ -4271,6 +4271,9 @@ fn dropped_subject(
         if let Some(chain) = head_subject(att, view, c, found) {
             return Some(chain);
         }
+        if let Some(chain) = opening_actor(att, view, c, found, gender) {
+            return Some(chain);
+        }
         if let Some(chain) = fronted_subject(att, view, c, found, gender) {
             return Some(chain);
         }
@@ -4330,6 +4333,53 @@ fn named_before_fa(
         start: e.start,
     };
     Some(resolved_chain(att, view, np, found))
+}
+
+/// `وقد مثل ويب فعلا أمام المحكمة في نيويورك , وأكد أنه غير مذنب`: a dropped masculine
+/// subject of a cue coordinated in mid-sentence is the man named right after the verb that
+/// opens the sentence (after its titles), when that verb reported nothing.
+fn opening_actor(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    const MAX_TITLE: usize = 5;
+    let start = view.sentence_start(c);
+    if gender != Gender::Masculine || !view.conj[c] {
+        return None;
+    }
+    let mut v = start;
+    while v < c && matches!(view.norm(v), "وقد" | "قد" | "ثم" | "كما" | "فقد") {
+        v += 1;
+    }
+    // The verb: a plain word that names nothing and is no cue (a cue there is
+    // [`head_subject`]'s).
+    if v + 2 >= c
+        || !view.is_word(v)
+        || view.bare[v].starts_with("ال")
+        || view.entity_at(v).is_some()
+        || att.speaker_words.is_stop(view, v)
+        || att.cues.at(view, v).is_some()
+    {
+        return None;
+    }
+    let w = &att.speaker_words;
+    let mut k = v + 1;
+    while k < c && k < v + 1 + MAX_TITLE && view.entity_at(k).is_none() {
+        let b = view.bare[k].as_str();
+        let b = b.strip_prefix("ال").unwrap_or(b);
+        if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
+            return None;
+        }
+        k += 1;
+    }
+    let e = view
+        .entity_at(k)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
+    let last = view.token_after(e.end);
+    (last < c).then(|| resolved_chain(att, view, NounPhrase::tokens(view, v + 1, last), found))
 }
 
 /// `هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار . وقال في مكالمة هاتفية ...`: a dropped
