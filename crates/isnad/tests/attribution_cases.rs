@@ -2334,14 +2334,17 @@ fn a_quote_left_open_ends_where_the_narrator_names_the_speaker_again() {
         .iter()
         .map(|s| s.content.text.as_str())
         .collect();
-    assert_eq!(contents.len(), 5, "{contents:#?}");
+    assert_eq!(contents.len(), 6, "{contents:#?}");
     assert!(contents[0].ends_with("مرابطتها الدائمة"), "{contents:#?}");
     assert!(contents[1].starts_with("خلال عامين"));
     assert!(contents[2].ends_with("الضحايا"));
     assert_eq!(contents[3], "تمت تهيئة الظروف للتسوية السياسية في سوريا");
-    // A quote that closes after the named verb holds it (Netanyahu quoting UNESCO).
+    // A quote that closes after the named verb holds it (Netanyahu quoting UNESCO), and
+    // UNESCO's words inside it are a statement of their own (GUIDELINES §4.17).
     assert!(contents[4].ends_with("لا علاقة لنا به"), "{contents:#?}");
+    assert_eq!(contents[5], "لا علاقة لنا به");
     assert_eq!(speakers(&doc)[..4], ["بوتين"; 4]);
+    assert_eq!(speakers(&doc)[5], "اليونسكو");
 }
 
 #[test]
@@ -2784,4 +2787,19 @@ fn a_dropped_subject_in_mid_sentence_is_the_man_the_sentence_opened_with() {
         "وقد مثل ويب فعلا أمام المحكمة في نيويورك , وأكد أنه غير مذنب في التهم الموجهة إليه .",
     );
     assert_eq!(speakers(&doc), ["ويب"], "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_third_party_reported_inside_a_quotation_is_a_statement_of_its_own() {
+    // (GUIDELINES §4.17, as gold-e, gold-h, gold-l and gold-m annotate; R-207-8.)
+    let doc = analyze(
+        "وقال بيسكوف \" لقد بحث الرئيسان الأزمة السورية , وشدد الرئيس بوتين على أن الحل سياسي فقط \" .\nوقال حسون \" سنقول لكل عربي إننا لن نتراجع , وقلت لهم إن الحرب لن تنتهي \" .",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert!(
+        chains.contains(&("بيسكوف > بوتين".to_string(), "الحل سياسي فقط")),
+        "{chains:?}"
+    );
+    // (The speaker's own `قلت` stays inside his quotation.)
+    assert_eq!(chains.len(), 3, "{chains:?}");
 }
