@@ -2803,3 +2803,19 @@ fn a_third_party_reported_inside_a_quotation_is_a_statement_of_its_own() {
     // (The speaker's own `قلت` stays inside his quotation.)
     assert_eq!(chains.len(), 3, "{chains:?}");
 }
+
+#[test]
+fn an_honorific_pronoun_stands_for_the_titled_man_named_before_it() {
+    // (SaudiNewsNet style: `وبين سموه أن` after `صاحب السمو الملكي الأمير ...`, not the last
+    // speaker when he is no prince.)
+    let doc = analyze(
+        "رعى صاحب السمو الملكي الأمير مشاري بن سعود بن عبدالعزيز أمير منطقة الباحة حفل الأهالي .\nوأكد الدكتور عطية الزهراني أن الحفل يعبر عن فرحة الأهالي بالعيد .\nوبين سموه أن إقامة هذا الحفل تأتي احتفالا بعيد الفطر المبارك .",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert_eq!(last.chain.last().map(|l| l.text.as_str()), Some("سموه"));
+    assert!(
+        chain(last).last().is_some_and(|c| c.contains("مشاري")),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -5187,6 +5187,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     }
     let end = view.tokens[np.last - 1].end;
     let text = view.slice(np.start, end).to_string();
+    if let Some(l) = honorific_holder(view, np) {
+        return l;
+    }
     let (canonical, entity, span) = match entity_in(view, np)
         .filter(|&k| !body_of_person(view, np, k) && !part_of_quoted_name(att, view, np, k))
     {
@@ -5347,6 +5350,50 @@ fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
                 .any(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
         })
         .map(|l| l.canonical.clone())
+}
+
+/// `وبين سموه أن`، `وأكد معاليه`: an honorific with its pronoun ("his Highness", "his
+/// Excellency") stands for the last person named before it with the matching title: a prince
+/// for `سموه` (`صاحب السمو الملكي الأمير مشاري بن سعود`), a minister for `معاليه`, a sheikh or
+/// mufti for `سماحته` / `فضيلته`. Without one it is left as written.
+fn honorific_holder(view: &View, np: NounPhrase) -> Option<ChainLink> {
+    const LOOK_BACK: usize = 4;
+    if np.last - np.first != 1 {
+        return None;
+    }
+    let titles: &[&str] = match view.bare[np.first].as_str() {
+        "سموه" | "سموها" => &["امير", "الامير", "اميره", "الاميره", "سمو", "العهد"],
+        "معاليه" | "معاليها" => &["وزير", "الوزير", "معالي", "وزيره"],
+        "سماحته" | "فضيلته" => {
+            &["الشيخ", "شيخ", "مفتي", "المفتي", "سماحه", "فضيله", "الامام"]
+        }
+        _ => return None,
+    };
+    let at = view.tokens[np.first].start;
+    let titled = |k: usize| {
+        let e = &view.entities[k];
+        let role = e.role.as_deref().map(norm).unwrap_or_default();
+        let first = view.token_at(e.start);
+        e.kind == EntityType::Per
+            && !matches!(
+                norm(&e.canonical).as_str(),
+                "سموه" | "معاليه" | "سماحته" | "فضيلته"
+            )
+            && (role.split_whitespace().any(|w| titles.contains(&w))
+                || (first.saturating_sub(LOOK_BACK)..first)
+                    .any(|t| titles.contains(&view.bare[t].as_str())))
+    };
+    let k = (0..view.entities.len())
+        .rev()
+        .find(|&k| view.entities[k].end <= at && titled(k))?;
+    let t = &view.tokens[np.first];
+    Some(ChainLink {
+        text: t.text.clone(),
+        canonical: view.entities[k].canonical.clone(),
+        start: t.start,
+        end: t.end,
+        entity: Some(k),
+    })
 }
 
 /// The person the article names as holding the title a speaker phrase consists of: a person
