@@ -2819,3 +2819,13 @@ fn an_honorific_pronoun_stands_for_the_titled_man_named_before_it() {
         doc.statements
     );
 }
+
+#[test]
+fn bayyana_before_an_office_heading_a_construct_reports() {
+    // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
+    let doc = analyze(
+        "وبين مدير عام الشئون الصحية بمنطقة جازان الدكتور أحمد السهلي بأن إجمالي قيمة مشاريع تطوير البنية بلغ مليار ريال .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(chain(&doc.statements[0]).join(" ").contains("السهلي"));
+}

@@ -358,7 +358,28 @@ fn shown_by_subject(view: &View, i: usize) -> bool {
             )
     });
     let definite = next.starts_with("ال") && !next.ends_with("ين") && !next.ends_with("ات");
-    if !(named || definite || matches!(next, "سموه" | "معاليه" | "سماحته" | "فضيلته"))
+    // (`وبين مدير عام الشؤون الصحية ... أن`: an office heading a construct.)
+    let office = matches!(
+        next,
+        "مدير"
+            | "رييس"
+            | "وزير"
+            | "امين"
+            | "نايب"
+            | "مساعد"
+            | "وكيل"
+            | "محافظ"
+            | "قايد"
+            | "عضو"
+            | "مستشار"
+            | "متحدث"
+            | "مسوول"
+            | "عميد"
+            | "مشرف"
+            | "امير"
+            | "سفير"
+    );
+    if !(named || definite || office || matches!(next, "سموه" | "معاليه" | "سماحته" | "فضيلته"))
     {
         return false;
     }
