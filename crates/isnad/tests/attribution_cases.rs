@@ -2829,3 +2829,12 @@ fn bayyana_before_an_office_heading_a_construct_reports() {
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
     assert!(chain(&doc.statements[0]).join(" ").contains("السهلي"));
 }
+
+#[test]
+fn that_after_the_verb_is_its_object_and_the_subject_follows() {
+    // (SaudiNewsNet 2015-08-09-971 style: `أوضح ذلك المتحدث الرسمي ... مبينا`.)
+    let doc = analyze(
+        "أوضح ذلك المتحدث الرسمي لشرطة منطقة مكة المكرمة العقيد عاطي القرشي مبينا بأنه تم القبض على المتهمين .",
+    );
+    assert_eq!(speakers(&doc), ["عاطي القرشي"], "{:#?}", doc.statements);
+}

@@ -4522,6 +4522,15 @@ fn phrase_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<N
 
 /// The subject after the verb at token `k`, its object trimmed off.
 fn subject_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<NounPhrase> {
+    // (`أوضح ذلك المتحدث الرسمي ...، مبينا`: "that" is the verb's object, the subject after it.)
+    let k = if k + 2 < end
+        && matches!(view.bare[k + 1].as_str(), "ذلك" | "هذا")
+        && subject_starts(att, view, k + 2, end)
+    {
+        k + 1
+    } else {
+        k
+    };
     let np = phrase_after(att, view, k, end)?;
     Some(object_trimmed(att, view, np, end))
 }
