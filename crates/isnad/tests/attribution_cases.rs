@@ -2838,3 +2838,19 @@ fn that_after_the_verb_is_its_object_and_the_subject_follows() {
     );
     assert_eq!(speakers(&doc), ["عاطي القرشي"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn an_abbreviated_title_opens_the_speaker_phrase() {
+    // (SaudiNewsNet 2015-07-27-689: `وأقر د.إبراهيم ...`; the dropped subject after it goes on
+    // with the man, not with `د`.)
+    let doc = analyze(
+        "وأقر د.إبراهيم بن عبدالله العثمان أستاذ التربية الخاصة بأن المراكز لا تكفي لسد الاحتياجات , مضيفاً أنه حالياً لا يوجد علاج شاف .\nوقال أ. د. محمد الغامدي إن البرنامج يبدأ الشهر المقبل .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 3, "{:#?}", doc.statements);
+    assert!(
+        names[..2].iter().all(|n| n.contains("العثمان")),
+        "{names:?}"
+    );
+    assert!(names[2].contains("محمد الغامدي"), "{names:?}");
+}

@@ -3044,6 +3044,15 @@ pub fn noun_phrase(
     if view.in_time.get(i) == Some(&true) {
         return None;
     }
+    // `وأقر د.إبراهيم العثمان`، `قال أ. د. محمد`: an abbreviated title (Dr, Prof, Eng) opens the
+    // phrase; the name follows it.
+    if i + 2 < end && abbreviated_title(view, i) {
+        let mut k = i + 2;
+        while k + 2 < end && abbreviated_title(view, k) {
+            k += 2;
+        }
+        return noun_phrase(att, view, k, view.tokens[k].start, end, context);
+    }
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
@@ -3282,6 +3291,16 @@ pub fn noun_phrase(
 /// `وأكدت الشمراني حرصها على أن`، `وأبلغ الأسد رغبته`: a noun with a possessive pronoun after a
 /// person's name is the verb's object, not a surname (the word as written: normalisation folds ة
 /// into ه; a bare ـه also ends names, ـته hardly).
+/// A single letter with a full stop glued to it, before a word: `د.`، `أ.`، `م.`.
+fn abbreviated_title(view: &View, k: usize) -> bool {
+    k + 2 < view.len()
+        && view.is_word(k)
+        && view.tokens[k].text.chars().count() == 1
+        && view.is_punct(k + 1, &["."])
+        && view.tokens[k + 1].start == view.tokens[k].end
+        && view.is_word(k + 2)
+}
+
 fn possessed_after_name(view: &View, j: usize) -> bool {
     let w = view.tokens[j].text.as_str();
     w.chars().count() >= 4
