@@ -2854,3 +2854,19 @@ fn an_abbreviated_title_opens_the_speaker_phrase() {
     );
     assert!(names[2].contains("محمد الغامدي"), "{names:?}");
 }
+
+#[test]
+fn drawing_attention_saying_and_each_of_are_no_speakers() {
+    // (SaudiNewsNet: `ولفت النظر إلى أن`، `وأضاف يقول "`، `وقال كل من X وY`; R-429-7, R-662-7.)
+    let doc = analyze(
+        "وقال المدير إن العمل مستمر .\nولفت النظر إلى أن الألعاب الشعبية استطاعت البقاء .\nوأضاف يقول \" بالتغافل يلقم المرء حجرا \" .\nوقال كل من فيصل المعيقل وفهد الشثري إن الخطوات جيدة .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(
+        names[..3],
+        ["المدير", "المدير", "المدير"],
+        "{:#?}",
+        doc.statements
+    );
+    assert!(names[3].starts_with("فيصل المعيقل"), "{names:?}");
+}

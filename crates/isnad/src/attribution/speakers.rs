@@ -3053,6 +3053,16 @@ pub fn noun_phrase(
         }
         return noun_phrase(att, view, k, view.tokens[k].start, end, context);
     }
+    // `وقال كل من حسام المرداسي وحاتم سامي`: "each of" opens the coordinated names.
+    if i + 2 < end
+        && view.norm(i) == "كل"
+        && view.norm(i + 1) == "من"
+        && view
+            .entity_at(i + 2)
+            .is_some_and(|e| e.start == view.tokens[i + 2].start)
+    {
+        return noun_phrase(att, view, i + 2, view.tokens[i + 2].start, end, context);
+    }
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
