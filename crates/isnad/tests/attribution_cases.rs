@@ -2870,3 +2870,12 @@ fn drawing_attention_saying_and_each_of_are_no_speakers() {
     );
     assert!(names[3].starts_with("فيصل المعيقل"), "{names:?}");
 }
+
+#[test]
+fn calendars_designs_and_directives_are_no_sources() {
+    // (SaudiNewsNet 2015-07-26-347, 2015-07-27-1286; R-133-6.)
+    let doc = analyze(
+        "ويوافق يوم الأحد المقبل بداية شهر شوال حسب تقويم أم القرى .\nوتعمل المحافظات وفق توجيهات ولاة الأمر على تطوير الخدمات .\nوترصد الوكالة الأحداث حسب تسلسلها الزمني .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

@@ -2486,6 +2486,16 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "وعود",
         "مطالب",
         "نسب",
+        // `حسب تقويم أم القرى`، `وفق تصميم عالمي`، `وفق توجيهات ولاة الأمر`، `حسب تصنيف`:
+        // calendars, designs, directives and orderings (SaudiNewsNet).
+        "تقويم",
+        "تصميم",
+        "تصاميم",
+        "توجيهات",
+        "توجهات",
+        "تصنيف",
+        "تسلسل",
+        "ترتيب",
         // `حسب تاريخ النشر`، `بحسب حجم الطلبية`، `حسب إحصاءات أولية`: measures and counts.
         "تاريخ",
         "حجم",
