@@ -2879,3 +2879,17 @@ fn calendars_designs_and_directives_are_no_sources() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn scripture_and_tradition_cited_as_speech_have_one_name_each() {
+    // (SaudiNewsNet: `قال تعالى`، `قال الله عز وجل`، `قال صلى الله عليه وسلم`.)
+    let doc = analyze(
+        "وقال صلى الله عليه وسلم : \" الدين النصيحة \" .\nوقال تعالى : \" إن الله يأمر بالعدل والإحسان \" .\nوقال الله عز وجل : \" ولا تقتلوا النفس \" .\nوقال عبد الله إن المشروع اكتمل .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["النبي محمد", "الله", "الله", "عبد الله"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -5365,6 +5365,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         true => same_source(view, np.first, found).unwrap_or(canonical),
         false => canonical,
     };
+    let canonical = sacred_speaker(&canonical).map_or(canonical, str::to_string);
     // A person's mention cut where the phrase ran on past the name.
     let text = if entity.is_some() && span.1 < end {
         view.slice(span.0, span.1).to_string()
@@ -5398,6 +5399,51 @@ fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
                 .any(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
         })
         .map(|l| l.canonical.clone())
+}
+
+/// Scripture and tradition cited as speech (`قال تعالى`، `قال الله عز وجل`، `قال صلى الله عليه
+/// وسلم`، `رسول الله صلى الله عليه وسلم`): one name for each speaker, however the epithets
+/// run.
+fn sacred_speaker(canonical: &str) -> Option<&'static str> {
+    const GOD: &[&str] = &[
+        "الله",
+        "تعالي",
+        "وتعالي",
+        "عز",
+        "وجل",
+        "سبحانه",
+        "المولي",
+        "الباري",
+        "الحق",
+        "ربنا",
+        "تبارك",
+    ];
+    const PROPHET: &[&str] = &[
+        "رسول",
+        "الرسول",
+        "النبي",
+        "الله",
+        "صلي",
+        "عليه",
+        "وسلم",
+        "المصطفي",
+        "الكريم",
+    ];
+    let n = norm(canonical);
+    let words: Vec<&str> = n.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let prophet = words
+        .iter()
+        .any(|w| matches!(*w, "رسول" | "الرسول" | "النبي" | "صلي"));
+    if prophet && words.iter().all(|w| PROPHET.contains(w)) {
+        Some("النبي محمد")
+    } else if words.iter().all(|w| GOD.contains(w)) {
+        Some("الله")
+    } else {
+        None
+    }
 }
 
 /// `وبين سموه أن`، `وأكد معاليه`: an honorific with its pronoun ("his Highness", "his
