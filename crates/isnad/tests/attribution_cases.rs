@@ -2893,3 +2893,13 @@ fn scripture_and_tradition_cited_as_speech_have_one_name_each() {
         doc.statements
     );
 }
+
+#[test]
+fn journalists_at_large_and_schedules_are_no_links() {
+    // (R-150-2 `في تصريحات للصحافيين`; SaudiNewsNet `وفق ضوابط محددة`، `وفق جدول زمني`.)
+    let doc = analyze(
+        "وقال العريضي في تصريحات للصحافيين , إن وفد المعارضة لا يزال ملتزما بالانتقال السياسي .\nويتم القبول وفق ضوابط محددة وجدول زمني معين .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["العريضي"]);
+}

@@ -2486,6 +2486,12 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "وعود",
         "مطالب",
         "نسب",
+        // `وفق ضوابط محددة`، `وفق رحلات متتالية`، `وفق آليات`: rules and schedules.
+        "ضوابط",
+        "رحلات",
+        "اليات",
+        "مراحل",
+        "جدول",
         // `حسب تقويم أم القرى`، `وفق تصميم عالمي`، `وفق توجيهات ولاة الأمر`، `حسب تصنيف`:
         // calendars, designs, directives and orderings (SaudiNewsNet).
         "تقويم",
@@ -2662,7 +2668,7 @@ fn adjuncts(
             // (`في حديث إلى قناة الجزيرة`: the outlet spoken to.)
             let start = if matches!(n, "مع" | "الي") && j + 1 < sent_end {
                 Some((j + 1, view.tokens[j + 1].start))
-            } else if n.starts_with('ل') && n.chars().count() > 2 {
+            } else if n.starts_with('ل') && n.chars().count() > 2 && !press_at_large(n) {
                 Some((j, view.tokens[j].start + 1))
             } else if n == "ل" {
                 let mut k = j + 1;
@@ -5444,6 +5450,24 @@ fn sacred_speaker(canonical: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// `في تصريحات للصحافيين`، `في مقابلة لها`: journalists at large or a pronoun, no outlet.
+fn press_at_large(n: &str) -> bool {
+    const PRESS: &[&str] = &[
+        "للصحافيين",
+        "للصحفيين",
+        "للاعلاميين",
+        "للمراسلين",
+        "لوسايل",
+        "للصحافه",
+        "له",
+        "لها",
+        "لهم",
+        "لنا",
+        "لي",
+    ];
+    PRESS.contains(&n)
 }
 
 /// `وبين سموه أن`، `وأكد معاليه`: an honorific with its pronoun ("his Highness", "his
