@@ -1071,6 +1071,14 @@ fn reported(
                 }
                 None => s,
             };
+            // (`قال صلى الله عليه وسلم :`: the eulogy names the Prophet.)
+            if s + 4 <= sent_end
+                && (s..s + 4)
+                    .map(|t| view.norm(t))
+                    .eq(["صلي", "الله", "عليه", "وسلم"])
+            {
+                return Some(NounPhrase::tokens(view, s, s + 4));
+            }
             let (s, start) = so_called(view, s, sent_end).unwrap_or((s, view.tokens[s].start));
             noun_phrase(att, view, s, start, sent_end, Context::AfterVerb)
         })
@@ -5371,7 +5379,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         true => same_source(view, np.first, found).unwrap_or(canonical),
         false => canonical,
     };
-    let canonical = sacred_speaker(&canonical).map_or(canonical, str::to_string);
+    let canonical = sacred_speaker(&text)
+        .or_else(|| sacred_speaker(&canonical))
+        .map_or(canonical, str::to_string);
     // A person's mention cut where the phrase ran on past the name.
     let text = if entity.is_some() && span.1 < end {
         view.slice(span.0, span.1).to_string()
