@@ -571,10 +571,14 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
                 "الامر" | "امره" | "امرها" | "نفسه" | "نفسها" | "الموقف" | "الخطا"
             );
     }
+    // (Normalised once: `at` runs on every token.)
+    static CARRIER_FORMS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     e.lemma == "نقل"
         && i > 0
         && !view.conj[i]
-        && CARRIERS.iter().any(|w| norm(w) == view.bare[i - 1])
+        && CARRIER_FORMS
+            .get_or_init(|| CARRIERS.iter().map(|w| norm(w)).collect())
+            .contains(&view.bare[i - 1])
 }
 
 /// `متهما`/`متهمة` read as the noun "accused" (`20 متهما من بينهم`، `امرأة متهمة بالسرقة`،

@@ -355,22 +355,30 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
 /// gold-e, gold-h and the later sets annotate). A cue with its subject dropped inside the
 /// quotation is the speaker's own way of talking, and stays inside.
 fn quoted_reports(att: &Attributor, view: &View, found: &[Found], covered: &[bool]) -> Vec<Found> {
+    // Only a quotation that closes, and not at a length where an unclosed mark ran on over
+    // other news.
+    const MAX_QUOTE: usize = 80;
+    // (A name or a title: `هذا النهج`، `عدة مرات` are no third party.)
+    let w = &att.speaker_words;
+    let who = |l: &ChainLink| {
+        l.entity.is_some()
+            || norm(&l.text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|h| w.is_title_word(h) || SOURCE_NOUNS.contains(&h))
+    };
     let mut out = Vec::new();
+    // `covered` with the quotation being read opened up, restored after it.
+    let mut open = covered.to_vec();
     for (n, outer) in found.iter().enumerate() {
         if outer.quote != QuoteKind::Direct || outer.reporter.is_some() {
             continue;
         }
         let (a, b) = outer.content;
-        // Only a quotation that closes, and not at a length where an unclosed mark ran on over
-        // other news.
-        const MAX_QUOTE: usize = 80;
         if b - a > MAX_QUOTE || !(b < view.len() && view.is_quote(b)) {
             continue;
         }
-        let mut open = covered.to_vec();
-        for c in open.iter_mut().take(b).skip(a) {
-            *c = false;
-        }
+        open[a..b].fill(false);
         let before = &found[..=n];
         let mut k = a + 1;
         while k < b {
@@ -388,15 +396,6 @@ fn quoted_reports(att: &Attributor, view: &View, found: &[Found], covered: &[boo
             };
             let inside =
                 |l: &ChainLink| l.start >= view.tokens[a].start && l.end <= view.tokens[b - 1].end;
-            // (A name or a title: `هذا النهج`، `عدة مرات` are no third party.)
-            let w = &att.speaker_words;
-            let who = |l: &ChainLink| {
-                l.entity.is_some()
-                    || norm(&l.text)
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|h| w.is_title_word(h) || SOURCE_NOUNS.contains(&h))
-            };
             let named = f.chain.last().is_some_and(|l| inside(l) && who(l))
                 && f.content.0 > k
                 && f.content.1 <= b
@@ -416,6 +415,7 @@ fn quoted_reports(att: &Attributor, view: &View, found: &[Found], covered: &[boo
                 k += 1;
             }
         }
+        open[a..b].copy_from_slice(&covered[a..b]);
     }
     out
 }
@@ -748,17 +748,18 @@ fn stop_ends_phrase(att: &Attributor, view: &View, i: usize, j: usize, end: usiz
 /// `كشف علي العاصي`), where `أكد علي دعم` stays the verb's preposition.
 fn named_ali(att: &Attributor, view: &View, i: usize, j: usize, end: usize) -> bool {
     let w = &att.speaker_words;
-    let name_head = j == i
-        && j + 1 < end
-        && view.entities.iter().any(|e| {
-            e.kind == EntityType::Per
-                && e.start == view.tokens[j].start
-                && e.end >= view.tokens[j + 1].end
-        });
+    let name_head = || {
+        j == i
+            && view.entities.iter().any(|e| {
+                e.kind == EntityType::Per
+                    && e.start == view.tokens[j].start
+                    && e.end >= view.tokens[j + 1].end
+            })
+    };
     view.tokens[j].text == "علي"
         && j + 1 < end
         && view.is_word(j + 1)
-        && (name_head
+        && (name_head()
             || (!view.norm(j + 1).starts_with("ال")
                 && !is_clause_opener(view, j + 1)
                 && (i..j).any(|k| {
@@ -964,12 +965,9 @@ fn reported(
     let mut chain: Vec<ChainLink> = Vec::new();
     let mut opened_by_an = false;
     let mut after = c + 1;
-    if demonstrative_thing(
-        view,
-        cue,
-        att.speaker_words.past_adverbials(view, c + 1, sent_end),
-        sent_end,
-    ) {
+    // Where the verb's subject or content may begin, past `قائلا`، `له` and adverbs.
+    let past = att.speaker_words.past_adverbials(view, c + 1, sent_end);
+    if demonstrative_thing(view, cue, past, sent_end) {
         return None;
     }
     if cue.form == CueForm::Participle {
@@ -1041,7 +1039,7 @@ fn reported(
         .or_else(|| subject_first.map(|np| resolved_chain(att, view, np, found)))
     {
         chain = svo;
-    } else if let Some(np) = Some(att.speaker_words.past_adverbials(view, c + 1, sent_end))
+    } else if let Some(np) = Some(past)
         // Past `قائلا`/`له`, a quote or أن opens the content, not a subject.
         .filter(|&s| {
             s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
@@ -1132,10 +1130,7 @@ fn reported(
             .or_else(|| opening_chain(att, view, c, found))
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
         // `وأضاف قائلا إن`، `قال لي إن`: the content opens past them.
-        after = att
-            .speaker_words
-            .past_adverbials(view, c + 1, sent_end)
-            .max(after);
+        after = past.max(after);
     }
     let adj = adjuncts(
         att,
@@ -2811,20 +2806,7 @@ fn adjuncts(
                 .then(|| (j, view.tokens[j].start))
         });
         if let Some((tok, start)) = addressee.filter(|_| !(object && resume_fixed)) {
-            // A listed outlet is taken whole (`لعنب بلدي`), whatever the phrase reader makes
-            // of its words.
-            let listed = att
-                .phrases
-                .outlet_at(view, tok, &norm(view.slice(start, view.tokens[tok].end)))
-                .filter(|&e| e <= sent_end)
-                .map(|e| NounPhrase {
-                    first: tok,
-                    last: e,
-                    start,
-                });
-            if let Some(mut np) =
-                listed.or_else(|| noun_phrase(att, view, tok, start, sent_end, Context::Name))
-            {
+            if let Some(mut np) = outlet_phrase(att, view, tok, start, sent_end) {
                 // `وكالة انباء ( شينخوا )`: the bracketed name belongs to the outlet.
                 if np.last < sent_end && view.norm(np.last) == "(" {
                     if let Some(k) =
@@ -4108,6 +4090,26 @@ fn link_gender(view: &View, l: &ChainLink) -> Gender {
     }
 }
 
+/// The outlet an addressee names from token `tok` (code point `start`, past its ل): a listed
+/// outlet is taken whole (`لعنب بلدي`), whatever the phrase reader makes of its words.
+fn outlet_phrase(
+    att: &Attributor,
+    view: &View,
+    tok: usize,
+    start: usize,
+    end: usize,
+) -> Option<NounPhrase> {
+    att.phrases
+        .outlet_at(view, tok, &norm(view.slice(start, view.tokens[tok].end)))
+        .filter(|&e| e <= end)
+        .map(|e| NounPhrase {
+            first: tok,
+            last: e,
+            start,
+        })
+        .or_else(|| noun_phrase(att, view, tok, start, end, Context::Name))
+}
+
 /// `وأوضح لـ«عكاظ» المتحدث الرسمي لشرطة جدة`، `وكشفت لـ"عكاظ" مصادر`، `وقال لرويترز مسؤول`:
 /// the outlet the words were given to, right after the verb, and where the subject after it
 /// begins (a title, a source noun, a trade or a named person or body).
@@ -4126,15 +4128,7 @@ fn addressee_before_subject(
         let k = quoted_name_end(att, view, tok, usize::MAX).filter(|&k| k < end)?;
         NounPhrase::tokens(view, tok + 1, k)
     } else {
-        att.phrases
-            .outlet_at(view, tok, &norm(view.slice(start, view.tokens[tok].end)))
-            .filter(|&e| e <= end)
-            .map(|e| NounPhrase {
-                first: tok,
-                last: e,
-                start,
-            })
-            .or_else(|| noun_phrase(att, view, tok, start, end, Context::Name))?
+        outlet_phrase(att, view, tok, start, end)?
     };
     let mut j = np.last;
     while j < end && view.is_quote(j) {
@@ -4471,7 +4465,6 @@ fn opening_actor(
     found: &[Found],
     gender: Gender,
 ) -> Option<Vec<ChainLink>> {
-    const MAX_TITLE: usize = 5;
     let start = view.sentence_start(c);
     if gender != Gender::Masculine || !view.conj[c] {
         return None;
@@ -4491,9 +4484,22 @@ fn opening_actor(
     {
         return None;
     }
+    let k = past_titles(att, view, v + 1, c)?;
+    let e = view
+        .entity_at(k)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
+    let last = view.token_after(e.end);
+    (last < c).then(|| resolved_chain(att, view, NounPhrase::tokens(view, v + 1, last), found))
+}
+
+/// Past the titles and adjectives of origin that stand before a name after a verb (`الرئيس
+/// السوري بشار الأسد`): the token where the next entity begins, within five words of `from`
+/// and before `end`; none when another word comes first.
+fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option<usize> {
+    const MAX_TITLE: usize = 5;
     let w = &att.speaker_words;
-    let mut k = v + 1;
-    while k < c && k < v + 1 + MAX_TITLE && view.entity_at(k).is_none() {
+    let mut k = from;
+    while k < end && k < from + MAX_TITLE && view.entity_at(k).is_none() {
         let b = view.bare[k].as_str();
         let b = b.strip_prefix("ال").unwrap_or(b);
         if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
@@ -4501,11 +4507,7 @@ fn opening_actor(
         }
         k += 1;
     }
-    let e = view
-        .entity_at(k)
-        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
-    let last = view.token_after(e.end);
-    (last < c).then(|| resolved_chain(att, view, NounPhrase::tokens(view, v + 1, last), found))
+    Some(k)
 }
 
 /// `هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار . وقال في مكالمة هاتفية ...`: a dropped
@@ -4518,7 +4520,6 @@ fn previous_actor(
     found: &[Found],
     gender: Gender,
 ) -> Option<Vec<ChainLink>> {
-    const MAX_TITLE: usize = 5;
     let start = view.sentence_start(c);
     if gender != Gender::Masculine || start == 0 || c > start + 1 {
         return None;
@@ -4530,16 +4531,7 @@ fn previous_actor(
     {
         return None;
     }
-    let w = &att.speaker_words;
-    let mut k = prev + 1;
-    while k < start && k < prev + 1 + MAX_TITLE && view.entity_at(k).is_none() {
-        let b = view.bare[k].as_str();
-        let b = b.strip_prefix("ال").unwrap_or(b);
-        if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
-            return None;
-        }
-        k += 1;
-    }
+    let k = past_titles(att, view, prev + 1, start)?;
     let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
     let last = view.token_after(e.end);
     let np = NounPhrase::tokens(view, prev + 1, last);
