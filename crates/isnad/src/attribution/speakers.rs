@@ -2789,7 +2789,7 @@ fn adjuncts(
         if relay && out.inner.is_empty() && view.norm(j) == "عن" && j + 1 < sent_end {
             let t = &view.tokens[j + 1];
             if let Some(np) = noun_phrase(att, view, j + 1, t.start, sent_end, Context::Name) {
-                out.inner.push(link(att, view, np, found));
+                out.inner.push(relayed_link(att, view, np, found));
                 j = np.last;
                 out.resume = j;
                 continue;
@@ -2845,7 +2845,7 @@ fn adjuncts(
                     sent_end,
                     Context::Name,
                 ) {
-                    out.inner.push(link(att, view, np, found));
+                    out.inner.push(relayed_link(att, view, np, found));
                     j = np.last;
                     if !resume_fixed {
                         out.resume = j;
@@ -4746,7 +4746,11 @@ fn resolved_chain(
         || (np.last - np.first == 1 && view.norm(np.first).starts_with("ال"))
         || demonstrative)
         && np.last - np.first <= 2
-        && entity_in(view, np).is_none();
+        // (`المنظمة` that the tagger took for a name of its own is still the anaphor.)
+        && entity_in(view, np).map_or(true, |k| {
+            let c = norm(&view.entities[k].canonical);
+            c.strip_prefix("ال").is_some_and(is_body_noun)
+        });
     if anaphoric {
         let head = view.norm(np.first).trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
@@ -4781,7 +4785,12 @@ fn resolved_chain(
                     .filter(|r| r.starts_with("ال"))
                     .unwrap_or(t0);
                 if (same_head(c0) || same_head(t0)) && origin_fits(view, &mine, l) {
-                    if named_since(l.end) {
+                    // (Or written since in words: `وتتهم وزارة الخزانة الأميركية ... وأكدت الوزارة`.)
+                    let written_since = || {
+                        written_body(view, np, head)
+                            .is_some_and(|(at, _)| view.tokens[at].start >= l.end)
+                    };
+                    if named_since(l.end) || written_since() {
                         break 'speakers;
                     }
                     // `المصادر ذاتها` continues the same account, outlet and all.
@@ -4821,13 +4830,30 @@ fn resolved_chain(
                 .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
         };
         let before = |e: &&Entity| e.end <= np.start;
-        let named = view.entities.iter().rev().filter(before).find(|e| {
-            matches!(e.kind, EntityType::Org | EntityType::Media)
-                && (norm(&e.canonical).split_whitespace().next() == Some(head)
-                    || (media_head
-                        && e.kind == EntityType::Media
-                        && (after_head(e) || headed(&e.text))))
-        });
+        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        let earlier = || {
+            view.entities
+                .iter()
+                .rev()
+                .filter(before)
+                .filter(|e| of_origin(&mine, &e.text))
+        };
+        let named = earlier()
+            .find(|e| {
+                matches!(e.kind, EntityType::Org | EntityType::Media)
+                    && (norm(&e.canonical).split_whitespace().next() == Some(head)
+                        || (media_head
+                            && e.kind == EntityType::Media
+                            && (after_head(e) || headed(&e.text))))
+            })
+            // `التنظيم` after `تنظيم داعش`, whose canonical name is `داعش`.
+            .or_else(|| {
+                earlier().find(|e| {
+                    e.kind == EntityType::Org
+                        && e.text.trim().contains(' ')
+                        && norm(&e.text).split_whitespace().next() == Some(head)
+                })
+            });
         // `وأشارت الصحيفة` after `افتتاحية وول ستريت جورنال`: else the last outlet named, for
         // the bare noun of a paper, an agency or a site (a channel or `التلفزيون العراقي` may
         // be one the article never named).
@@ -4844,11 +4870,16 @@ fn resolved_chain(
                 })
                 .flatten()
         });
-        if let Some(e) = named {
+        let canonical = named.map(|e| e.canonical.clone()).or_else(|| {
+            written_body(view, np, head)
+                .map(|(_, b)| b)
+                .filter(|b| of_origin(&mine, b))
+        });
+        if let Some(canonical) = canonical {
             let end = view.tokens[np.last - 1].end;
             return vec![ChainLink {
                 text: view.slice(np.start, end).to_string(),
-                canonical: e.canonical.clone(),
+                canonical,
                 start: np.start,
                 end,
                 entity: None,
@@ -4856,6 +4887,83 @@ fn resolved_chain(
         }
     }
     vec![link(att, view, np, found)]
+}
+
+/// Whether an anaphor's adjectives of origin allow a name: `الجيش الروسي` is not `الجيش
+/// السوري`, but `الصحيفة الأمريكية` may be `نيويورك تايمز`, whose name says no origin.
+/// Only a name's last word is taken for its origin: inside it a word may just look like one
+/// (`وكالة التصنيف الائتماني ستاندارد آند بورز`).
+fn of_origin(mine: &[String], name: &str) -> bool {
+    let theirs = origin_words(name);
+    !origins_clash(mine, theirs.last().map_or(&[], std::slice::from_ref))
+}
+
+/// The source a relay names (`عن الوزارة`): a body's anaphor names the one it points to, as a
+/// speaker's would.
+fn relayed_link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
+    // (Only a body's noun: `عن الجيش` after an outlet is not the last army that spoke.)
+    let head = view.bare[np.first].as_str();
+    if !head.strip_prefix("ال").is_some_and(is_body_noun) {
+        return link(att, view, np, found);
+    }
+    resolved_chain(att, view, np, found)
+        .pop()
+        .unwrap_or_else(|| link(att, view, np, found))
+}
+
+/// The head nouns of bodies that the definite noun alone points back to (`الوزارة`،
+/// `التنظيم`), normalised, without the article.
+fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "وزاره" | "حركه" | "هيئه" | "منظمه" | "جماعه" | "لجنه" | "تنظيم"
+    )
+}
+
+/// The body an anaphor's head noun named earlier in words the tagger did not take for a name
+/// (`الوزارة` after `بيان نشرته وزارة الدفاع`، `الحركة` after `حركة التغيير الكردية`): the
+/// last indefinite use of the head before the phrase (its token) with the definite words that
+/// follow it. Only bodies that are their words: a ministry, a movement, an authority.
+fn written_body(view: &View, np: NounPhrase, head: &str) -> Option<(usize, String)> {
+    // (Not `تنظيم`, also the verbal noun: `تنظيم الدورات`.)
+    if head == "تنظيم" || !is_body_noun(head) {
+        return None;
+    }
+    (0..np.first).rev().find_map(|k| {
+        if view.bare[k] != head && view.norm(k) != head {
+            return None;
+        }
+        let mut j = k + 1;
+        loop {
+            // A listed name runs on whole (`لجنة الأمم المتحدة`).
+            while j < np.first && j > k + 1 && same_entity(view, j - 1, j) {
+                j += 1;
+            }
+            let more = j < np.first
+            && j < k + 3
+            && view.is_word(j)
+            && view.entity_at(j).map_or(true, |e| e.kind != EntityType::Per)
+            && !view.in_time[j]
+            // (A word glued to the next one, `المستقلةالمشكلة`, ends the name before it.)
+            && !view.norm(j).trim_end_matches('ه').contains('ه')
+            // After the genitive only adjectives of the body (`وزارة الخدمة المدنية`), not
+            // the verb's object (`وزارة الداخلية | المواطنين`).
+            && (j == k + 1 || view.norm(j).trim_end_matches('ه').ends_with('ي'))
+            && view.norm(j).starts_with("ال")
+            && view.norm(j).chars().count() > 3
+            && !matches!(view.norm(j), "التي" | "الذي" | "الذين");
+            if !more {
+                break;
+            }
+            j += 1;
+        }
+        (j > k + 1).then(|| {
+            (
+                k,
+                clean_name(view.slice(view.start_as(k, head), view.tokens[j - 1].end)),
+            )
+        })
+    })
 }
 
 fn entity_in(view: &View, np: NounPhrase) -> Option<usize> {
@@ -6026,7 +6134,10 @@ fn described_speaker(
     if w.is_title_word(noun) && last_is_body {
         return None;
     }
-    if agrees(&words(&last.text)) {
+    // (`وزارة الأمن والعدل الهولندية` is not `الوزارة` that named `وزارة العدل المغربية`.)
+    // (Only an anaphor's: a name may end like an adjective, `روماتيه إسباني`، `ستانلي`.)
+    let anaphor = !last.text.trim().contains(' ') && last.text != last.canonical && !person(last);
+    if agrees(&words(&last.text)) && (!anaphor || of_origin(&mine, &last.canonical)) {
         return Some(last.canonical.clone());
     }
     // A person, described as he was introduced (`ولفت الاستراتيجي العراقي` after `الخبير
