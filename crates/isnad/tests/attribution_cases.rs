@@ -2958,3 +2958,45 @@ fn a_written_body_stops_before_the_verbs_object() {
     );
     assert_eq!(names[2], "التنظيم", "{names:?}");
 }
+
+#[test]
+fn commas_between_place_and_medium_phrases_do_not_end_the_adjuncts() {
+    // (gold-n R-475-2: the cleric's words through a representative, in a sermon, in a city.)
+    let doc = analyze(
+        "وأضاف السيستاني عبر أحد ممثليه , في رسالة وجهها خلال خطبة صلاة الجمعة , في مدينة كربلاء , أن المتطوعين يجب دمجهم في المؤسسات الرسمية .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "السيستاني".to_string(),
+            "المتطوعين يجب دمجهم في المؤسسات الرسمية"
+        )],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn commentators_after_a_contrast_report_in_the_present() {
+    // (gold-n V-361-4; R-188-1 `غير أن خبراء يقولون إن`.) The contrast also ends the content
+    // of the report before it.
+    let doc = analyze(
+        "وبحسب مصادر مقربة من رئيس الوزراء , سيتم قريبا الإعلان عن تحرير راوة إلا أن مراقبين يؤكدون أن التنظيم لا يزال يسيطر على مساحة كبيرة .\nوتجند داعش أتباعا لها في المنطقة , غير أن خبراء يقولون إن حجم قوتها غير واضح .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc)[1..],
+        [
+            (
+                "مراقبين".to_string(),
+                "التنظيم لا يزال يسيطر على مساحة كبيرة"
+            ),
+            ("خبراء".to_string(), "حجم قوتها غير واضح"),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(
+        doc.statements[0].content.text,
+        "سيتم قريبا الإعلان عن تحرير راوة"
+    );
+}

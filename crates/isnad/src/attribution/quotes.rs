@@ -173,12 +173,20 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         {
             break;
         }
-        // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject.
+        // `..., إلا أن مكتب صالح نفى`: a contrasting clause with its own subject; without the
+        // comma when a reporting verb follows its subject (`... على الإرهاب إلا أن مراقبين
+        // يؤكدون أن`).
         if j > from
             && j + 1 < end
-            && view.is_punct(j - 1, &[",", "،"])
             && matches!(view.bare[j].as_str(), "الا" | "غير")
             && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
+            && (view.is_punct(j - 1, &[",", "،"])
+                || (j + 3..(j + 6).min(end)).any(|k| {
+                    att.cues
+                        .at(view, k)
+                        .is_some_and(|c| c.form == CueForm::Finite)
+                        && (j + 2..k).all(|t| view.is_word(t) && !is_clause_opener(view, t))
+                }))
         {
             break;
         }

@@ -2622,7 +2622,14 @@ fn adjuncts(
     // After `في تصريح`، `في حديث`، `خلال مقابلة`, whoever the words went to is the outer link.
     let mut statement_noun = false;
     while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
-        steps += 1;
+        // (A comma before a place or medium phrase does not count: `عبر أحد ممثليه , في رسالة
+        // وجهها خلال خطبة صلاة الجمعة , في مدينة كربلاء , أن`.)
+        let before_phrase = view.is_punct(j, &[",", "،"])
+            && j + 1 < sent_end
+            && matches!(view.norm(j + 1), "في" | "خلال" | "عبر");
+        if !before_phrase {
+            steps += 1;
+        }
         // `عن مسؤولين , رفضوا الكشف عن أسمائهم , أن`: the anonymity formula is an adjunct.
         if let Some(k) = anonymity_clause(view, j, sent_end) {
             j = k;
@@ -3799,8 +3806,14 @@ fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase>
     }
     // Headlines put the subject first too (`إسرائيل تنفي ...`) and are not statements: only a
     // discourse particle before the subject marks running text.
-    let opened =
-        a > start && (OPENERS.contains(&view.bare[a - 1].as_str()) || is_subordinator(view, a - 1));
+    // (`إلا أن مراقبين يؤكدون أن`: so does a contrast.)
+    let contrast = a >= start + 2
+        && view.bare[a - 1] == "ان"
+        && matches!(view.bare[a - 2].as_str(), "غير" | "الا" | "بيد");
+    let opened = a > start
+        && (OPENERS.contains(&view.bare[a - 1].as_str())
+            || is_subordinator(view, a - 1)
+            || contrast);
     if a == c || !opened {
         return None;
     }
@@ -3810,7 +3823,12 @@ fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase>
     let names = entity_in(view, np).is_some()
         || w.is_title(view.norm(np.first))
         || w.is_title(head)
-        || w.anaphors.contains(view.norm(np.first));
+        || w.anaphors.contains(view.norm(np.first))
+        // (`لكن مراقبين يرون`، `إلا أن الخبراء يؤكدون`: the people who comment on the news.)
+        || matches!(
+            head.strip_prefix("ال").unwrap_or(head),
+            "مراقبين" | "مراقبون" | "محللين" | "محللون" | "خبراء" | "مسوولين" | "مسوولون"
+        );
     (np.last == c && names).then_some(np)
 }
 
