@@ -3000,3 +3000,31 @@ fn commentators_after_a_contrast_report_in_the_present() {
         "سيتم قريبا الإعلان عن تحرير راوة"
     );
 }
+
+#[test]
+fn the_un_official_is_the_un_spokesman_just_quoted() {
+    // (gold-n R-90-5: `المسؤول الأممي` after `المتحدث باسم الأمين العام للأمم المتحدة`.)
+    let doc = analyze(
+        "قال نائب المتحدث باسم الأمين العام للأمم المتحدة , فرحان حق : إن المنظمة الدولية دعت مرارا إلى رفع الحصار عن اليمن .\nواعتبر المسؤول الأممي أن تجويع الشعب اليمني أمر مدان .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["فرحان حق", "فرحان حق"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_dropped_subject_continues_the_man_after_an_opener_and_his_seated_title() {
+    // (gold-n R-117-6: `ومن جهته , أكد نائب سفير المملكة المتحدة لدى الأمم المتحدة ...` made
+    // no statement; SaudiNewsNet 2015-08-09-674 `بدوره، عبر X عن سعادته ... وقال:`.)
+    let doc = analyze(
+        "وقال فرحان حمد إن المسلحين هاجموا منزله .\nومن جهته , أكد نائب سفير المملكة المتحدة لدى الأمم المتحدة جوناثان ألين للصحافيين أهمية وجود قرار في هذا الصدد .\nوقال \" سنعمل مع العراقيين ومع شركائنا في مجلس الأمن \" .\nبدوره , عبر عبدالعزيز السويلم عن سعادته بالاختيار .\nوقال : \" لا شك أنكم أهل لهذه الثقة \" .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 3, "{:#?}", doc.statements);
+    // (The tagger may end the name at `جوناثان`.)
+    assert!(names[1].starts_with("جوناثان"), "{names:?}");
+    assert!(names[2].ends_with("السويلم"), "{names:?}");
+}

@@ -4515,17 +4515,35 @@ fn opening_actor(
 /// and before `end`; none when another word comes first.
 fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option<usize> {
     const MAX_TITLE: usize = 5;
+    const MAX_SEATED: usize = 10;
     let w = &att.speaker_words;
     let mut k = from;
-    while k < end && k < from + MAX_TITLE && view.entity_at(k).is_none() {
-        let b = view.bare[k].as_str();
-        let b = b.strip_prefix("ال").unwrap_or(b);
-        if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
-            return None;
+    loop {
+        while k < end && k < from + MAX_TITLE && view.entity_at(k).is_none() {
+            let b = view.bare[k].as_str();
+            let b = b.strip_prefix("ال").unwrap_or(b);
+            if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
+                return None;
+            }
+            k += 1;
         }
-        k += 1;
+        // `نائب سفير المملكة المتحدة لدى الأمم المتحدة جوناثان ألين`: a title's state or body,
+        // and its seat, come before the name.
+        let Some(e) = view
+            .entity_at(k)
+            .filter(|e| k > from && k < end && e.kind != EntityType::Per)
+        else {
+            return Some(k);
+        };
+        let mut j = view.token_after(e.end);
+        if j + 1 < end && view.norm(j) == "لدي" && view.entity_at(j + 1).is_some() {
+            j = view.token_after(view.entity_at(j + 1)?.end);
+        }
+        if j >= end || j > from + MAX_SEATED || view.entity_at(j).is_none() {
+            return Some(k);
+        }
+        k = j;
     }
-    Some(k)
 }
 
 /// `هنأ الرئيس السوري بشار الأسد الجيش على كسر الحصار . وقال في مكالمة هاتفية ...`: a dropped
@@ -4549,10 +4567,23 @@ fn previous_actor(
     {
         return None;
     }
-    let k = past_titles(att, view, prev + 1, start)?;
+    // (`ومن جهته , أكد نائب سفير المملكة المتحدة ... جوناثان ألين ... أهمية`: past the opener.)
+    let mut verb = prev;
+    if verb + 2 < start
+        && view.bare[verb] == "من"
+        && matches!(view.norm(verb + 1), "جهته" | "جانبه")
+    {
+        verb += 2;
+    } else if verb + 1 < start && view.bare[verb] == "بدوره" {
+        verb += 1;
+    }
+    if verb > prev && view.is_punct(verb, &[",", "،"]) {
+        verb += 1;
+    }
+    let k = past_titles(att, view, verb + 1, start)?;
     let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
     let last = view.token_after(e.end);
-    let np = NounPhrase::tokens(view, prev + 1, last);
+    let np = NounPhrase::tokens(view, verb + 1, last);
     Some(resolved_chain(att, view, np, found))
 }
 
@@ -6061,7 +6092,8 @@ fn described_speaker(
         return None;
     }
     let last = prev.chain.last()?;
-    // Titles aside (a title is tested before the ة is folded away).
+    // Titles aside (a title is tested before the ة is folded away). `الأممي` is of `للأمم
+    // المتحدة` (`المسؤول الأممي` after `المتحدث باسم الأمين العام للأمم المتحدة , فرحان حق`).
     let words = |t: &str| -> Vec<String> {
         norm(&clean_name(t))
             .split_whitespace()
@@ -6069,7 +6101,10 @@ fn described_speaker(
             .filter(|w| {
                 !att.speaker_words.is_title(w) && !att.speaker_words.is_title(&format!("ال{w}"))
             })
-            .map(|w| w.strip_suffix('ه').unwrap_or(w).to_string())
+            .map(|w| match w {
+                "اممي" | "امميه" | "للامم" => "امم".to_string(),
+                _ => w.strip_suffix('ه').unwrap_or(w).to_string(),
+            })
             .collect()
     };
     let mine = words(view.slice(np.start, view.tokens[np.last - 1].end));
