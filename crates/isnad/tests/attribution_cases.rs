@@ -3028,3 +3028,32 @@ fn a_dropped_subject_continues_the_man_after_an_opener_and_his_seated_title() {
     assert!(names[1].starts_with("جوناثان"), "{names:?}");
     assert!(names[2].ends_with("السويلم"), "{names:?}");
 }
+
+#[test]
+fn the_outlet_words_went_out_through_is_the_outer_link_but_a_platform_is_not() {
+    // (gold-n V-120-3 `عبر " المركزية "`; V-347-0 `عبر " النشرة "`; SaudiNewsNet 2015-08-04-191
+    // `أعلنت الشرطة عبر «فيسبوك»`.)
+    let doc = analyze(
+        "أكد نائب رئيس الحزب سليم الصايغ عبر \" المركزية \" أن \" موقفنا ثابت \" .\nوأعلنت الشرطة عبر \" فيسبوك \" أنها تبحث عن أصحابه .",
+    );
+    assert_eq!(
+        doc.statements.iter().map(chain).collect::<Vec<_>>(),
+        [vec!["المركزية", "سليم الصايغ"], vec!["الشرطة"]],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn the_refugee_agency_is_one_body_however_shuun_is_spelled() {
+    // (gold-n V-246-9 `لشئون`: the ل of the name was read as an addressee.)
+    let doc = analyze(
+        "أعلنت المفوضية السامية للأمم المتحدة لشئون اللاجئين اليوم الجمعة , عن وصول عدد اللاجئين السوريين إلى 9 ملايين .",
+    );
+    assert_eq!(
+        doc.statements.iter().map(chain).collect::<Vec<_>>(),
+        [vec!["مفوضية الأمم المتحدة لشؤون اللاجئين"]],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -173,6 +173,34 @@ impl PhraseLexicon {
             return None;
         }
         let n = view.norm(i);
+        // `أكد ... عبر " المركزية " أن`: the outlet the words went out through (not a platform,
+        // `عبر " تويتر "`, nor an account, `عبر حسابه`).
+        if n == "عبر" {
+            const PLATFORMS: &[&str] = &[
+                "تويتر",
+                "فيسبوك",
+                "فيس",
+                "يوتيوب",
+                "تلغرام",
+                "تليغرام",
+                "واتساب",
+                "انستغرام",
+                "انستجرام",
+            ];
+            let next = i + 1;
+            let named = (next..(next + 2).min(view.len())).find(|&k| view.is_word(k));
+            if named.is_some_and(|k| PLATFORMS.contains(&view.norm(k))) {
+                return None;
+            }
+            let quoted = next + 2 < view.len()
+                && view.is_quote(next)
+                && view.is_word(next + 1)
+                && (next + 2..(next + 5).min(view.len())).any(|k| view.is_quote(k));
+            let media = view.entity_at(next).is_some_and(|e| {
+                e.start == view.tokens[next].start && e.kind == crate::document::EntityType::Media
+            });
+            return (quoted || media).then(|| (next, view.tokens[next].start));
+        }
         let rest = n.strip_prefix('ل')?;
         if rest.is_empty() {
             // `لـ` on its own (`ل - " الأناضول "` in tokenised text): the outlet follows.
