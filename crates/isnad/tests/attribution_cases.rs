@@ -3057,3 +3057,17 @@ fn the_refugee_agency_is_one_body_however_shuun_is_spelled() {
         doc.statements
     );
 }
+
+#[test]
+fn the_outlet_that_received_the_statement_is_the_outer_link() {
+    // (gold-n R-233-9 `في بيان صحافي حصلت " ايلاف " على نصه`; GUIDELINES §4.3.)
+    let doc = analyze(
+        "واشار مكتب النجيفي في بيان صحافي حصلت \" ايلاف \" على نصه الى انه \" تم الوصول إلى قناعات مشتركة \" .",
+    );
+    assert_eq!(
+        doc.statements.iter().map(chain).collect::<Vec<_>>(),
+        [vec!["إيلاف", "مكتب النجيفي"]],
+        "{:#?}",
+        doc.statements
+    );
+}

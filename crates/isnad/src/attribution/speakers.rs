@@ -2722,10 +2722,25 @@ fn adjuncts(
                     .take_while(|&t| !view.is_quote(t) && att.cues.at(view, t).is_none())
                     .any(|t| is_clause_opener(view, t));
                 // `كتب , عبر " تويتر " , "`: the platform is where, not what.
+                // (`في بيان صحافي حصلت " ايلاف " على نصه`، `تسلمت " الحياة " نسخة منه`: the
+                // outlet that received the words.)
+                let received = j > from
+                    && matches!(
+                        view.bare[j - 1].as_str(),
+                        "حصلت"
+                            | "تلقت"
+                            | "تسلمت"
+                            | "اطلعت"
+                            | "حصل"
+                            | "تلقي"
+                            | "تسلم"
+                            | "اطلع"
+                    );
                 if next_is_adjunct || opener_follows || cues::is_platform(view, j + 1) {
-                    if out.outer.is_none() && quoted_addressee(att, view, j + 1) {
+                    if out.outer.is_none() && (received || quoted_addressee(att, view, j + 1)) {
                         let t = j + 1;
-                        let start = view.tokens[t].start + 1;
+                        // (Past the ل of an addressee.)
+                        let start = view.tokens[t].start + usize::from(!received);
                         let np = NounPhrase {
                             first: t,
                             last: k,
