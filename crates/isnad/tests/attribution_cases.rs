@@ -3071,3 +3071,21 @@ fn the_outlet_that_received_the_statement_is_the_outer_link() {
         doc.statements
     );
 }
+
+#[test]
+fn a_quoted_demand_after_ala_is_still_a_demand() {
+    // (gold-n R-233-9; GUIDELINES §4.1: `شدد على ضرورة` is a demand, quoted or not.)
+    let doc = analyze(
+        "وقد شدد معصوم وعلاوي على \" ضرورة الابتعاد عن التشنجات والتوترات \" .\nوأكد على \" أهمية التدريب المتقدم \" .\nوقال الوزير إن \" الحوار هو الحل \" .",
+    );
+    assert_eq!(speakers(&doc), ["الوزير"], "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_transport_line_relays_nothing() {
+    // (gold-n V-625-11: `على خط نقل الأموال ... إلى مسئولى " القاعدة "`.)
+    let doc = analyze(
+        "عملا على خط نقل الأموال - المقدرة بمئات آلاف الدولارات - من قطر إلى مسئولى \" القاعدة \" .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

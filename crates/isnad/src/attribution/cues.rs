@@ -534,6 +534,7 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
         "وسائل",
         "وسيلة",
         "خطوط",
+        "خط",
         "شبكة",
         "قطاع",
         "تكاليف",

@@ -2756,6 +2756,11 @@ fn adjuncts(
                     break;
                 }
             }
+            // `شدد معصوم وعلاوي على " ضرورة الابتعاد عن ..."`: a quoted demand is still a demand
+            // (GUIDELINES §4.1; NOTES-n judgement call 1).
+            if j > from && view.norm(j - 1) == "علي" && att.cues.act_at(view, j + 1) {
+                break;
+            }
             out.opener = Some(Opener::Direct(quotes::skip_quotes(view, j)));
             return out;
         }
