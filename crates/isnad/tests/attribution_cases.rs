@@ -3089,3 +3089,18 @@ fn a_transport_line_relays_nothing() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_verb_in_a_statement_speaks_for_the_statements_owner() {
+    // (gold-n R-233-9: `ردا على تصريحات لبارزاني هذا الاسبوع قال فيها ان`, the sentence's
+    // subject being Erdogan.)
+    let doc = analyze(
+        "وقال مسعود بارزاني إن الاستفتاء سيجري .\nوانتقد إردوغان إدراج مدينة كركوك في الاستفتاء وذلك ردا على تصريحات لبارزاني هذا الاسبوع قال فيها ان كركوك مدينة كردية .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["مسعود بارزاني", "مسعود بارزاني"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -1126,7 +1126,8 @@ fn reported(
             }
         }
     } else {
-        chain = svo_subject(att, view, c, found, covered)
+        chain = statement_owner(att, view, c, found)
+            .or_else(|| svo_subject(att, view, c, found, covered))
             .or_else(|| opening_chain(att, view, c, found))
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
         // `وأضاف قائلا إن`، `قال لي إن`: the content opens past them.
@@ -4396,6 +4397,74 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
         }
     }
     Some(last.chain.clone())
+}
+
+/// `ردا على تصريحات لبارزاني هذا الأسبوع قال فيها إن`: a verb "in which" after a statement
+/// noun whose owner follows it with ل speaks for that owner, not the sentence's subject.
+fn statement_owner(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    const NEAR: usize = 6;
+    const STATEMENTS: &[&str] = &[
+        "تصريحات",
+        "تصريح",
+        "كلمه",
+        "مقابله",
+        "رساله",
+        "خطاب",
+        "حديث",
+    ];
+    if c + 1 >= view.len() || !matches!(view.norm(c + 1), "فيه" | "فيها") {
+        return None;
+    }
+    let from = c.saturating_sub(NEAR).max(view.sentence_start(c));
+    let k = (from..c.saturating_sub(1))
+        .rev()
+        .find(|&k| STATEMENTS.contains(&view.bare[k].as_str()))?;
+    let owner = k + 1;
+    let rest = view.norm(owner).strip_prefix('ل')?;
+    // The owner is named there, or is the surname of a person the article names (`لبارزاني`
+    // that the tagger missed, `مسعود بارزاني` elsewhere).
+    let named = view.entities.iter().find(|e| {
+        e.start > view.tokens[owner].start
+            && e.start < view.tokens[owner].end
+            && matches!(e.kind, EntityType::Per | EntityType::Org)
+    });
+    // (`للبغدادي`: ل before the article drops its alef.)
+    let surnames = [
+        rest.to_string(),
+        format!("ال{rest}"),
+        rest.strip_prefix('ل')
+            .map(|r| format!("ال{r}"))
+            .unwrap_or_default(),
+    ];
+    let person = view.entities.iter().find(|e| {
+        let c = norm(&e.canonical);
+        e.kind == EntityType::Per
+            && c.split_whitespace().count() > 1
+            && c.split_whitespace()
+                .last()
+                .is_some_and(|w| surnames.iter().any(|s| s == w))
+    });
+    let canonical = person.map(|e| e.canonical.clone());
+    let (start, last) = match named {
+        Some(e) => (e.start, view.token_after(e.end)),
+        None if canonical.is_some() => (view.tokens[owner].start + 1, owner + 1),
+        None => return None,
+    };
+    let np = NounPhrase {
+        first: owner,
+        last,
+        start,
+    };
+    let mut chain = resolved_chain(att, view, np, found);
+    if let (Some(c), Some(l)) = (canonical, chain.last_mut()) {
+        l.canonical = c;
+    }
+    Some(chain)
 }
 
 /// A dropped subject in a sentence whose own first verb has a subject that agrees, while the
