@@ -31,7 +31,11 @@ pub fn split_sentences(text: &str, tokens: &[RawToken]) -> Vec<[usize; 2]> {
         let tok = &tokens[i];
         let s = &text[tok.start..tok.end];
         let mut end_here = false;
-        if tok.kind == TokenKind::Punct && is_terminator(s) && !is_abbreviation(text, tokens, i) {
+        if tok.kind == TokenKind::Punct
+            && is_terminator(s)
+            && !is_abbreviation(text, tokens, i)
+            && !is_spaced_decimal(text, tokens, i)
+        {
             // Glued closing quotes and brackets belong to the sentence that just ended.
             while i + 1 < tokens.len()
                 && tokens[i + 1].start == tokens[i].end
@@ -63,6 +67,25 @@ fn opens_next(text: &str, tokens: &[RawToken], i: usize) -> bool {
         && tokens
             .get(i + 1)
             .is_some_and(|n| matches!(n.kind, TokenKind::Word | TokenKind::Latin))
+}
+
+/// `2 . 5 مليون`، `( 1 . 14 مليون )`: a decimal point that a tokenised corpus set off by
+/// spaces, between two short numbers (a year before a full stop, `عام 2017 .`, has four
+/// digits).
+fn is_spaced_decimal(text: &str, tokens: &[RawToken], i: usize) -> bool {
+    const MAX_DIGITS: usize = 3;
+    if &text[tokens[i].start..tokens[i].end] != "." || i == 0 || i + 1 >= tokens.len() {
+        return false;
+    }
+    let (prev, next) = (&tokens[i - 1], &tokens[i + 1]);
+    let short = |t: &RawToken| {
+        t.kind == TokenKind::Number && text[t.start..t.end].chars().count() <= MAX_DIGITS
+    };
+    short(prev)
+        && short(next)
+        && tokens[i].start - prev.end <= 1
+        && next.start - tokens[i].end <= 1
+        && !text[prev.end..next.start].contains('\n')
 }
 
 /// `.` after a lone letter glued to it: `د.`, `أ.`, `U.S.`, `J.`.
@@ -100,6 +123,19 @@ mod tests {
         assert_eq!(
             sentences("قال إن نحو 99.5٪ أعيدت. وخلال أسبوعين انتهى"),
             vec!["قال إن نحو 99.5٪ أعيدت.", "وخلال أسبوعين انتهى"]
+        );
+    }
+
+    #[test]
+    fn a_decimal_point_set_off_by_spaces_does_not_end_a_sentence() {
+        // (baly2018 V-246-9: `( 1 . 14 مليون )`; a year does end one.)
+        assert_eq!(
+            sentences("يحتل لبنان الكثافة الأعلى ( 1 . 14 مليون ) , مشيرا إلى ذلك . وقال في عام 2017 . 15 شخصا"),
+            vec![
+                "يحتل لبنان الكثافة الأعلى ( 1 . 14 مليون ) , مشيرا إلى ذلك .",
+                "وقال في عام 2017 .",
+                "15 شخصا"
+            ]
         );
     }
 
