@@ -3104,3 +3104,18 @@ fn a_verb_in_a_statement_speaks_for_the_statements_owner() {
         doc.statements
     );
 }
+
+#[test]
+fn a_decimal_set_off_by_spaces_is_one_quantity() {
+    // (baly2018 R-264-2 `ففر نحو 4 . 8 مليون شخص`, R-320-3 `بلغت 7 . 3 درجة`.)
+    let doc = analyze("وقالت المفوضية إن نحو 4 . 8 مليون شخص فروا من سوريا .");
+    assert_eq!(doc.quantities.len(), 1, "{:#?}", doc.quantities);
+    let q = &doc.quantities[0];
+    assert_eq!(q.value, 4_800_000.0);
+    assert_eq!(q.unit.as_deref(), Some("شخص"));
+    assert_eq!(doc.statements.len(), 1);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "نحو 4 . 8 مليون شخص فروا من سوريا"
+    );
+}

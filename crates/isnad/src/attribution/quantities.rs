@@ -118,6 +118,22 @@ impl NumberLexicon {
     }
 }
 
+/// Token `i` is a short whole number, then `.` and a short number, each one space apart.
+fn spaced_decimal(view: &View, i: usize) -> bool {
+    const MAX_DIGITS: usize = 3;
+    let short = |k: usize| {
+        view.kind(k) == TokenKind::Number
+            && view.norm(k).chars().count() <= MAX_DIGITS
+            && view.norm(k).chars().all(|c| c.is_ascii_digit())
+    };
+    i + 2 < view.len()
+        && short(i)
+        && view.is_punct(i + 1, &["."])
+        && short(i + 2)
+        && view.tokens[i + 1].start - view.tokens[i].end <= 1
+        && view.tokens[i + 2].start - view.tokens[i + 1].end <= 1
+}
+
 fn parse_digits(s: &str) -> Option<f64> {
     let cleaned: String = s.chars().filter(|c| *c != ',').collect();
     cleaned.parse().ok()
@@ -139,6 +155,13 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         }
         let (value, mut end) = if view.kind(i) == TokenKind::Number {
             match parse_digits(view.norm(i)) {
+                // `4 . 8 مليون`: a decimal point set off by spaces (the sentence splitter reads
+                // it so too).
+                Some(v) if spaced_decimal(view, i) => {
+                    let fraction = view.norm(i + 2);
+                    let v = format!("{v}.{fraction}").parse().unwrap_or(v);
+                    (v, i + 3)
+                }
                 Some(v) => (v, i + 1),
                 None => {
                     i += 1;
