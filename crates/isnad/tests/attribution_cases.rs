@@ -3119,3 +3119,33 @@ fn a_decimal_set_off_by_spaces_is_one_quantity() {
         "نحو 4 . 8 مليون شخص فروا من سوريا"
     );
 }
+
+#[test]
+fn casting_doubt_that_denies_but_doubting_a_thing_reports_nothing() {
+    // (gold-h R-491-1 `شككت افتتاحية وول ستريت جورنال في أن`; R-82-2 `شككت وزارة الدفاع الأمريكية
+    // بإعلان موسكو سحب " قسم كبير "`; SaudiNewsNet 2015-08-11-1485 `وشكك بإخلاصي`.)
+    let doc = analyze(
+        "وشكك مسؤول أميركي بارز في أن يكون الرئيس مطلعا على المعلومات .\nوشككت وزارة الدفاع الأمريكية بإعلان موسكو سحب \" قسم كبير \" من قواتها .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[0].stance, Stance::Deny);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "يكون الرئيس مطلعا على المعلومات"
+    );
+}
+
+#[test]
+fn a_prepositions_object_is_no_subject_for_a_later_participle() {
+    // (SaudiNewsNet 2015-07-25-375 `صرّح بذلك المتحدث الرسمي ... , وأوضح أن`; 2015-08-08-1230
+    // `ونوه ببادرة المواطنين ..., لافتاً إلى أن` has no speaker of its own.)
+    let doc = analyze(
+        "صرح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض الرائد محمد الحمادي , وأوضح أن الحالات تتلقى العلاج .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(
+        !speakers(&doc)[0].starts_with("بذلك"),
+        "{:?}",
+        speakers(&doc)
+    );
+}

@@ -1417,7 +1417,7 @@ fn hope(att: &Attributor, view: &View, cue: &CueEntry, c: usize, opener: Option<
     })
 }
 
-/// Verbs that report only before an opener (reporting-verbs.tsv): `رأى` before أن/إن (before a
+/// Verbs that report only before an opener (reporting-verbs.tsv): `رأى` and `شكك` before أن/إن (before a
 /// quote or a noun it is "saw" or "sees in": `دمشق ترى في بيان الرياض " عودة ... "`), `كتب` and
 /// `نشر` (a post online, [`cues`] checks the platform) before one they reach over adjuncts
 /// alone, not over another cue.
@@ -1429,7 +1429,8 @@ fn only_sees(
     opener: Option<&Opener>,
 ) -> bool {
     match norm(&cue.lemma).as_str() {
-        "راي" => !matches!(opener, Some(Opener::Indirect(_))),
+        // (`شكك في أن`: doubting a thing, `شكك بإعلان موسكو`، `شكك في إخلاصي`, reports nothing.)
+        "راي" | "شكك" => !matches!(opener, Some(Opener::Indirect(_))),
         "كتب" | "نشر" => opener.map(Opener::start).map_or(true, |k| {
             (c + 1..k.min(view.len())).any(|t| att.cues.at(view, t).is_some())
         }),
@@ -4257,7 +4258,17 @@ fn sentence_subject(
         {
             return None;
         }
+        // (`صرّح بذلك المتحدث الرسمي ...`: the demonstrative object, then the subject.)
+        let k = if k + 2 < end && matches!(view.norm(k + 1), "بذلك" | "بهذا") {
+            k + 1
+        } else {
+            k
+        };
         let np = subject_after(att, view, k, end)?;
+        // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject.)
+        if view.has_proclitic(np.first, "ب") && view.entity_at(np.first).is_none() {
+            return None;
+        }
         if singular && plural_head(view, np) {
             if let Some(last) = found.last() {
                 return Some(last.chain.clone());
