@@ -3149,3 +3149,26 @@ fn a_prepositions_object_is_no_subject_for_a_later_participle() {
         speakers(&doc)
     );
 }
+
+#[test]
+fn what_a_text_says_is_reported_by_jaa_fi() {
+    // (gold-l R-376-2 `وجاء في بيان صدر عن وزارة الدفاع الروسية أن`; R-536-5 `وجاء في بيان
+    // وزارة الدفاع الروسية : "`; not `جاء في إطار`، `جاء في وقت سابق`, nor a thing that came
+    // in a text, `ترحيب النظام جاء في بيان`.)
+    let doc = analyze(
+        "وجاء في بيان صدر عن وزارة الدفاع الروسية أن طائرة طبية قامت بإيصال 4 صحافيين .\nوجاء في البيان : \" لقي عسكريان روسيان حتفهما \" .\nوجاء في إطار الزيارة أن الوزير التقى الرئيس .\nوجاء في وقت سابق أن القوات تقدمت .\nواللافت أن ترحيب النظام جاء في بيان صادر عن الخارجية .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [
+            (
+                "وزارة الدفاع الروسية".to_string(),
+                "طائرة طبية قامت بإيصال 4 صحافيين"
+            ),
+            ("البيان".to_string(), "لقي عسكريان روسيان حتفهما"),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[1].quote, QuoteKind::Direct);
+}

@@ -2074,6 +2074,19 @@ fn according(
             } else {
                 np
             };
+            // `وجاء في البيان أن`، `جاء في بيان صدر عن وزارة الدفاع الروسية أن`: only what a
+            // text says (not `جاء في إطار`، `في وقت سابق`), and its issuer speaks for it.
+            let np = if matches!(view.bare[m.first].as_str(), "جاء") {
+                let head = view.bare[np.first].as_str();
+                if !WRITTEN.contains(&head.strip_prefix("ال").unwrap_or(head))
+                    || !written_says(att, view, m.first, np, sent_end)
+                {
+                    return None;
+                }
+                issuer(att, view, np, sent_end).unwrap_or(np)
+            } else {
+                np
+            };
             if !plausible_source(att, view, np) {
                 return None;
             }
@@ -2208,6 +2221,15 @@ fn according(
             return None;
         }
         let mut from = np_last;
+        // (`وجاء في التقرير الفصلي لـ " البنتاغون " الذي نشر على الموقع ... , أن`: what the
+        // text says begins at the opener [`written_says`] found.)
+        // (A quoted name on the way, `وأوردته وكالة " رويترز " , أن`, is no quotation.)
+        if view.bare[m.first] == "جاء" {
+            from = (np_last..sent_end)
+                .find(|&k| is_clause_opener(view, k) || view.is_punct(k, &[":"]))
+                .or_else(|| (np_last..sent_end).find(|&k| view.is_quote(k)))
+                .unwrap_or(np_last);
+        }
         // `وحسب المصدر الذي تحفظ الكشف عن اسمه , أن`: a relative clause on the source.
         if from < sent_end && is_relative(view, from) {
             if let Some(k) = relative_clause_end(att, view, from, sent_end) {
@@ -2241,6 +2263,8 @@ fn according(
     if content.1 <= content.0 {
         return None;
     }
+    // (`وجاء في بيان وزارة الدفاع : " ..."`: a text's quoted words.)
+    let quoted = view.bare[m.first] == "جاء" && content.0 > 0 && view.is_quote(content.0 - 1);
     let f = Found {
         chain,
         cue,
@@ -2248,7 +2272,11 @@ fn according(
         gender: Gender::Feminine,
         stance: Stance::Assert,
         hedging_cue: false,
-        quote: QuoteKind::Indirect,
+        quote: if quoted {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        },
         content,
         skip: 0,
         reporter: None,
@@ -2257,6 +2285,60 @@ fn according(
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
+}
+
+/// Texts whose words `جاء في` reports (normalised, without the article).
+const WRITTEN: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "رساله",
+    "نص",
+    "وثيقه",
+    "تغريده",
+    "خطاب",
+    "كلمه",
+    "مقال",
+    "مذكره",
+    "دراسه",
+    "افتتاحيه",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابله",
+    "بلاغ",
+    "تعميم",
+];
+
+/// `جاء في` reports when it opens its clause (not `ترحيب النظام جاء في بيان`, "came in", nor
+/// `كما جاء في`) and what the text says follows the text's name, past a relative clause or an
+/// issuer and commas: an أن clause, a colon or a quotation.
+fn written_says(att: &Attributor, view: &View, first: usize, np: NounPhrase, end: usize) -> bool {
+    const NEAR: usize = 12;
+    let opens = first == view.sentence_start(first)
+        || first > 0 && view.is_punct(first - 1, &[",", "،", ".", ":"]);
+    opens
+        && (np.last..end.min(np.last + NEAR))
+            .find(|&k| is_clause_opener(view, k) || view.is_punct(k, &[":"]) || view.is_quote(k))
+            .is_some_and(|k| (np.last..k).all(|t| att.cues.at(view, t).is_none()))
+}
+
+/// `بيان صدر عن وزارة الدفاع`، `بيان صادر عن الخارجية`: the issuer named after a text.
+fn issuer(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
+    let k = np.first + 1;
+    (k + 2 < end
+        && matches!(view.bare[k].as_str(), "صدر" | "صادر" | "الصادر")
+        && view.norm(k + 1) == "عن")
+        .then(|| {
+            noun_phrase(
+                att,
+                view,
+                k + 2,
+                view.tokens[k + 2].start,
+                end,
+                Context::Name,
+            )
+        })
+        .flatten()
 }
 
 /// The body or outlet named within a few words of a tally (`حصيلة جديدة أعلنها المرصد`،
