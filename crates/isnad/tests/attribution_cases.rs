@@ -3172,3 +3172,19 @@ fn what_a_text_says_is_reported_by_jaa_fi() {
     );
     assert_eq!(doc.statements[1].quote, QuoteKind::Direct);
 }
+
+#[test]
+fn a_text_named_just_before_jaa_fih_speaks_for_its_owner_or_issuer() {
+    // (R-202-7 `وأصدرت وزارة الخارجية القطرية بيانا جاء فيه أن`; R-276-1 `وكان التحالف الدولي
+    // قد أصدر بيانا منذ يومين جاء فيه إن`; SaudiNewsNet 2015-07-21-1549 `تغريدة للناشط علي
+    // النعيمي، جاء فيها "`.)
+    let doc = analyze(
+        "وأصدرت وزارة الخارجية القطرية بيانا جاء فيه أن القائم بالأعمال أصيب بجروح .\nوكان التحالف الدولي قد أصدر بيانا منذ يومين جاء فيه إن مجلس الرقة المدني يولي أهمية كبيرة .\nوأعاد الوزير نشر تغريدة للناشط علي النعيمي , جاء فيها \" اعلم أنك جمعت السيئتين \" .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(names[0], "وزارة الخارجية القطرية");
+    assert_eq!(names[1], "التحالف الدولي");
+    assert!(names[2].ends_with("النعيمي"), "{names:?}");
+    assert_eq!(doc.statements[2].quote, QuoteKind::Direct);
+}

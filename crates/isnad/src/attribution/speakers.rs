@@ -2042,7 +2042,13 @@ fn according(
     let sent_end = view.sentence_end(m.first);
     let cue = view.span(m.start, view.tokens[m.last - 1].end);
     let own = m.kind == PhraseKind::OwnWords;
-    let (chain, np_last) = if own {
+    // `أصدرت الوزارة بيانا جاء فيه أن`: the text named just before says what follows.
+    let said_in = view.bare[m.first] == "جاء"
+        && m.last == m.first + 2
+        && matches!(view.norm(m.first + 1), "فيه" | "فيها");
+    let (chain, np_last) = if said_in {
+        (text_owner(att, view, m.first, found)?, m.last)
+    } else if own {
         // `وتمسكت المعارضة ... حسب قولها`: the sentence's own subject, when no statement
         // came before in it; else the current speaker.
         (
@@ -2120,7 +2126,7 @@ fn according(
     };
     // Before the phrase in its sentence: `..., حسب "سي إن إن".` Otherwise after it:
     // `وبحسب مقاتلين ... فإن ...`.
-    let mut a = sent_start;
+    let mut a = if said_in { m.first } else { sent_start };
     while a < m.first && (view.kind(a) != TokenKind::Word || quotes::trim_end(view, a, a + 1) == a)
     {
         a += 1;
@@ -2285,6 +2291,71 @@ fn according(
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
+}
+
+/// Who speaks in the text named right before `جاء فيه` at token `j`: the owner named after it
+/// (`تصريحا للرئيس دونالد ترامب`، `تغريدة للناشط علي النعيمي`، `بيان صادر عن ديوان رئيس
+/// الوزراء`), else whoever published it (`أصدرت الوزارة بيانا`، `نشرت صحيفة X تقريرا`), else the
+/// text itself (`رسالة`). Only when the clause has an opener after the phrase.
+fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Option<Vec<ChainLink>> {
+    const BACK: usize = 10;
+    let start = view.sentence_start(j).max(j.saturating_sub(BACK));
+    let end = view.sentence_end(j);
+    let opener = (j + 2..end.min(j + 5))
+        .any(|k| is_clause_opener(view, k) || view.is_punct(k, &[":"]) || view.is_quote(k));
+    if !opener {
+        return None;
+    }
+    let text = (start..j).rev().find(|&k| {
+        let b = view.bare[k].as_str();
+        let b = b.strip_prefix("ال").unwrap_or(b);
+        let b = b.strip_suffix('ا').unwrap_or(b);
+        WRITTEN.contains(&b) || WRITTEN.contains(&format!("{b}ه").as_str())
+    })?;
+    let text_np = NounPhrase::tokens(view, text, text + 1);
+    // Whoever issued or published it: `أصدرت الوزارة بيانا`، `نشرت صحيفة X تصريحا`.
+    // (The nearest verb; what it published is no publisher: `أعاد نشر تغريدة ... , كما أعاد
+    // نشر تغريدة أخرى`.)
+    let issued = (view.sentence_start(j)..text).rev().find_map(|k| {
+        if !view.is_word(k) || !PUBLISHING.contains(&view.bare[k].as_str()) {
+            return None;
+        }
+        let np = subject_of(view, subject_after(att, view, k, text + 1)?);
+        let head = view.bare[np.first].as_str();
+        let written = WRITTEN.contains(&head.strip_prefix("ال").unwrap_or(head))
+            || WRITTEN.contains(&format!("{}ه", head.trim_end_matches('ه')).as_str());
+        (np.last <= text && np.first > k && !written).then(|| resolved_chain(att, view, np, found))
+    });
+    // The owner: a person or body named between the text and the phrase (`تصريحا للرئيس
+    // الأميركي دونالد ترامب`، `بيان صادر عن ديوان رئيس الوزراء`), under its publisher.
+    let owner = view.entities.iter().find(|e| {
+        e.start >= view.tokens[text].end
+            && e.end <= view.tokens[j].start
+            && matches!(
+                e.kind,
+                EntityType::Per | EntityType::Org | EntityType::Media
+            )
+    });
+    if let Some(e) = owner {
+        let first = view.token_at(e.start);
+        let np = NounPhrase {
+            first,
+            last: view.token_after(e.end),
+            start: e.start,
+        };
+        let mut chain = issued.unwrap_or_default();
+        chain.extend(resolved_chain(att, view, np, found));
+        return Some(chain);
+    }
+    // (`وكان التحالف الدولي قد أصدر بيانا`: the subject stands before the verb.)
+    issued
+        .or_else(|| {
+            (view.sentence_start(j)..text)
+                .any(|k| PUBLISHING.contains(&view.bare[k].as_str()))
+                .then(|| opening_chain(att, view, text, found))
+                .flatten()
+        })
+        .or_else(|| Some(vec![link(att, view, text_np, found)]))
 }
 
 /// Texts whose words `جاء في` reports (normalised, without the article).
