@@ -3188,3 +3188,24 @@ fn a_text_named_just_before_jaa_fih_speaks_for_its_owner_or_issuer() {
     assert!(names[2].ends_with("النعيمي"), "{names:?}");
     assert_eq!(doc.statements[2].quote, QuoteKind::Direct);
 }
+
+#[test]
+fn plural_verbal_nouns_and_an_anaphor_genitive_report_like_their_verbs() {
+    // (gold-n R-47-3 `وسط تحذيرات الولايات المتحدة من أن`; V-699-5 `تشديد المعارضة على أن`;
+    // GUIDELINES §4.1, last sentence.)
+    let doc = analyze(
+        "وتأتي الزيارة وسط تحذيرات الولايات المتحدة من أن تطوير الأسلحة البالستية قد يدفعها للانسحاب من الاتفاق .\nوجاء ذلك وسط تشديد المعارضة على أن الأسد لا دور له .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [
+            (
+                "الولايات المتحدة".to_string(),
+                "تطوير الأسلحة البالستية قد يدفعها للانسحاب من الاتفاق"
+            ),
+            ("المعارضة".to_string(), "الأسد لا دور له"),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

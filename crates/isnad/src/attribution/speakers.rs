@@ -520,6 +520,8 @@ const REPORTING_NOUNS: &[(&str, Stance, bool)] = &[
     ("تاكيد", Stance::Assert, false),
     ("تشديد", Stance::Assert, false),
     ("تحذير", Stance::Assert, false),
+    ("تحذيرات", Stance::Assert, false),
+    ("تاكيدات", Stance::Assert, false),
     ("زعم", Stance::Assert, false),
     ("مزاعم", Stance::Assert, false),
     ("ادعاء", Stance::Assert, false),
@@ -579,9 +581,10 @@ fn noun_report(
         w.is_title_word(head)
             || w.is_title_word(view.norm(np.first))
             || w.is_person(head)
-            // (`تحذير القوات العراقية من أن`: a body.)
+            // (`تحذير القوات العراقية من أن`: a body; `تشديد المعارضة على أن`.)
             || w.is_construct(bare)
             || SOURCE_NOUNS.contains(&bare)
+            || w.anaphors.contains(view.norm(np.first))
     };
     let from = k + 1;
     let to = quotes::indirect_end(att, view, from);
