@@ -539,11 +539,21 @@ fn noun_report(
     found: &[Found],
     covered: &[bool],
 ) -> Option<Found> {
-    // (`رحبت بنفي الخارجية أن ...`: after a preposition too.)
+    // (`رحبت بنفي الخارجية أن ...`، `في تحد لتحذيرات الولايات المتحدة من أن`: after a
+    // preposition too.)
     let bare = view.bare[c].as_str();
-    let word = match view.has_proclitic(c, "ب") {
-        true => bare.strip_prefix('ب').unwrap_or(bare),
-        false => bare,
+    let word = if view.has_proclitic(c, "ب") {
+        bare.strip_prefix('ب').unwrap_or(bare)
+    } else if view.has_proclitic(c, "ل") {
+        // (Only a plural: `لتحذير السكان بأن` is "to warn the residents", its genitive the
+        // warned.)
+        let w = bare.strip_prefix('ل').unwrap_or(bare);
+        if !(w.ends_with("ات") || w == "مزاعم") {
+            return None;
+        }
+        w
+    } else {
+        bare
     };
     let &(_, stance, hedging) = REPORTING_NOUNS
         .iter()
