@@ -3209,3 +3209,18 @@ fn plural_verbal_nouns_and_an_anaphor_genitive_report_like_their_verbs() {
         doc.statements
     );
 }
+
+#[test]
+fn who_gives_a_speech_speaks_in_it_and_a_statements_genitive_owner_too() {
+    // (SaudiNewsNet 2015-08-01-631 `بعد ذلك ألقى مدير الجامعة المكلف كلمة، أكد فيها أن`;
+    // 2015-07-24-416 `في ثنايا حديث الأمين العام ... الدكتور أحمد بن سالم باهمام لوكالة الأنباء
+    // السعودية الذي أوضح فيه أن`; V-358-7 `تصريحات الرئيس التركي رجب طيب أردوغان , الأربعاء ,
+    // التي أشار فيها إلى أن`.)
+    let doc = analyze(
+        "عقب ذلك ألقى رئيس البلدية كلمة أوضح فيها أن المشاركة تتجدد .\nجاء ذلك في ثنايا حديث الأمين العام للهيئة العالمية للمساجد الدكتور أحمد بن سالم باهمام لوكالة الأنباء السعودية الذي أوضح فيه أن الهيئة شيدت مراكز .",
+    );
+    let names = speakers(&doc);
+    assert_eq!(names.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(names[0], "رئيس البلدية");
+    assert!(names[1].ends_with("باهمام"), "{names:?}");
+}

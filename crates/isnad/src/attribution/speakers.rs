@@ -4597,11 +4597,31 @@ fn statement_owner(
     if c + 1 >= view.len() || !matches!(view.norm(c + 1), "فيه" | "فيها") {
         return None;
     }
-    let from = c.saturating_sub(NEAR).max(view.sentence_start(c));
+    // (After a relative the statement's noun and its owner may be long: `في ثنايا حديث الأمين
+    // العام للهيئة العالمية للمساجد الدكتور أحمد بن سالم باهمام لوكالة الأنباء السعودية الذي
+    // أوضح فيه أن`.)
+    const NEAR_RELATIVE: usize = 18;
+    let relative = c > 0 && matches!(view.norm(c - 1), "الذي" | "التي");
+    let near = if relative { NEAR_RELATIVE } else { NEAR };
+    let from = c.saturating_sub(near).max(view.sentence_start(c));
     let k = (from..c.saturating_sub(1))
         .rev()
         .find(|&k| STATEMENTS.contains(&view.bare[k].as_str()))?;
     let owner = k + 1;
+    // `حديث الأمين العام ... الذي أوضح فيه`: the owner in the genitive, a person named in it.
+    if relative && !view.norm(owner).starts_with('ل') {
+        let e = view.entities.iter().find(|e| {
+            e.start >= view.tokens[owner].start
+                && e.end <= view.tokens[c - 1].start
+                && e.kind == EntityType::Per
+        })?;
+        let np = NounPhrase {
+            first: view.token_at(e.start),
+            last: view.token_after(e.end),
+            start: e.start,
+        };
+        return Some(resolved_chain(att, view, np, found));
+    }
     let rest = view.norm(owner).strip_prefix('ل')?;
     // The owner is named there, or is the surname of a person the article names (`لبارزاني`
     // that the tagger missed, `مسعود بارزاني` elsewhere).
@@ -4969,7 +4989,11 @@ fn publisher(att: &Attributor, view: &View, c: usize, found: &[Found]) -> Option
         let np = subject_of(view, subject_after(att, view, k, c)?);
         // A head noun alone (`نشرت وكالة`) names no outlet.
         let named = np.last - np.first > 1 || !att.phrases.is_media_head(&view.bare[np.first]);
-        let source = named && (is_outlet(att, view, np) || entity_in(view, np).is_some());
+        // (`عقب ذلك ألقى رئيس البلدية كلمة أوضح فيها`: who gives a speech is its speaker, named
+        // by his title alone.)
+        let speech = matches!(view.bare[k].as_str(), "القي" | "القت" | "ادلي" | "ادلت")
+            && att.speaker_words.is_title_word(&view.bare[np.first]);
+        let source = named && (is_outlet(att, view, np) || entity_in(view, np).is_some() || speech);
         (source && np.last < c).then(|| resolved_chain(att, view, np, found))
     })
 }
