@@ -3224,3 +3224,15 @@ fn who_gives_a_speech_speaks_in_it_and_a_statements_genitive_owner_too() {
     assert_eq!(names[0], "رئيس البلدية");
     assert!(names[1].ends_with("باهمام"), "{names:?}");
 }
+
+#[test]
+fn an_outlets_own_sources_are_sources() {
+    // (gold-n V-625-11 `ذكرت فيه نقلا عن مصادرها أن`; GUIDELINES §4.6 names the noun.)
+    let doc = analyze("وذكرت رويترز نقلا عن مصادرها أن مسؤولين اجتمعوا مع الجولاني .");
+    assert_eq!(
+        doc.statements.iter().map(chain).collect::<Vec<_>>(),
+        [vec!["رويترز", "مصادر"]],
+        "{:#?}",
+        doc.statements
+    );
+}

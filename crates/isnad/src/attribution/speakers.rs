@@ -5821,6 +5821,19 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     let canonical = sacred_speaker(&text)
         .or_else(|| sacred_speaker(&canonical))
         .map_or(canonical, str::to_string);
+    // `نقلا عن مصادرها`: the sources, whose they are aside (GUIDELINES §4.6 names the noun).
+    let canonical = match (np.last - np.first, entity) {
+        (1, None) => ["مصادرها", "مصادره", "مصادرهم", "مصدرها", "مصدره"]
+            .iter()
+            .find(|w| norm(w) == view.bare[np.first])
+            .map_or(canonical, |w| {
+                w.trim_end_matches("هم")
+                    .trim_end_matches("ها")
+                    .trim_end_matches('ه')
+                    .to_string()
+            }),
+        _ => canonical,
+    };
     // A person's mention cut where the phrase ran on past the name.
     let text = if entity.is_some() && span.1 < end {
         view.slice(span.0, span.1).to_string()
