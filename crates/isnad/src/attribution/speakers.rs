@@ -1048,6 +1048,8 @@ fn reported(
     } else if pronoun {
         chain = pronoun_antecedent(att, view, c, found)
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
+    } else if let Some(np) = relative_antecedent(att, view, cue, cue_first, c) {
+        chain = resolved_chain(att, view, np, found);
     } else if let Some(svo) = svo_subject(att, view, c, found, covered)
         .or_else(|| subject_first.map(|np| resolved_chain(att, view, np, found)))
     {
@@ -4574,6 +4576,79 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
         }
     }
     Some(last.chain.clone())
+}
+
+/// `والتقى الوزير بالسفير الأمريكي الذي قال إن`، `ضربات الجيش العراقي الذي أعلن`: a past verb
+/// right after a relative pronoun has the relative's antecedent for subject, a person or body
+/// named right before it (not the words after the verb, its object). An object pronoun after
+/// the verb (`الذي قال عنه`) or a subject after it (`التي قالت الوزارة إنها`) leaves it alone.
+fn relative_antecedent(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    cue_first: usize,
+    c: usize,
+) -> Option<NounPhrase> {
+    const MAX_TITLE: usize = 4;
+    if cue.form != CueForm::Finite
+        || cue.imperfect
+        || cue_first < 2
+        || !matches!(view.norm(cue_first - 1), "الذي" | "التي")
+        || c + 1 >= view.len()
+        || !(is_clause_opener(view, c + 1)
+            || view.is_punct(c + 1, &[":", ",", "،"])
+            || view.is_quote(c + 1)
+            || matches!(view.norm(c + 1), "علي" | "الي"))
+    {
+        return None;
+    }
+    let named = view.entity_at(cue_first - 2).filter(|e| {
+        e.end == view.tokens[cue_first - 2].end
+            // (Not a place: `في دير الزور الذي ...` is seldom what speaks.)
+            && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
+    });
+    if let Some(e) = named {
+        // (`استبعد أي دور للأسد الذي قال إنه " قتل "`: whom the speaker spoke of.)
+        if view.has_proclitic(view.token_at(e.start), "ل") {
+            return None;
+        }
+        return Some(NounPhrase {
+            first: view.token_at(e.start),
+            last: cue_first - 1,
+            start: e.start,
+        });
+    }
+    // (`بالسفير الأمريكي الذي قال`: a title and its adjectives, past a preposition's ب or ل.)
+    let definite = |t: usize| {
+        let b = view.bare[t].as_str();
+        view.is_word(t)
+            && (b.starts_with("ال")
+                || b.strip_prefix('ب')
+                    .or(b.strip_prefix('ل'))
+                    .is_some_and(|r| r.starts_with("ال")))
+    };
+    let w = &att.speaker_words;
+    // The nearest title among the definite words before the relative, past ب or ل.
+    let stem = |t: usize| {
+        let b = view.bare[t].as_str();
+        match b.strip_prefix('ب').or(b.strip_prefix('ل')) {
+            Some(rest) if rest.starts_with("ال") && !b.starts_with("ال") => (rest, true),
+            _ => (b, false),
+        }
+    };
+    let a = (cue_first.saturating_sub(1 + MAX_TITLE)..cue_first - 1)
+        .rev()
+        .take_while(|&t| definite(t))
+        .find(|&t| {
+            let (head, _) = stem(t);
+            w.is_title_word(head) || w.is_person(head)
+        })?;
+    let start = view.tokens[a].start + usize::from(stem(a).1);
+    Some(NounPhrase {
+        first: a,
+        last: cue_first - 1,
+        start,
+    })
 }
 
 /// `ردا على تصريحات لبارزاني هذا الأسبوع قال فيها إن`: a verb "in which" after a statement
