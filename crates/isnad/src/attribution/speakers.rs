@@ -2316,9 +2316,7 @@ fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Optio
     const BACK: usize = 10;
     let start = view.sentence_start(j).max(j.saturating_sub(BACK));
     let end = view.sentence_end(j);
-    let opener = (j + 2..end.min(j + 5))
-        .any(|k| is_clause_opener(view, k) || view.is_punct(k, &[":"]) || view.is_quote(k));
-    if !opener {
+    if !(j + 2..end.min(j + 5)).any(|k| says_from(view, k)) {
         return None;
     }
     let text = (start..j).rev().find(|&k| {
@@ -2404,8 +2402,13 @@ fn written_says(att: &Attributor, view: &View, first: usize, np: NounPhrase, end
         || first > 0 && view.is_punct(first - 1, &[",", "،", ".", ":"]);
     opens
         && (np.last..end.min(np.last + NEAR))
-            .find(|&k| is_clause_opener(view, k) || view.is_punct(k, &[":"]) || view.is_quote(k))
+            .find(|&k| says_from(view, k))
             .is_some_and(|k| (np.last..k).all(|t| att.cues.at(view, t).is_none()))
+}
+
+/// What a text says may open at token `k`: an أن clause, a colon or a quotation.
+fn says_from(view: &View, k: usize) -> bool {
+    is_clause_opener(view, k) || view.is_punct(k, &[":"]) || view.is_quote(k)
 }
 
 /// `بيان صدر عن وزارة الدفاع`، `بيان صادر عن الخارجية`: the issuer named after a text.
