@@ -2098,8 +2098,7 @@ fn according(
             // `وجاء في البيان أن`، `جاء في بيان صدر عن وزارة الدفاع الروسية أن`: only what a
             // text says (not `جاء في إطار`، `في وقت سابق`), and its issuer speaks for it.
             let np = if matches!(view.bare[m.first].as_str(), "جاء") {
-                let head = view.bare[np.first].as_str();
-                if !WRITTEN.contains(&head.strip_prefix("ال").unwrap_or(head))
+                if !is_written(&view.bare[np.first])
                     || !written_says(att, view, m.first, np, sent_end)
                 {
                     return None;
@@ -2319,12 +2318,7 @@ fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Optio
     if !(j + 2..end.min(j + 5)).any(|k| says_from(view, k)) {
         return None;
     }
-    let text = (start..j).rev().find(|&k| {
-        let b = view.bare[k].as_str();
-        let b = b.strip_prefix("ال").unwrap_or(b);
-        let b = b.strip_suffix('ا').unwrap_or(b);
-        WRITTEN.contains(&b) || WRITTEN.contains(&format!("{b}ه").as_str())
-    })?;
+    let text = (start..j).rev().find(|&k| is_written(&view.bare[k]))?;
     let text_np = NounPhrase::tokens(view, text, text + 1);
     // Whoever issued or published it: `أصدرت الوزارة بيانا`، `نشرت صحيفة X تصريحا`.
     // (The nearest verb; what it published is no publisher: `أعاد نشر تغريدة ... , كما أعاد
@@ -2334,10 +2328,8 @@ fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Optio
             return None;
         }
         let np = subject_of(view, subject_after(att, view, k, text + 1)?);
-        let head = view.bare[np.first].as_str();
-        let written = WRITTEN.contains(&head.strip_prefix("ال").unwrap_or(head))
-            || WRITTEN.contains(&format!("{}ه", head.trim_end_matches('ه')).as_str());
-        (np.last <= text && np.first > k && !written).then(|| resolved_chain(att, view, np, found))
+        (np.last <= text && np.first > k && !is_written(&view.bare[np.first]))
+            .then(|| resolved_chain(att, view, np, found))
     });
     // The owner: a person or body named between the text and the phrase (`تصريحا للرئيس
     // الأميركي دونالد ترامب`، `بيان صادر عن ديوان رئيس الوزراء`), under its publisher.
@@ -2369,6 +2361,13 @@ fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Optio
                 .flatten()
         })
         .or_else(|| Some(vec![link(att, view, text_np, found)]))
+}
+
+/// A text's noun (normalised), with or without the article or the accusative ا (`بيانا`).
+fn is_written(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let w = w.strip_suffix('ا').unwrap_or(w);
+    WRITTEN.contains(&w) || WRITTEN.contains(&format!("{w}ه").as_str())
 }
 
 /// Texts whose words `جاء في` reports (normalised, without the article).
