@@ -138,6 +138,17 @@ const UNSAID: &[&str] = &[
     "موعد",
 ];
 
+/// A short subject of plain words from token `s`, then a finite reporting verb within three
+/// words (`لكن | الجماعة تنفي`، `إلا أن | مراقبين يؤكدون`).
+fn reports_next(att: &Attributor, view: &View, s: usize, end: usize) -> bool {
+    (s + 1..(s + 4).min(end)).any(|k| {
+        att.cues
+            .at(view, k)
+            .is_some_and(|c| c.form == CueForm::Finite)
+            && (s..k).all(|t| view.is_word(t) && !is_clause_opener(view, t))
+    })
+}
+
 /// One past the last token of indirect content starting at `from`.
 pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let end = view.sentence_end(from.min(view.len().saturating_sub(1)));
@@ -162,14 +173,7 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
             break;
         }
         // `... تقدمت لكن الجماعة تنفي ذلك`: a contrasting clause whose subject reports in turn.
-        if j > from
-            && matches!(view.norm(j), "لكن" | "ولكن")
-            && (j + 2..(j + 5).min(end)).any(|k| {
-                att.cues
-                    .at(view, k)
-                    .is_some_and(|c| c.form == CueForm::Finite)
-                    && (j + 1..k).all(|t| view.is_word(t) && !is_clause_opener(view, t))
-            })
+        if j > from && matches!(view.norm(j), "لكن" | "ولكن") && reports_next(att, view, j + 1, end)
         {
             break;
         }
@@ -180,13 +184,7 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
             && j + 1 < end
             && matches!(view.bare[j].as_str(), "الا" | "غير")
             && matches!(view.norm(j + 1), "ان" | "انه" | "انها")
-            && (view.is_punct(j - 1, &[",", "،"])
-                || (j + 3..(j + 6).min(end)).any(|k| {
-                    att.cues
-                        .at(view, k)
-                        .is_some_and(|c| c.form == CueForm::Finite)
-                        && (j + 2..k).all(|t| view.is_word(t) && !is_clause_opener(view, t))
-                }))
+            && (view.is_punct(j - 1, &[",", "،"]) || reports_next(att, view, j + 2, end))
         {
             break;
         }

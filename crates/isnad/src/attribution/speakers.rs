@@ -2058,9 +2058,8 @@ fn according(
     let cue = view.span(m.start, view.tokens[m.last - 1].end);
     let own = m.kind == PhraseKind::OwnWords;
     // `أصدرت الوزارة بيانا جاء فيه أن`: the text named just before says what follows.
-    let said_in = view.bare[m.first] == "جاء"
-        && m.last == m.first + 2
-        && matches!(view.norm(m.first + 1), "فيه" | "فيها");
+    let jaa = view.bare[m.first] == "جاء";
+    let said_in = jaa && m.last == m.first + 2 && matches!(view.norm(m.first + 1), "فيه" | "فيها");
     let (chain, np_last) = if said_in {
         (text_owner(att, view, m.first, found)?, m.last)
     } else if own {
@@ -2097,7 +2096,7 @@ fn according(
             };
             // `وجاء في البيان أن`، `جاء في بيان صدر عن وزارة الدفاع الروسية أن`: only what a
             // text says (not `جاء في إطار`، `في وقت سابق`), and its issuer speaks for it.
-            let np = if matches!(view.bare[m.first].as_str(), "جاء") {
+            let np = if jaa {
                 if !is_written(&view.bare[np.first])
                     || !written_says(att, view, m.first, np, sent_end)
                 {
@@ -2244,7 +2243,7 @@ fn according(
         // (`وجاء في التقرير الفصلي لـ " البنتاغون " الذي نشر على الموقع ... , أن`: what the
         // text says begins at the opener [`written_says`] found.)
         // (A quoted name on the way, `وأوردته وكالة " رويترز " , أن`, is no quotation.)
-        if view.bare[m.first] == "جاء" {
+        if jaa {
             from = (np_last..sent_end)
                 .find(|&k| is_clause_opener(view, k) || view.is_punct(k, &[":"]))
                 .or_else(|| (np_last..sent_end).find(|&k| view.is_quote(k)))
@@ -2284,7 +2283,7 @@ fn according(
         return None;
     }
     // (`وجاء في بيان وزارة الدفاع : " ..."`: a text's quoted words.)
-    let quoted = view.bare[m.first] == "جاء" && content.0 > 0 && view.is_quote(content.0 - 1);
+    let quoted = jaa && content.0 > 0 && view.is_quote(content.0 - 1);
     let f = Found {
         chain,
         cue,
@@ -4621,16 +4620,7 @@ fn relative_antecedent(
         });
     }
     // (`بالسفير الأمريكي الذي قال`: a title and its adjectives, past a preposition's ب or ل.)
-    let definite = |t: usize| {
-        let b = view.bare[t].as_str();
-        view.is_word(t)
-            && (b.starts_with("ال")
-                || b.strip_prefix('ب')
-                    .or(b.strip_prefix('ل'))
-                    .is_some_and(|r| r.starts_with("ال")))
-    };
-    let w = &att.speaker_words;
-    // The nearest title among the definite words before the relative, past ب or ل.
+    // A word without that preposition, and whether it had one.
     let stem = |t: usize| {
         let b = view.bare[t].as_str();
         match b.strip_prefix('ب').or(b.strip_prefix('ل')) {
@@ -4638,9 +4628,11 @@ fn relative_antecedent(
             _ => (b, false),
         }
     };
+    let w = &att.speaker_words;
+    // The nearest title among the definite words before the relative.
     let a = (cue_first.saturating_sub(1 + MAX_TITLE)..cue_first - 1)
         .rev()
-        .take_while(|&t| definite(t))
+        .take_while(|&t| view.is_word(t) && stem(t).0.starts_with("ال"))
         .find(|&t| {
             let (head, _) = stem(t);
             w.is_title_word(head) || w.is_person(head)
@@ -5171,6 +5163,8 @@ fn resolved_chain(
         let head = view.norm(np.first).trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
         let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        // The body the head noun named earlier in plain words, if any.
+        let written = written_body(view, np, head);
         // `ففي رأي الحزب` after `الحزب الشيوعي الفنزويلي` was named in the same sentence: a body
         // of that head named since the speaker was is the nearer antecedent.
         let named_since = |pos: usize| {
@@ -5202,11 +5196,10 @@ fn resolved_chain(
                     .unwrap_or(t0);
                 if (same_head(c0) || same_head(t0)) && origin_fits(view, &mine, l) {
                     // (Or written since in words: `وتتهم وزارة الخزانة الأميركية ... وأكدت الوزارة`.)
-                    let written_since = || {
-                        written_body(view, np, head)
-                            .is_some_and(|(at, _)| view.tokens[at].start >= l.end)
-                    };
-                    if named_since(l.end) || written_since() {
+                    let written_since = written
+                        .as_ref()
+                        .is_some_and(|(at, _)| view.tokens[*at].start >= l.end);
+                    if named_since(l.end) || written_since {
                         break 'speakers;
                     }
                     // `المصادر ذاتها` continues the same account, outlet and all.
@@ -5222,11 +5215,7 @@ fn resolved_chain(
                 }
             }
         }
-    }
-    if anaphoric {
         // `الحزب` after `حزب المؤتمر الشعبي العام` was named (not as a speaker).
-        let head = view.norm(np.first).trim_start_matches('و');
-        let head = head.strip_prefix("ال").unwrap_or(head);
         // `الصحيفة` after `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا`: the outlet last written
         // after that head noun.
         let after_head = |e: &Entity| {
@@ -5246,7 +5235,6 @@ fn resolved_chain(
                 .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
         };
         let before = |e: &&Entity| e.end <= np.start;
-        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
         let earlier = || {
             view.entities
                 .iter()
@@ -5286,11 +5274,9 @@ fn resolved_chain(
                 })
                 .flatten()
         });
-        let canonical = named.map(|e| e.canonical.clone()).or_else(|| {
-            written_body(view, np, head)
-                .map(|(_, b)| b)
-                .filter(|b| of_origin(&mine, b))
-        });
+        let canonical = named
+            .map(|e| e.canonical.clone())
+            .or_else(|| written.map(|(_, b)| b).filter(|b| of_origin(&mine, b)));
         if let Some(canonical) = canonical {
             let end = view.tokens[np.last - 1].end;
             return vec![ChainLink {
