@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, Context, Result};
-use isnad::eval::{segmentation, statements};
+use isnad::eval::{segmentation, statements, times};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -31,6 +31,21 @@ pub enum Command {
     Statements {
         file: PathBuf,
         /// Print every missed, spurious or wrong statement.
+        #[arg(long)]
+        errors: bool,
+    },
+    /// Time expressions (detection, exact span, resolved value) against a gold set in the
+    /// format of `eval/times/GUIDELINES.md`.
+    Times {
+        file: PathBuf,
+        /// Print every missed, spurious or wrongly resolved expression.
+        #[arg(long)]
+        errors: bool,
+    },
+    /// Quantities (detection, value, unit, approximator) against the same gold format.
+    Quantities {
+        file: PathBuf,
+        /// Print every missed, spurious or wrong quantity.
         #[arg(long)]
         errors: bool,
     },
@@ -74,6 +89,8 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             half,
         } => segment(file, errors, (split_penalty, conjunction_penalty), half),
         Command::Statements { file, errors } => statements_eval(file, errors),
+        Command::Times { file, errors } => times_eval(file, errors, Items::Times),
+        Command::Quantities { file, errors } => times_eval(file, errors, Items::Quantities),
         Command::Extract {
             dirs,
             predictions,
@@ -151,23 +168,10 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
     let text =
         std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
     let gold = statements::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
-    let pipeline = isnad::Pipeline::embedded();
-    let docs: Vec<isnad::Document> = gold
-        .iter()
-        .map(|g| {
-            let mut doc = isnad::Document::new(g.id.clone(), isnad::document::Source::default());
-            doc.body = g.text.clone();
-            doc.title = g.title.clone();
-            doc.published = g.published.as_ref().map(|d| isnad::document::DateEvidence {
-                date: d.clone(),
-                evidence: "input".to_string(),
-                raw: None,
-                confidence: 1.0,
-            });
-            pipeline.analyze_body(&mut doc);
-            doc
-        })
-        .collect();
+    let docs = analyse_bodies(
+        gold.iter()
+            .map(|g| (&g.id, &g.text, g.title.as_ref(), g.published.as_ref())),
+    );
     let report = statements::evaluate(&gold, &docs);
     if show_errors {
         for e in &report.errors {
@@ -214,5 +218,92 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
         report.statements,
         started.elapsed().as_secs_f64()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Analyses each gold article's text as a body, with its title and its publication date as
+/// the anchor for times.
+fn analyse_bodies<'a>(
+    articles: impl Iterator<
+        Item = (
+            &'a String,
+            &'a String,
+            Option<&'a String>,
+            Option<&'a String>,
+        ),
+    >,
+) -> Vec<isnad::Document> {
+    let pipeline = isnad::Pipeline::embedded();
+    articles
+        .map(|(id, text, title, published)| {
+            let mut doc = isnad::Document::new(id.clone(), isnad::document::Source::default());
+            doc.body = text.clone();
+            doc.title = title.cloned();
+            doc.published = published.map(|d| isnad::document::DateEvidence {
+                date: d.clone(),
+                evidence: "input".to_string(),
+                raw: None,
+                confidence: 1.0,
+            });
+            pipeline.analyze_body(&mut doc);
+            doc
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Items {
+    Times,
+    Quantities,
+}
+
+fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode> {
+    let started = Instant::now();
+    let text =
+        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let gold = times::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let docs = analyse_bodies(
+        gold.iter()
+            .map(|g| (&g.id, &g.text, None, g.published.as_ref())),
+    );
+    let (report, name) = match items {
+        Items::Times => (times::evaluate_times(&gold, &docs), "times"),
+        Items::Quantities => (times::evaluate_quantities(&gold, &docs), "quantities"),
+    };
+    if show_errors {
+        for e in &report.errors {
+            println!(
+                "{}\t{}\tgold: {}\tgot: {}",
+                e.article,
+                e.kind,
+                e.gold.as_deref().unwrap_or("-"),
+                e.predicted.as_deref().unwrap_or("-")
+            );
+        }
+    }
+    println!(
+        "articles {}  gold {name} {} ({} with a null value)  predicted {}",
+        report.articles, report.gold, report.gold_null, report.predicted
+    );
+    let mut rows = vec![
+        ("detection", report.detection),
+        ("exact", report.exact),
+        ("value", report.value),
+    ];
+    if items == Items::Quantities {
+        rows.extend([("unit", report.unit), ("approx", report.approx)]);
+    }
+    let mut last = serde_json::Map::new();
+    for (row, p) in rows {
+        println!(
+            "{row:<10} P {:.3}  R {:.3}  F1 {:.3}",
+            p.precision, p.recall, p.f1
+        );
+        last.insert(row.to_string(), serde_json::to_value(p)?);
+    }
+    last.insert("articles".into(), report.articles.into());
+    last.insert(name.into(), report.gold.into());
+    last.insert("seconds".into(), started.elapsed().as_secs_f64().into());
+    println!("{}", serde_json::Value::Object(last));
     Ok(ExitCode::SUCCESS)
 }

@@ -117,6 +117,7 @@ pub fn read_items(path: &str, format: Option<Format>, forced: Option<Format>) ->
                 InputFormat::Text
             },
             bytes,
+            published: None,
         })],
         Format::Jsonl => jsonl_items(path, &bytes),
     }

@@ -289,7 +289,8 @@ pub struct Quantity {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    pub value: f64,
+    /// The number, multipliers applied; null for a vague amount (`عشرات القتلى`، `مئات`).
+    pub value: Option<f64>,
     /// The approximator as written (`نحو`, `أكثر من`).
     pub approx: Option<String>,
     /// What the approximator says of the value: `about`, `over`, `under`.

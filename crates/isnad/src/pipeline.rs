@@ -17,6 +17,9 @@ pub struct RawInput {
     pub url: Option<String>,
     pub format: InputFormat,
     pub bytes: Vec<u8>,
+    /// The publication date the caller knows (`YYYY-MM-DD`, a JSON Lines record's
+    /// `published`): it overrides what the page layer reads off the page and anchors times.
+    pub published: Option<String>,
 }
 
 impl RawInput {
@@ -68,6 +71,14 @@ impl Pipeline {
         chrome: Option<&page::SiteChrome>,
     ) -> Result<Document> {
         let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
+        if let Some(date) = &input.published {
+            doc.published = Some(crate::document::DateEvidence {
+                date: date.clone(),
+                evidence: "input".to_string(),
+                raw: None,
+                confidence: 1.0,
+            });
+        }
         self.analyze_body(&mut doc);
         Ok(doc)
     }
@@ -82,13 +93,15 @@ impl Pipeline {
     }
 }
 
-/// One record of a JSON Lines input: `id`, `url`, and either `html` or `text`.
+/// One record of a JSON Lines input: `id`, `url`, either `html` or `text`, and optionally
+/// `published` (a date, or a date and time whose date part is kept: `2015-07-21 10:31:00`).
 #[derive(serde::Deserialize)]
 struct JsonRecord {
     id: Option<serde_json::Value>,
     url: Option<String>,
     html: Option<String>,
     text: Option<String>,
+    published: Option<String>,
 }
 
 impl RawInput {
@@ -111,6 +124,26 @@ impl RawInput {
                 ))
             }
         };
+        let published = match rec.published.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(p) => {
+                let date = p.get(..10).filter(|d| {
+                    crate::attribution::times::Date::parse(d).is_some()
+                        && p[10..]
+                            .chars()
+                            .next()
+                            .map_or(true, |c| c == ' ' || c == 'T')
+                });
+                match date {
+                    Some(d) => Some(d.to_string()),
+                    None => {
+                        return Err(crate::Error::Record(format!(
+                            "`published` is not a date (YYYY-MM-DD): {p:?}"
+                        )))
+                    }
+                }
+            }
+        };
         let id = match rec.id {
             Some(serde_json::Value::String(s)) => s,
             Some(v) if !v.is_null() => v.to_string(),
@@ -123,6 +156,7 @@ impl RawInput {
             url: rec.url,
             format,
             bytes: body.into_bytes(),
+            published,
         })
     }
 }

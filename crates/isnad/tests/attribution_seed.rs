@@ -223,7 +223,7 @@ fn quantities_with_units_and_approximators() {
     let q = |value: f64, unit: &str| {
         doc.quantities
             .iter()
-            .find(|q| q.value == value && q.unit.as_deref() == Some(unit))
+            .find(|q| q.value == Some(value) && q.unit.as_deref() == Some(unit))
     };
     let pct = q(99.5, "%").expect("99.5٪");
     assert_eq!(pct.approx.as_deref(), Some("نحو"));
@@ -233,7 +233,10 @@ fn quantities_with_units_and_approximators() {
         .iter()
         .find(|q| q.text == "أكثر من800 مقاتل")
         .expect("أكثر من800 مقاتل");
-    assert_eq!((over.value, over.unit.as_deref()), (800.0, Some("مقاتل")));
+    assert_eq!(
+        (over.value, over.unit.as_deref()),
+        (Some(800.0), Some("مقاتل"))
+    );
     assert_eq!(over.relation.as_deref(), Some("over"));
     assert!(q(40.0, "بلدا").is_some_and(|q| q.approx.as_deref() == Some("أكثر من")));
 }

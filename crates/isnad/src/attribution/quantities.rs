@@ -25,6 +25,36 @@ const NOT_UNITS: &[&str] = &[
     "الاف",
     "مليون",
     "مليار",
+    "بشان",
+    "حول",
+    "ضد",
+    "حتي",
+    "منذ",
+    "خلال",
+    "بعد",
+    "قبل",
+    "لدي",
+    "بين",
+    "ثم",
+    "كما",
+    "الا",
+    "ص",
+    "م",
+];
+
+/// Words that count without a number: vague amounts (`عشرات القتلى`، `مئات الآلاف`، `عدة مدن`).
+const VAGUE: &[&str] = &[
+    "عشرات",
+    "مئات",
+    "ميات",
+    "الاف",
+    "ملايين",
+    "عده",
+    "بضعه",
+    "بضع",
+    "العشرات",
+    "الميات",
+    "الالاف",
 ];
 
 pub struct NumberLexicon {
@@ -118,6 +148,122 @@ impl NumberLexicon {
     }
 }
 
+/// `18 : 11`، `09 : 46 ص`: a clock time is no quantity (nor a time expression here).
+fn clock_time(view: &View, i: usize) -> bool {
+    let two_digits = |k: usize| view.kind(k) == TokenKind::Number && view.norm(k).len() <= 2;
+    two_digits(i)
+        && (i + 2 < view.len() && view.is_punct(i + 1, &[":"]) && two_digits(i + 2)
+            || i >= 2 && view.is_punct(i - 1, &[":"]) && two_digits(i - 2))
+}
+
+/// `جنيف 9`، `فرانس 24`، `سو - 35`، `إس 4`: a number that is part of a name (inside an entity,
+/// or right after one, a Latin word or a model's letters) with nothing counted after it.
+fn named(view: &View, i: usize) -> bool {
+    let inside = |k: usize| {
+        let t = &view.tokens[k];
+        view.entities
+            .iter()
+            .any(|e| e.start <= t.start && t.end <= e.end)
+    };
+    let mut k = i;
+    while k > 0 && view.is_punct(k - 1, &["-", "\""]) {
+        k -= 1;
+    }
+    inside(i)
+        || k > 0
+            && (inside(k - 1)
+                || view.kind(k - 1) == TokenKind::Latin
+                || matches!(
+                    view.norm(k - 1),
+                    "اس" | "سو" | "اف" | "ميغ" | "تي" | "بي" | "جي"
+                ))
+}
+
+/// `01`، `0400`: a number written with a leading zero is a code or a clock, not a count.
+fn leading_zero(view: &View, i: usize) -> bool {
+    let n = view.norm(i);
+    view.kind(i) == TokenKind::Number && n.len() > 1 && n.starts_with('0') && !n.contains('.')
+}
+
+/// Whether the word after a number can be what it counts: not a definite word (`11
+/// السعودية`), nor a word with a conjunction glued to it (`41 وأوضحت`).
+fn counted_noun(view: &View, k: usize) -> bool {
+    let n = view.norm(k);
+    let glued_conjunction = view.conj[k] && view.bare[k] != n;
+    !n.starts_with("ال") && !glued_conjunction
+}
+
+/// `من القادة` after a number: the definite plural it is a part of. Returns its token.
+fn of_plural(view: &View, k: usize) -> Option<usize> {
+    (k + 1 < view.len()
+        && view.norm(k) == "من"
+        && view.is_word(k + 1)
+        && view.norm(k + 1).starts_with("ال")
+        && !matches!(view.norm(k + 1), "الاصل" | "اصل"))
+    .then_some(k + 1)
+}
+
+/// A vague amount from token `i`: `عشرات القتلى`، `مئات الآلاف من المهاجرين`، `العشرات`،
+/// `عدة مدن`. Its value is null; the unit is the counted noun, after `من` when there is one.
+fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
+    let vague = |k: usize| VAGUE.contains(&view.bare[k].as_str()) || VAGUE.contains(&view.norm(k));
+    if !view.is_word(i) || !vague(i) {
+        return None;
+    }
+    // `ثلاثة آلاف` is a number (the caller reads it); only a first word counts here.
+    if i > 0 && view.is_word(i - 1) && view.kind(i - 1) == TokenKind::Number {
+        return None;
+    }
+    let mut end = i + 1;
+    // `مئات الآلاف`
+    if end < view.len() && vague(end) {
+        end += 1;
+    }
+    let unit = if let Some(k) = of_plural(view, end) {
+        end = k + 1;
+        Some(k)
+    } else if end < view.len()
+        && view.is_word(end)
+        && !NOT_UNITS.contains(&view.norm(end))
+        && !view.tokens[end]
+            .segments
+            .iter()
+            .any(|m| m.role == crate::document::MorphemeRole::Proclitic)
+        // `مئات القتلى` (a definite genitive), `عدة مدن` (an indefinite plural); `المئات`
+        // stands alone (`المئات شاركوا`).
+        && if matches!(view.norm(i), "العشرات" | "الميات" | "الالاف") {
+            false
+        } else if matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") {
+            !view.norm(end).starts_with("ال")
+        } else {
+            view.norm(end).starts_with("ال")
+        }
+    {
+        end += 1;
+        Some(end - 1)
+    } else {
+        None
+    };
+    // `عدة` and `بضعة` without what they count are other words (`عدة` is also a tool).
+    if unit.is_none() && matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") {
+        return None;
+    }
+    let start = view.tokens[i].start + usize::from(view.conj[i] && view.bare[i] != view.norm(i));
+    let stop = view.tokens[end - 1].end;
+    Some((
+        Quantity {
+            text: view.slice(start, stop).to_string(),
+            start,
+            end: stop,
+            value: None,
+            approx: None,
+            relation: None,
+            unit: unit.map(|k| view.tokens[k].text.clone()),
+        },
+        end,
+    ))
+}
+
 /// Token `i` is a short whole number, then `.` and a short number, each one space apart.
 fn spaced_decimal(view: &View, i: usize) -> bool {
     const MAX_DIGITS: usize = 3;
@@ -149,8 +295,13 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
     let mut out = Vec::new();
     let mut i = 0;
     while i < view.len() {
-        if in_time(i) {
+        if in_time(i) || clock_time(view, i) || leading_zero(view, i) {
             i += 1;
+            continue;
+        }
+        if let Some(q) = vague_amount(view, i) {
+            i = q.1;
+            out.push(q.0);
             continue;
         }
         let (value, mut end) = if view.kind(i) == TokenKind::Number {
@@ -174,7 +325,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             i += 1;
             continue;
         };
-        let mut value = value;
+        let mut value: f64 = value;
         // `2 مليون` (number words take their multipliers themselves)
         if view.kind(i) == TokenKind::Number && end < view.len() && view.is_word(end) {
             if let Some(m) = lex.multipliers.get(view.norm(end)) {
@@ -218,24 +369,34 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             && view.is_word(end)
             && !NOT_UNITS.contains(&view.norm(end))
             && !in_time(end)
+            && counted_noun(view, end)
         {
             let u = view.tokens[end].text.clone();
             end += 1;
             Some(u)
+        } else if let Some(k) = of_plural(view, end) {
+            // `11 من القادة`
+            let u = view.tokens[k].text.clone();
+            end = k + 1;
+            Some(u)
         } else {
             None
         };
-        if view.kind(i) != TokenKind::Number && unit.is_none() {
+        if view.kind(i) != TokenKind::Number && unit.is_none()
+            || unit.is_none() && approx.is_none() && named(view, i)
+        {
             i = end.max(i + 1);
             continue;
         }
-        let start = view.tokens[first].start;
+        // A conjunction glued to the first word is not part of the quantity: `وثلاثة آلاف`.
+        let start = view.tokens[first].start
+            + usize::from(view.conj[first] && view.bare[first] != view.norm(first));
         let stop = view.tokens[end - 1].end;
         out.push(Quantity {
             text: view.slice(start, stop).to_string(),
             start,
             end: stop,
-            value,
+            value: Some(value),
             approx: approx.as_ref().map(|(text, _)| text.clone()),
             relation: approx.map(|(_, rel)| rel),
             unit,

@@ -3272,8 +3272,14 @@ pub fn noun_phrase(
     while j < end && words < MAX_NP_TOKENS {
         // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject, and so does a time
         // (`جيم ماتيس أول من أمس`).
+        // A definite time right after an indefinite head is its genitive, not an adjunct:
+        // `بحسب إعلان الأمس`.
+        let genitive_time = j == i + 1
+            && view.norm(j) == "الامس"
+            && !view.norm(i).starts_with("ال")
+            && view.entity_at(i).is_none();
         if j > i
-            && (view.in_time[j]
+            && (view.in_time[j] && !genitive_time
                 || view.is_quote(j) && j + 1 < end && quoted_addressee(att, view, j + 1))
         {
             break;
@@ -4060,6 +4066,8 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     let mut i = start;
     while i < c
         && (view.is_punct(i, &[",", "،"])
+            // (`2016 / 9 / 28 - أدانت ...`: a dateline's dash.)
+            || (i > start && view.in_time[i - 1] && view.is_punct(i, &["-", ":"]))
             || (view.is_word(i)
                 && (SUBJECT_OPENERS.contains(&view.bare[i].as_str())
                     || SUBJECT_OPENERS.contains(&view.norm(i))))

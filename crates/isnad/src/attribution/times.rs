@@ -28,6 +28,8 @@ enum Part {
     Early,
     Mid,
     Late,
+    FirstHalf,
+    SecondHalf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,21 @@ enum Unit {
     Month,
     Year,
     Hour,
+    Minute,
+}
+
+impl Unit {
+    /// An ISO 8601 duration of `n` units: `P3D`، `P2W`، `PT5H`.
+    fn iso_duration(self, n: i64) -> String {
+        match self {
+            Unit::Day => format!("P{n}D"),
+            Unit::Week => format!("P{n}W"),
+            Unit::Month => format!("P{n}M"),
+            Unit::Year => format!("P{n}Y"),
+            Unit::Hour => format!("PT{n}H"),
+            Unit::Minute => format!("PT{n}M"),
+        }
+    }
 }
 
 /// Calendar words, keyed on normalised word sequences.
@@ -103,6 +120,8 @@ impl Calendar {
                         let part = match cols[1] {
                             "early" => Part::Early,
                             "mid" => Part::Mid,
+                            "half1" => Part::FirstHalf,
+                            "half2" => Part::SecondHalf,
                             _ => Part::Late,
                         };
                         c.monthparts.push((words, part));
@@ -117,28 +136,24 @@ impl Calendar {
             for w in cols[2].split('|') {
                 let words = norm_words(w);
                 match cols[0] {
-                    "unit" => {
+                    "unit" | "units" => {
                         let unit = match cols[1] {
                             "day" => Unit::Day,
                             "week" => Unit::Week,
                             "month" => Unit::Month,
                             "year" => Unit::Year,
+                            "minute" => Unit::Minute,
                             _ => Unit::Hour,
                         };
-                        // A dual (أسبوعين) counts two of its unit.
+                        // A dual (أسبوعين) counts two of its unit, a singular one, a plural
+                        // none of its own (0).
                         let n = words.join(" ");
-                        let count = if n.ends_with("ين") && !n.ends_with("سنين")
-                            || n.ends_with("ان") && n != "شهران" && !n.ends_with("عان")
-                        {
+                        let count = if cols[0] == "units" {
+                            0
+                        } else if n.ends_with("ين") || n.ends_with("ان") {
                             2
                         } else {
                             1
-                        };
-                        let count = if matches!(n.as_str(), "شهران" | "عامان" | "يومان" | "اسبوعان")
-                        {
-                            2
-                        } else {
-                            count
                         };
                         c.units.insert(n, (unit, count));
                     }
@@ -220,6 +235,49 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// The ISO 8601 week of the date (`2017-W47`): weeks run Monday to Sunday and belong to
+    /// the year of their Thursday.
+    pub fn iso_week(self) -> String {
+        let from_monday = (self.weekday() + 6) % 7;
+        let thursday = self.add_days(3 - from_monday as i64);
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.days() - jan1.days()) / 7 + 1;
+        format!("{:04}-W{week:02}", thursday.year)
+    }
+
+    /// The date `n` units later (earlier when negative), in calendar arithmetic: a month
+    /// after 31 January is the last day of February.
+    fn shift(self, unit: Unit, n: i64) -> Date {
+        match unit {
+            Unit::Day => self.add_days(n),
+            Unit::Week => self.add_days(7 * n),
+            Unit::Hour | Unit::Minute => self,
+            Unit::Month | Unit::Year => {
+                let months = if unit == Unit::Year { 12 * n } else { n };
+                let (year, month) = shift_month(self.year, self.month, months);
+                Date {
+                    year,
+                    month,
+                    day: self.day.min(days_in_month(year, month)),
+                }
+            }
+        }
+    }
+
+    /// The date written at the precision of `unit`: `قبل شهرين` is a month, `قبل عامين` a
+    /// year, `قبل ثلاثة أيام` a day.
+    fn at_precision(self, unit: Unit) -> String {
+        match unit {
+            Unit::Month => month_iso(self.year, self.month),
+            Unit::Year => format!("{:04}", self.year),
+            _ => self.iso(),
+        }
+    }
+
     /// The tabular Islamic calendar date `(year, month, day)` of a Hijri date, as a civil date.
     pub fn from_hijri(year: i64, month: u32, day: u32) -> Date {
         let (m, d) = (month as i64, day as i64);
@@ -296,34 +354,104 @@ pub fn find_times(att: &Attributor, view: &View, published: Option<&str>) -> Vec
             "خلال" => (Some("within"), i + 1),
             "قبل" => (Some("before"), i + 1),
             "بعد" => (Some("after"), i + 1),
+            "لمده" | "طوال" | "طيله" => (Some("for"), i + 1),
             _ => (None, i),
         };
-        // A duration keeps its preposition in its text: `خلال نحو أسبوعين`.
-        if let Some(rel) = relation {
-            if let Some(p) = duration(cal, view, start, rel, anchor) {
-                let end = p.end;
-                out.push(expression(view, i, p, Some(rel)));
-                i = end;
-                continue;
-            }
+        if start >= view.len() {
+            break;
         }
-        if start < view.len() {
-            if let Some(p) = expression_at(cal, view, start, anchor) {
-                let end = p.end;
-                out.push(expression(view, start, p, relation));
-                i = end;
-                continue;
+        // A duration keeps its preposition in its text: `خلال نحو أسبوعين`.
+        if let Some(p) = duration(cal, view, start, relation, anchor) {
+            let end = p.end;
+            out.push(expression(view, i, p, relation));
+            i = end;
+            continue;
+        }
+        if let Some(mut p) = expression_at(cal, view, start, anchor) {
+            // `منذ مارس 2011` keeps the date as its value and `since` as its relation (the
+            // range up to publication follows from both: [`since_range`]).
+            let mut first = start;
+            if let Some((from, q)) = range_end(cal, view, start, &p, anchor) {
+                first = first.min(from);
+                p.value = match (p.value, q.value) {
+                    (Some(a), Some(b)) => Some(format!(
+                        "{}/{}",
+                        a.split('/').next().unwrap_or(&a),
+                        b.rsplit('/').next().unwrap_or(&b)
+                    )),
+                    _ => None,
+                };
+                p.end = q.end;
             }
+            // `1433 ه`، `2012 م`: the era letter after a year.
+            if p.end < view.len()
+                && view.kind(p.end - 1) == TokenKind::Number
+                && matches!(view.norm(p.end), "م" | "ه")
+            {
+                p.end += 1;
+            }
+            let end = p.end;
+            out.push(expression(view, first, p, relation));
+            i = end;
+            continue;
         }
         i += 1;
     }
     out
 }
 
+/// The second half of a range after the expression `p` that starts at token `start`:
+/// `من 2011 إلى 2014`، `بين 2011 و2014`. Returns the range's first token (its `من` or
+/// `بين`) and the second expression.
+fn range_end(
+    cal: &Calendar,
+    view: &View,
+    start: usize,
+    p: &Parsed,
+    anchor: Option<Date>,
+) -> Option<(usize, Parsed)> {
+    let k = p.end;
+    let opener = start.checked_sub(1).filter(|&b| view.is_word(b));
+    let opened_by = |w: &str| opener.is_some_and(|b| view.bare[b] == w || view.norm(b) == w);
+    let linked = k + 1 < view.len()
+        && match view.norm(k) {
+            "الي" | "حتي" | "لغايه" | "وحتي" => true,
+            "و" => opened_by("بين"),
+            _ => false,
+        };
+    if !linked {
+        return None;
+    }
+    let q = expression_at(cal, view, k + 1, anchor)?;
+    let from = if opened_by("من") || opened_by("بين") {
+        opener.unwrap_or(start)
+    } else {
+        start
+    };
+    Some((from, q))
+}
+
+/// `منذ` before a date: the range from the date's first day to the anchor (open, `..`,
+/// without one).
+pub fn since_range(value: &str, anchor: Option<Date>) -> String {
+    let first = value.split('/').next().unwrap_or(value);
+    let first = match first.len() {
+        4 => format!("{first}-01-01"),
+        7 => format!("{first}-01"),
+        _ => first.to_string(),
+    };
+    let end = anchor.map_or_else(|| "..".to_string(), Date::iso);
+    format!("{first}/{end}")
+}
+
 fn expression(view: &View, first: usize, p: Parsed, relation: Option<&str>) -> TimeExpression {
-    // A conjunction glued to the first word is not part of the expression: `وخلال`.
-    let start = view.tokens[first].start
-        + usize::from(view.conj[first] && view.bare[first] != view.norm(first));
+    // A conjunction glued to the first word is not part of the expression (`وخلال`), nor a
+    // preposition before the article (`للعام المقبل` → `لعام المقبل`, `بالأمس` → `الأمس`).
+    let conj = view.conj[first] && view.bare[first] != view.norm(first);
+    let preposition = ["لل", "بال"]
+        .iter()
+        .any(|p| view.bare[first].starts_with(p) && view.bare[first].len() > p.len() + 4);
+    let start = view.tokens[first].start + usize::from(conj) + usize::from(preposition);
     let end = view.tokens[p.end - 1].end;
     TimeExpression {
         text: view.slice(start, end).to_string(),
@@ -340,7 +468,8 @@ fn first_word<'v>(view: &'v View, i: usize) -> &'v str {
         return "";
     }
     let n = view.norm(i);
-    if matches!(n, "منذ" | "خلال" | "قبل" | "بعد") {
+    if matches!(n, "منذ" | "خلال" | "قبل" | "بعد" | "لمده" | "طوال" | "طيله")
+    {
         n
     } else {
         view.bare[i].as_str()
@@ -398,10 +527,10 @@ fn which_at(view: &View, i: usize) -> Option<(usize, Which)> {
         return None;
     }
     match view.norm(i) {
-        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفايت" => {
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفايت" | "الماضيين" => {
             Some((i + 1, Which::Last))
         }
-        "المقبل" | "المقبله" | "القادم" | "القادمه" => {
+        "المقبل" | "المقبله" | "القادم" | "القادمه" | "المقبلين" | "القادمين" => {
             Some((i + 1, Which::Next))
         }
         "الجاري" | "الحالي" | "الحاليه" | "نفسه" => {
@@ -441,7 +570,8 @@ fn year_for(anchor: Date, month: u32, day: u32, which: Which) -> i64 {
 }
 
 fn expression_at(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
-    weekday(cal, view, i, anchor)
+    numeric_date(view, i)
+        .or_else(|| weekday(cal, view, i, anchor))
         .or_else(|| day_month(cal, view, i, anchor))
         .or_else(|| month_part(cal, view, i, anchor))
         .or_else(|| month_alone(cal, view, i, anchor))
@@ -466,6 +596,10 @@ fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Optio
         .weekdays
         .get(view.norm(j.min(view.len() - 1)))
         .filter(|_| j < view.len())?;
+    // `خطبة الجمعة`، `صلاة الجمعة`: Friday's prayer, not a date.
+    if j == i && i > 0 && matches!(view.bare[i - 1].as_str(), "خطبه" | "صلاه" | "خطب") {
+        return None;
+    }
     if j == i && !view.conj[i] && view.bare[i] != view.norm(i) {
         return None;
     }
@@ -475,9 +609,36 @@ fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Optio
             end = e;
             w
         }
+        // `يوم الاثنين أو الثلاثاء المقبلين`: the qualifier after the second day holds for both.
+        None if end + 2 < view.len()
+            && matches!(view.norm(end), "او" | "و")
+            && cal.weekdays.contains_key(view.norm(end + 1)) =>
+        {
+            which_at(view, end + 2).map_or(Which::Nearest, |(_, w)| w)
+        }
         None => Which::Nearest,
     };
-    let future = which == Which::Nearest && future_clause(view, i);
+    // `الثلاثاء 29 مايو 2012`، `اليوم الأحد , 21 يناير 2018`: the date names the day.
+    if which == Which::Nearest {
+        let k = if end < view.len() && view.is_punct(end, &[",", "،", "-"]) {
+            end + 1
+        } else {
+            end
+        };
+        let month_first = || {
+            month_alone(cal, view, k, anchor)
+                .filter(|d| d.value.as_ref().is_some_and(|v| v.len() == 10))
+        };
+        if let Some(d) = numeric_date(view, k)
+            .or_else(|| day_month(cal, view, k, anchor))
+            .or_else(month_first)
+        {
+            return Some(d);
+        }
+    }
+    // Only the words before a day tell its tense: in `الخميس - أنه سيحضر` the future is
+    // what was said on Thursday.
+    let future = which == Which::Nearest && future_clause(view, i, None);
     let value = anchor.map(|a| {
         let back = (a.weekday() + 7 - wd) % 7;
         let d = match which {
@@ -506,16 +667,31 @@ fn weekday(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Optio
     })
 }
 
-/// Whether the clause before token `i` speaks of the future: a verb with the future proclitic
-/// (`سيعقد`، `ستنطلق`) or `سوف`, back to the start of the sentence.
-fn future_clause(view: &View, i: usize) -> bool {
-    (view.sentence_start(i)..i).rev().any(|k| {
-        view.norm(k) == "سوف"
-            || view.tokens[k]
-                .segments
-                .iter()
-                .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
-    })
+/// Whether the clause around an expression at tokens `[i, end)` speaks of the future: a verb
+/// with the future proclitic (`سيعقد`، `ستكون`) or a word of expectation (`سوف`، `يتوقع`،
+/// `المقرر`), back to the start of the sentence, or (given `end`) in the few words after the
+/// expression (`وخلال نحو أسبوعين , ستكون`).
+fn future_clause(view: &View, i: usize, end: Option<usize>) -> bool {
+    const AFTER: usize = 4;
+    let future_word = |k: usize| {
+        matches!(
+            view.bare[k].as_str(),
+            "سوف"
+                | "يتوقع"
+                | "المتوقع"
+                | "متوقع"
+                | "المقرر"
+                | "مقرر"
+                | "يعتزم"
+                | "تعتزم"
+        ) || view.tokens[k]
+            .segments
+            .iter()
+            .any(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == "س")
+    };
+    let after = end.map_or(0..0, |e| e..(e + AFTER).min(view.len()));
+    let after = after.take_while(|&k| !view.is_punct(k, &["."]));
+    (view.sentence_start(i)..i).rev().any(future_word) || after.into_iter().any(future_word)
 }
 
 fn day_number(cal: &Calendar, view: &View, i: usize) -> Option<(usize, u32)> {
@@ -637,6 +813,8 @@ fn part_range(year: i64, month: u32, part: Part) -> String {
         Part::Early => (1, 10),
         Part::Mid => (11, 20),
         Part::Late => (21, last),
+        Part::FirstHalf => (1, 15),
+        Part::SecondHalf => (16, last),
     };
     format!(
         "{}/{}",
@@ -658,6 +836,14 @@ fn part_range(year: i64, month: u32, part: Part) -> String {
 /// `مطلع فبراير`، `منتصف الشهر الماضي`، `أواخر العام الماضي`، `بداية عام 2018`.
 fn month_part(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
     let (mut j, part) = match_any(view, i, &cal.monthparts)?;
+    // `النصف الأول من العام`; `نتائج النصف الأول` is a company's half-year.
+    if matches!(part, Part::FirstHalf | Part::SecondHalf) {
+        if j < view.len() && view.norm(j) == "من" {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
     if j < view.len() && view.norm(j) == "شهر" {
         j += 1;
     }
@@ -678,8 +864,13 @@ fn month_part(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Op
             kind: "vague",
         });
     }
-    if j < view.len() && matches!(view.norm(j), "العام" | "السنه" | "عام") {
-        let (end, year) = if let Some(y) = year_at(view, j + 1) {
+    // `أواخر عام 2016`، `أواخر 2016`، `مطلع العام المقبل`.
+    let bare_year = year_at(view, j).filter(|_| view.norm(j).len() == 4);
+    if bare_year.is_some() || j < view.len() && matches!(view.norm(j), "العام" | "السنه" | "عام")
+    {
+        let (end, year) = if let Some(y) = bare_year {
+            (j + 1, Some(y))
+        } else if let Some(y) = year_at(view, j + 1) {
             (j + 2, Some(y))
         } else {
             let (end, which) = which_at(view, j + 1)?;
@@ -692,9 +883,11 @@ fn month_part(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Op
         };
         let value = year.map(|y| {
             let (a, b) = match part {
-                Part::Early => (1, 3),
-                Part::Mid => (5, 7),
-                Part::Late => (10, 12),
+                Part::Early => (1, 4),
+                Part::Mid => (5, 8),
+                Part::Late => (9, 12),
+                Part::FirstHalf => (1, 6),
+                Part::SecondHalf => (7, 12),
             };
             format!("{}/{}", month_iso(y, a), month_iso(y, b))
         });
@@ -735,9 +928,37 @@ fn month_part(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Op
 
 /// `سبتمبر الماضي`، `أبريل / نيسان 2013`، `شهر رمضان`، `في فبراير`.
 fn month_alone(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    if i >= view.len() {
+        return None;
+    }
     let with_shahr = view.bare[i] == "شهر";
     let j = if with_shahr { i + 1 } else { i };
     let (mut end, sys, month, ambiguous) = month_at(cal, view, j)?;
+    // `يناير 21 , 2018`: the month before the day, as English-language sites write it.
+    if sys == MonthSystem::Gregorian {
+        if let Some(day) = number_at(view, end).filter(|d| (1..=31).contains(d)) {
+            let k = if end + 1 < view.len() && view.is_punct(end + 1, &[",", "،"]) {
+                end + 2
+            } else {
+                end + 1
+            };
+            if let Some(y) = year_at(view, k) {
+                let day = (day as u32).min(days_in_month(y, month));
+                return Some(Parsed {
+                    end: k + 1,
+                    value: Some(
+                        Date {
+                            year: y,
+                            month,
+                            day,
+                        }
+                        .iso(),
+                    ),
+                    kind: "absolute",
+                });
+            }
+        }
+    }
     let year = year_at(view, end);
     let which = which_at(view, end);
     if ambiguous && !with_shahr && year.is_none() && which.is_none() {
@@ -766,7 +987,12 @@ fn month_alone(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> O
         (MonthSystem::Hijri, Some(y), _) => {
             end += 1;
             let a = Date::from_hijri(y, month, 1);
-            let b = Date::from_hijri(y, month, 29);
+            let (ny, nm) = if month == 12 {
+                (y + 1, 1)
+            } else {
+                (y, month + 1)
+            };
+            let b = Date::from_hijri(ny, nm, 1).add_days(-1);
             Some(format!("{}/{}", a.iso(), b.iso()))
         }
         (MonthSystem::Hijri, None, _) => None,
@@ -774,27 +1000,130 @@ fn month_alone(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> O
     Some(Parsed { end, value, kind })
 }
 
-/// `عام 2014`، `العام 2013`، `سنة 2011`.
+/// `عام 2014`، `العام 2013`، `سنة 2011`، `بين عامي 2011`، and a bare year after a preposition
+/// of time (`في 2011`، `منذ 2014`، `إلى 2014`).
 fn year_alone(view: &View, i: usize) -> Option<Parsed> {
-    if !matches!(view.bare[i].as_str(), "عام" | "العام" | "سنه" | "السنه") {
+    let (at, end) = if matches!(
+        view.bare[i].as_str(),
+        "عام" | "العام" | "سنه" | "السنه" | "عامي"
+    ) {
+        (i + 1, i + 2)
+    } else if bare_year_context(view, i) {
+        (i, i + 1)
+    } else {
+        return None;
+    };
+    let y = year_at(view, at)?;
+    Some(Parsed {
+        end,
+        value: Some(format!("{y:04}")),
+        kind: "absolute",
+    })
+}
+
+/// A four-digit number is a year after a preposition of time (`في 2011`، `منذ 2014`), or at
+/// the head of a range of years (`من 2011 إلى 2014`، `بين 2011 و2014`).
+fn bare_year_context(view: &View, i: usize) -> bool {
+    let range_head = i > 0
+        && i + 2 < view.len()
+        && matches!(view.norm(i - 1), "من" | "بين")
+        && matches!(view.norm(i + 1), "الي" | "حتي" | "و")
+        && year_at(view, i + 2).is_some();
+    // `جميع الحقوق محفوظة 2018`، `© 2013`: a page's copyright year.
+    let copyright = (i.saturating_sub(4)..(i + 4).min(view.len())).any(|k| {
+        matches!(view.bare[k].as_str(), "محفوظه" | "حقوق" | "الحقوق")
+            || view.norm(k) == "©"
+            || view.norm(k).eq_ignore_ascii_case("copyright")
+    });
+    // `عامي 2014 و 2015`: the second of two years.
+    let second = i >= 2 && view.norm(i - 1) == "و" && year_at(view, i - 2).is_some();
+    (range_head || copyright || second) && view.norm(i).len() == 4
+        || i > 0
+            && view.is_word(i - 1)
+            && view.norm(i).len() == 4
+            && [view.norm(i - 1), view.bare[i - 1].as_str()]
+                .iter()
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "في" | "منذ"
+                            | "حتي"
+                            | "الي"
+                            | "خلال"
+                            | "قبل"
+                            | "بعد"
+                            | "مطلع"
+                            | "اواخر"
+                            | "منتصف"
+                    )
+                })
+}
+
+/// `21/11/2017`، `2017-11-21`، `21 . 11 . 2017`: day, month and year as numbers (day first
+/// as written in the Arab world, or the ISO order).
+fn numeric_date(view: &View, i: usize) -> Option<Parsed> {
+    if i + 4 >= view.len() || view.kind(i) != TokenKind::Number {
         return None;
     }
-    let y = year_at(view, i + 1)?;
+    let sep = ["/", "-", "."];
+    let same_sep = view.is_punct(i + 1, &sep)
+        && view.is_punct(i + 3, &sep)
+        && view.norm(i + 1) == view.norm(i + 3);
+    if !same_sep {
+        return None;
+    }
+    let (a, b, c) = (
+        number_at(view, i)?,
+        number_at(view, i + 2)?,
+        number_at(view, i + 4)?,
+    );
+    let (year, month, day) = if a > 31 { (a, b, c) } else { (c, b, a) };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let (month, day) = (month as u32, day as u32);
+    // `1439 / 3 / 23 ه`: a Hijri year, with or without its era letter.
+    let hijri = (1300..1500).contains(&year);
+    let date = if hijri {
+        Date::from_hijri(year, month, day)
+    } else if (1900..=2100).contains(&year) && day <= days_in_month(year, month) {
+        Date { year, month, day }
+    } else {
+        return None;
+    };
     Some(Parsed {
-        end: i + 2,
-        value: Some(format!("{y:04}")),
+        end: i + 5,
+        value: Some(date.iso()),
         kind: "absolute",
     })
 }
 
 /// `أمس`، `اليوم`، `غدا`، `الأسبوع الماضي`، `الشهر الجاري`، `العام الماضي`، `هذا الشهر`.
 fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Option<Parsed> {
+    // `اليوم السابع` is a newspaper; `في مثل هذا اليوم` any year's day.
+    let not_today = view.bare[i] == "اليوم"
+        && (i + 1 < view.len() && view.bare[i + 1] == "السابع"
+            || i >= 2 && view.bare[i - 1] == "هذا" && view.bare[i - 2] == "مثل");
+    if not_today {
+        return None;
+    }
     if let Some((mut end, offset)) = match_any(view, i, &cal.relative_days) {
-        // `أمس الاثنين`: the weekday names the same day.
-        if end < view.len() && cal.weekdays.contains_key(view.norm(end)) {
-            end += 1;
+        // `أمس الاثنين`: the weekday names the same day, and wins when a page's date is a
+        // day off (`غدا الجمعة` on a Friday's page is that Friday).
+        let mut named = None;
+        if end < view.len() {
+            if let Some(&wd) = cal.weekdays.get(view.norm(end)) {
+                named = Some(wd);
+                end += 1;
+            }
         }
-        let value = anchor.map(|a| a.add_days(offset).iso());
+        let value = anchor.map(|a| {
+            let d = a.add_days(offset);
+            let shift = named.map_or(0, |wd| {
+                (wd as i64 - d.weekday() as i64 + 10).rem_euclid(7) - 3
+            });
+            d.add_days(shift).iso()
+        });
         return Some(Parsed {
             end,
             value,
@@ -809,7 +1138,14 @@ fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Opti
     if j >= view.len() {
         return None;
     }
-    let unit = match if j == i {
+    // `للعام المقبل`: ل before the article leaves one lam.
+    let with_lam = view
+        .norm(j)
+        .strip_prefix("لل")
+        .map(|rest| format!("ال{rest}"));
+    let unit = match if let Some(w) = with_lam.as_deref().filter(|_| j == i) {
+        w
+    } else if j == i {
         view.bare[j].as_str()
     } else {
         view.norm(j)
@@ -829,12 +1165,7 @@ fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Opti
         _ => 0,
     };
     let value = anchor.map(|a| match unit {
-        Unit::Week => {
-            // Weeks run Saturday to Friday in most Arab countries' calendars.
-            let since_sat = (a.weekday() + 1) % 7;
-            let start = a.add_days(-(since_sat as i64) + 7 * by);
-            format!("{}/{}", start.iso(), start.add_days(6).iso())
-        }
+        Unit::Week => a.add_days(7 * by).iso_week(),
         Unit::Month => {
             let (y, m) = shift_month(a.year, a.month, by);
             month_iso(y, m)
@@ -848,13 +1179,45 @@ fn relative(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> Opti
     })
 }
 
-/// `خلال نحو أسبوعين`، `قبل ثلاثة أسابيع`، `منذ يومين`، `خلال السنوات الثلاث الأخيرة` is not
-/// matched (no count before the unit).
+/// Whether the clause is past or future after a plural or dual unit: `الماضيين`، `الأخيرة`،
+/// `المقبلة`. Returns one past the word and whether it looks back.
+fn direction_at(view: &View, i: usize) -> Option<(usize, bool)> {
+    if i >= view.len() {
+        return None;
+    }
+    let n = view.norm(i);
+    ["ين", "ه", ""]
+        .iter()
+        .find_map(|e| match n.strip_suffix(e)? {
+            "الماضي" | "الاخير" | "المنصرم" | "الفايت" => {
+                Some((i + 1, true))
+            }
+            "المقبل" | "القادم" => Some((i + 1, false)),
+            _ => None,
+        })
+}
+
+/// Words before a count of years that make it an age, not a time (`البالغ من العمر 30 عاما`).
+fn is_age(view: &View, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| {
+        let b = view.bare[k].as_str();
+        b.starts_with("عمر") || matches!(b, "العمر" | "بعمر" | "البالغ" | "سن" | "يبلغ" | "تبلغ")
+    })
+}
+
+/// A length of time, with or without the preposition that relates it to the anchor:
+/// `خلال نحو أسبوعين`، `قبل ثلاثة أسابيع`، `منذ يومين`، `بعد شهر`، `خلال الأسبوعين
+/// الماضيين`، `خلال الأيام الماضية` (no count: no value)، `لمدة ستة أشهر`، `سبع سنوات`.
+///
+/// `before` and `after` give the day (month, year) that far from the anchor; `since` and a
+/// past `within` the range up to the anchor, a future `within` the range from it; `for` and a
+/// bare count the ISO duration. An offset from an event (`قبل يومين من الانتخابات`) has no
+/// value: the anchor is not publication.
 fn duration(
     cal: &Calendar,
     view: &View,
     i: usize,
-    relation: &str,
+    relation: Option<&str>,
     anchor: Option<Date>,
 ) -> Option<Parsed> {
     let mut j = i;
@@ -865,56 +1228,93 @@ fn duration(
     {
         j = e;
     }
-    let mut count: f64 = 1.0;
-    let mut counted = false;
-    if let Some(n) = number_at(view, j) {
-        count = n as f64;
-        counted = true;
-        j += 1;
-    } else if j < view.len() {
-        if let Some(&n) = cal.number_words.get(view.norm(j)) {
-            count = n;
-            counted = true;
+    let number = |k: usize| -> Option<i64> {
+        number_at(view, k).or_else(|| {
+            cal.number_words
+                .get(view.norm(k))
+                .or_else(|| cal.number_words.get(&view.bare[k]))
+                .map(|n| *n as i64)
+        })
+    };
+    let mut count = None;
+    if j < view.len() {
+        if let Some(n) = number(j) {
+            count = Some(n);
             j += 1;
         }
     }
-    if j >= view.len() {
+    if j >= view.len() || !view.is_word(j) {
         return None;
     }
-    let &(unit, dual) = cal.units.get(view.norm(j))?;
-    if !counted && dual != 2 {
-        return None;
-    }
-    if !counted {
-        count = 2.0;
-    }
+    // `الأسبوعين الماضيين`، `السنوات الثلاث الأخيرة`: a definite unit wants a direction.
+    let definite = count.is_none() && view.norm(j).starts_with("ال");
+    let key = if definite {
+        &view.norm(j)["ال".len()..]
+    } else {
+        view.norm(j)
+    };
+    let &(unit, own) = cal.units.get(key)?;
     let mut end = j + 1;
-    let backwards = relation == "since"
-        || relation == "before"
-        || (end < view.len() && matches!(view.norm(end), "الماضيه" | "الاخيره" | "الماضي"));
-    if end < view.len()
-        && matches!(
-            view.norm(end),
-            "الماضيه" | "الاخيره" | "الماضي" | "المقبله" | "القادمه" | "المقبل"
-        )
+    if definite && count.is_none() {
+        if let Some(n) = (end < view.len()).then(|| number(end)).flatten() {
+            count = Some(n);
+            end += 1;
+        }
+    }
+    // `الأسبوع الماضي`، `الشهر المقبل` name a calendar week or month (see `relative`).
+    if definite && count.is_none() && own == 1 {
+        return None;
+    }
+    let direction = direction_at(view, end);
+    if let Some((e, _)) = direction {
+        end = e;
+    } else if definite {
+        return None;
+    }
+    let explicit = count.is_some();
+    let count = count.or((own > 0).then_some(own as i64));
+    if relation.is_none() && direction.is_none() && (!explicit && own != 2 || is_age(view, i)) {
+        // A bare unit word is no time (`عام 2014` is a year, `شهر رمضان` a month), nor an age.
+        return None;
+    }
+    // `منذ عام 2014`، `خلال شهر رمضان`، `منذ يوم الخميس`: the unit word heads a date.
+    if !explicit
+        && own == 1
+        && end < view.len()
+        && (year_at(view, end).is_some()
+            || month_at(cal, view, end).is_some()
+            || cal.weekdays.contains_key(view.norm(end)))
     {
-        end += 1;
+        return None;
     }
-    let days = match unit {
-        Unit::Day => count,
-        Unit::Week => count * 7.0,
-        Unit::Month => count * 30.0,
-        Unit::Year => count * 365.0,
-        Unit::Hour => count / 24.0,
+    if relation.is_none() && unit == Unit::Year && count.is_some_and(|n| n > 200) {
+        return None;
     }
-    .round() as i64;
-    let value = anchor.map(|a| match relation {
-        "before" => a.add_days(-days).iso(),
-        "after" => a.add_days(days).iso(),
-        _ if backwards => format!("{}/{}", a.add_days(-days).iso(), a.iso()),
-        _ => format!("{}/{}", a.iso(), a.add_days(days).iso()),
-    });
-    let kind = if matches!(relation, "before" | "after") {
+    let from_event = direction.is_none()
+        && end + 1 < view.len()
+        && matches!(view.norm(end), "من" | "علي")
+        && matches!(relation, Some("before" | "after"));
+    // `خلال 15 شهرا` looks back unless the clause speaks of the future.
+    let past = direction.map_or(
+        relation != Some("after")
+            && !(relation == Some("within") && future_clause(view, i, Some(end))),
+        |(_, back)| back,
+    );
+    let value = match (count, anchor) {
+        (Some(n), _)
+            if (matches!(relation, None | Some("for")) || from_event) && direction.is_none() =>
+        {
+            Some(unit.iso_duration(n))
+        }
+        (Some(n), Some(a)) if !from_event => Some(match relation {
+            Some("before") => a.shift(unit, -n).at_precision(unit),
+            Some("after") => a.shift(unit, n).at_precision(unit),
+            _ if past => format!("{}/{}", a.shift(unit, -n).iso(), a.iso()),
+            _ => format!("{}/{}", a.iso(), a.shift(unit, n).iso()),
+        }),
+        _ => None,
+    };
+    let kind = if matches!(relation, Some("before" | "after")) {
         "relative"
     } else {
         "duration"

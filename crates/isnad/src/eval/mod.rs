@@ -6,6 +6,10 @@ pub mod extract;
 pub mod ner;
 pub mod segmentation;
 pub mod statements;
+pub mod times;
+
+use crate::document::TokenKind;
+use crate::text::tokenize;
 
 /// Precision, recall and F1 from counts; 0 where a ratio has no denominator.
 pub fn precision_recall_f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
@@ -17,4 +21,80 @@ pub fn precision_recall_f1(correct: usize, predicted: usize, gold: usize) -> (f6
         2.0 * p * r / (p + r)
     };
     (p, r, f1)
+}
+
+/// Word-token index ranges: `[first, last)` over the word tokens of a text, so that spans
+/// are compared in words whatever their punctuation and spacing.
+pub(crate) struct WordIndex {
+    /// Byte start and end of every word token.
+    words: Vec<(usize, usize)>,
+}
+
+impl WordIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        WordIndex {
+            words: tokenize(text)
+                .filter(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Word | TokenKind::Number | TokenKind::Latin
+                    )
+                })
+                .map(|t| (t.start, t.end))
+                .collect(),
+        }
+    }
+
+    /// The word tokens inside the byte range `[s, e)`, a token cut by either end included
+    /// (a span may start after a glued clitic: `لعام المقبل` in `للعام المقبل`).
+    pub(crate) fn range(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.words.partition_point(|w| w.1 <= s);
+        let b = self.words.partition_point(|w| w.0 < e);
+        (a, b.max(a))
+    }
+
+    /// The word tokens inside the character range `[s, e)` of `text`.
+    pub(crate) fn char_range(&self, text: &str, s: usize, e: usize) -> (usize, usize) {
+        self.range(
+            crate::text::byte_offset(text, s),
+            crate::text::byte_offset(text, e),
+        )
+    }
+}
+
+/// Pairs gold and predicted word ranges one to one, best overlap first: a pair counts when
+/// the two overlap by at least half of the shorter. A gold span that could not be placed is
+/// `None` and never matches. Returns `(gold, predicted)` index pairs.
+pub(crate) fn match_spans(
+    gold: &[Option<(usize, usize)>],
+    predicted: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, gr) in gold.iter().enumerate() {
+        let Some(gr) = gr else { continue };
+        for (pi, pr) in predicted.iter().enumerate() {
+            let overlap = gr.1.min(pr.1).saturating_sub(gr.0.max(pr.0));
+            let shorter = (gr.1 - gr.0).min(pr.1 - pr.0);
+            if overlap > 0 && 2 * overlap >= shorter {
+                pairs.push((
+                    overlap as f64 / shorter.max(1) as f64 + overlap as f64 * 1e-6,
+                    gi,
+                    pi,
+                ));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut gold_used = vec![false; gold.len()];
+    let mut pred_used = vec![false; predicted.len()];
+    let mut out = Vec::new();
+    for (_, gi, pi) in pairs {
+        if gold_used[gi] || pred_used[pi] {
+            continue;
+        }
+        gold_used[gi] = true;
+        pred_used[pi] = true;
+        out.push((gi, pi));
+    }
+    out
 }

@@ -14,9 +14,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{match_spans, WordIndex};
 use crate::attribution::speakers::{name_key, same_name};
-use crate::document::{ChainLink, Document, Stance, Statement, TokenKind};
-use crate::text::tokenize;
+use crate::document::{ChainLink, Document, Stance, Statement};
 
 /// One gold article.
 #[derive(Debug, Clone, Deserialize)]
@@ -61,7 +61,7 @@ pub struct Prf {
 }
 
 impl Prf {
-    fn new(right: usize, predicted: usize, gold: usize) -> Prf {
+    pub(crate) fn new(right: usize, predicted: usize, gold: usize) -> Prf {
         let (precision, recall, f1) = super::precision_recall_f1(right, predicted, gold);
         Prf {
             precision,
@@ -132,39 +132,6 @@ pub fn evaluate(gold: &[GoldArticle], predicted: &[Document]) -> Report {
     }
 }
 
-/// Word-token index ranges: `[first, last)` over the word tokens of `text`.
-struct WordIndex {
-    /// Byte start and end of every word token.
-    words: Vec<(usize, usize)>,
-}
-
-impl WordIndex {
-    fn new(text: &str) -> Self {
-        WordIndex {
-            words: tokenize(text)
-                .filter(|t| {
-                    matches!(
-                        t.kind,
-                        TokenKind::Word | TokenKind::Number | TokenKind::Latin
-                    )
-                })
-                .map(|t| (t.start, t.end))
-                .collect(),
-        }
-    }
-
-    /// The word tokens inside the byte range `[s, e)`.
-    fn range(&self, s: usize, e: usize) -> (usize, usize) {
-        let a = self.words.partition_point(|w| w.0 < s);
-        let b = self.words.partition_point(|w| w.1 <= e);
-        (a, b.max(a))
-    }
-}
-
-fn byte_of_char(text: &str, c: usize) -> usize {
-    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
-}
-
 fn score_article(
     g: &GoldArticle,
     predicted: &[Statement],
@@ -187,36 +154,13 @@ fn score_article(
         .collect();
     let pred_ranges: Vec<(usize, usize)> = predicted
         .iter()
-        .map(|p| {
-            let s = byte_of_char(&g.text, p.content.start);
-            let e = byte_of_char(&g.text, p.content.end);
-            index.range(s, e)
-        })
+        .map(|p| index.char_range(&g.text, p.content.start, p.content.end))
         .collect();
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (gi, gr) in gold_ranges.iter().enumerate() {
-        let Some(gr) = gr else { continue };
-        for (pi, pr) in pred_ranges.iter().enumerate() {
-            let overlap = gr.1.min(pr.1).saturating_sub(gr.0.max(pr.0));
-            let shorter = (gr.1 - gr.0).min(pr.1 - pr.0);
-            if overlap > 0 && 2 * overlap >= shorter {
-                pairs.push((
-                    overlap as f64 / shorter.max(1) as f64 + overlap as f64 * 1e-6,
-                    gi,
-                    pi,
-                ));
-            }
-        }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut gold_used = vec![false; g.statements.len()];
     let mut pred_used = vec![false; predicted.len()];
     counts.gold += g.statements.len();
     counts.predicted += predicted.len();
-    for (_, gi, pi) in pairs {
-        if gold_used[gi] || pred_used[pi] {
-            continue;
-        }
+    for (gi, pi) in match_spans(&gold_ranges, &pred_ranges) {
         gold_used[gi] = true;
         pred_used[pi] = true;
         counts.detected += 1;

@@ -1,0 +1,287 @@
+//! Time expressions and quantities as `eval/times/GUIDELINES.md` defines them, one case per
+//! convention, on real news phrasing. Publication 2017-11-21 (a Tuesday) unless said.
+
+use isnad::document::{Document, Quantity, TimeExpression};
+use isnad::RawInput;
+
+mod common;
+
+use common::analyze_body_published as analyze;
+
+const PUBLISHED: Option<&str> = Some("2017-11-21");
+
+fn time<'d>(doc: &'d Document, text: &str) -> &'d TimeExpression {
+    doc.times
+        .iter()
+        .find(|t| t.text == text)
+        .unwrap_or_else(|| panic!("{text} in {:#?}", doc.times))
+}
+
+fn value(body: &str, text: &str) -> Option<String> {
+    time(&analyze(body, PUBLISHED), text).value.clone()
+}
+
+fn quantity<'d>(doc: &'d Document, text: &str) -> &'d Quantity {
+    doc.quantities
+        .iter()
+        .find(|q| q.text == text)
+        .unwrap_or_else(|| panic!("{text} in {:#?}", doc.quantities))
+}
+
+#[test]
+fn offsets_use_calendar_arithmetic_at_the_precision_of_their_unit() {
+    assert_eq!(
+        value("غادر قبل شهرين .", "قبل شهرين").as_deref(),
+        Some("2017-09")
+    );
+    assert_eq!(
+        value("حدث ذلك قبل عامين .", "قبل عامين").as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        value("وصل قبل ثلاثة أيام .", "قبل ثلاثة أيام").as_deref(),
+        Some("2017-11-18")
+    );
+    assert_eq!(
+        value("إنه سيعود بعد شهر .", "بعد شهر").as_deref(),
+        Some("2017-12")
+    );
+    assert_eq!(
+        value("اندلعت المعارك منذ ثلاث سنوات .", "منذ ثلاث سنوات").as_deref(),
+        Some("2014-11-21/2017-11-21"),
+        "three calendar years, not 3 × 365 days"
+    );
+}
+
+#[test]
+fn durations_reach_to_or_from_publication_or_stand_alone() {
+    assert_eq!(
+        value(
+            "ارتفع العدد خلال الأسبوعين الماضيين .",
+            "خلال الأسبوعين الماضيين"
+        )
+        .as_deref(),
+        Some("2017-11-07/2017-11-21")
+    );
+    assert_eq!(
+        value(
+            "خلال الشهرين المقبلين سيبدأ البناء .",
+            "خلال الشهرين المقبلين"
+        )
+        .as_deref(),
+        Some("2017-11-21/2018-01-21")
+    );
+    // Without a direction, `خلال` looks back in a past clause and forward in a future one.
+    assert_eq!(
+        value("قتل آلاف الأشخاص خلال 15 شهرا .", "خلال 15 شهرا").as_deref(),
+        Some("2016-08-21/2017-11-21")
+    );
+    assert_eq!(
+        value(
+            "وخلال نحو أسبوعين , ستكون المناطق خالية .",
+            "خلال نحو أسبوعين"
+        )
+        .as_deref(),
+        Some("2017-11-21/2017-12-05")
+    );
+    assert_eq!(
+        value("سجن لمدة ستة أشهر .", "لمدة ستة أشهر").as_deref(),
+        Some("P6M")
+    );
+    assert_eq!(
+        value("اقتحموا المنزل قبل ساعة من تفجيره .", "قبل ساعة").as_deref(),
+        Some("PT1H"),
+        "an offset from an event is a length, not a date"
+    );
+    let doc = analyze("وتضاعف العدد خلال الأيام الماضية .", PUBLISHED);
+    assert_eq!(time(&doc, "خلال الأيام الماضية").value, None, "no count");
+    let doc = analyze("توفي عن عمر 30 عاما .", PUBLISHED);
+    assert!(doc.times.is_empty(), "an age: {:?}", doc.times);
+}
+
+#[test]
+fn weeks_are_iso_weeks_and_parts_of_a_year_its_thirds() {
+    assert_eq!(
+        value("زار المدينة الأسبوع الماضي .", "الأسبوع الماضي").as_deref(),
+        Some("2017-W46")
+    );
+    assert_eq!(
+        value("يقام المؤتمر هذا الأسبوع .", "هذا الأسبوع").as_deref(),
+        Some("2017-W47")
+    );
+    assert_eq!(
+        value("وصل في أواخر 2016 .", "أواخر 2016").as_deref(),
+        Some("2016-09/2016-12")
+    );
+    assert_eq!(
+        value("في مطلع العام المقبل .", "مطلع العام المقبل").as_deref(),
+        Some("2018-01/2018-04")
+    );
+    assert_eq!(
+        value(
+            "في النصف الثاني من يناير المقبل .",
+            "النصف الثاني من يناير المقبل"
+        )
+        .as_deref(),
+        Some("2018-01-16/2018-01-31")
+    );
+    let doc = analyze("وارتفعت نتائج النصف الأول للشركة .", PUBLISHED);
+    assert!(
+        doc.times.is_empty(),
+        "a company's half-year: {:?}",
+        doc.times
+    );
+    assert_eq!(
+        value("وقال إن الميزانية للعام المقبل كبيرة .", "لعام المقبل").as_deref(),
+        Some("2018")
+    );
+}
+
+#[test]
+fn dates_in_numbers_month_first_and_with_their_weekday() {
+    assert_eq!(
+        value("بتاريخ 21/11/2017 أعلن .", "21/11/2017").as_deref(),
+        Some("2017-11-21")
+    );
+    assert_eq!(
+        value("نشر في 2018 / 01 / 19 ] أنقرة", "2018 / 01 / 19").as_deref(),
+        Some("2018-01-19")
+    );
+    assert_eq!(
+        value("حجم الخط 1439 / 3 / 23 ه - القوات", "1439 / 3 / 23 ه").as_deref(),
+        Some("2017-12-12"),
+        "a Hijri date in numbers, tabular calendar"
+    );
+    assert_eq!(
+        value(
+            "اليوم السابع الأحد , يناير 21 , 2018 09 : 46 ص",
+            "الأحد , يناير 21 , 2018"
+        )
+        .as_deref(),
+        Some("2018-01-21")
+    );
+    assert_eq!(
+        value(
+            "آخر تحديث : الثلاثاء 08 رجب 1433 ه - - 29 مايو 2012 م",
+            "الثلاثاء 08 رجب 1433 ه"
+        )
+        .as_deref(),
+        Some("2012-05-29")
+    );
+    assert_eq!(
+        value("من 2011 إلى 2014 عمل هناك .", "من 2011 إلى 2014").as_deref(),
+        Some("2011/2014")
+    );
+    let doc = analyze("تعرضتا لهجمات عامي 2014 و 2015 .", PUBLISHED);
+    assert_eq!(time(&doc, "عامي 2014").value.as_deref(), Some("2014"));
+    assert_eq!(
+        time(&doc, "2015").value.as_deref(),
+        Some("2015"),
+        "two years, not a range"
+    );
+    assert_eq!(
+        value("جميع الحقوق محفوظة لقناة العربية 2013", "2013").as_deref(),
+        Some("2013")
+    );
+}
+
+#[test]
+fn a_since_date_keeps_the_date_and_its_relation() {
+    let doc = analyze("منذ مارس 2011 يعيش في تركيا .", PUBLISHED);
+    let t = time(&doc, "مارس 2011");
+    assert_eq!(
+        (t.value.as_deref(), t.relation.as_deref()),
+        (Some("2011-03"), Some("since"))
+    );
+    let doc = analyze("وقال إنه هنا منذ يوم الخميس .", PUBLISHED);
+    assert_eq!(
+        time(&doc, "يوم الخميس").value.as_deref(),
+        Some("2017-11-16")
+    );
+}
+
+#[test]
+fn weekdays_follow_tense_and_win_over_a_day_word() {
+    assert_eq!(
+        value(
+            "حيث يتوقع أن يجري التصويت يوم الاثنين أو الثلاثاء المقبلين .",
+            "يوم الاثنين"
+        )
+        .as_deref(),
+        Some("2017-11-27"),
+        "the qualifier after the second day holds for both, and يتوقع speaks of the future"
+    );
+    // A Friday's page that says "tomorrow, Friday" was written the day before.
+    let doc = analyze("سيحضر المحادثات غدا الجمعة .", Some("2017-12-22"));
+    assert_eq!(
+        time(&doc, "غدا الجمعة").value.as_deref(),
+        Some("2017-12-22")
+    );
+    // Reported speech after a day does not make the day future.
+    assert_eq!(
+        value("وأعلن بوتين , الخميس - أنه سيحضر محادثات السلام", "الخميس").as_deref(),
+        Some("2017-11-16")
+    );
+    let doc = analyze(
+        "قال للمصلين في خطبة الجمعة إن . نقلت اليوم السابع عن مصادر في مثل هذا اليوم .",
+        PUBLISHED,
+    );
+    assert!(doc.times.is_empty(), "{:?}", doc.times);
+}
+
+#[test]
+fn vague_amounts_have_no_value_and_their_counted_noun() {
+    let doc = analyze(
+        "قتل مئات القتلى وشارك المئات في المظاهرة ونزح مئات الآلاف من المهاجرين إلى عدة مدن .",
+        PUBLISHED,
+    );
+    let q = quantity(&doc, "مئات القتلى");
+    assert_eq!((q.value, q.unit.as_deref()), (None, Some("القتلى")));
+    assert_eq!(quantity(&doc, "المئات").unit, None, "المئات stands alone");
+    assert_eq!(
+        quantity(&doc, "مئات الآلاف من المهاجرين").unit.as_deref(),
+        Some("المهاجرين")
+    );
+    assert_eq!(quantity(&doc, "عدة مدن").unit.as_deref(), Some("مدن"));
+    let doc = analyze("وأصيب 11 من القادة وثلاثة آلاف مقاتل .", PUBLISHED);
+    assert_eq!(
+        quantity(&doc, "11 من القادة").unit.as_deref(),
+        Some("القادة")
+    );
+    assert_eq!(
+        quantity(&doc, "ثلاثة آلاف مقاتل").value,
+        Some(3000.0),
+        "no glued و"
+    );
+}
+
+#[test]
+fn clocks_codes_names_and_times_are_no_quantities() {
+    let doc = analyze(
+        "الساعة 18 : 11 - GMT 15 : 11 الرمز 0400 . دي ميستورا : جنيف 9 بشأن السلام , وطائرات سو - 35 وقناة فرانس 24 . سجن لمدة ستة أشهر .",
+        PUBLISHED,
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", doc.quantities);
+    let doc = analyze("وصوت 12 وامتناع 3 وقتل 11 السعودية .", PUBLISHED);
+    assert!(
+        doc.quantities.iter().all(|q| q.unit.is_none()),
+        "a verb or a definite word after a number is not what it counts: {:#?}",
+        doc.quantities
+    );
+}
+
+#[test]
+fn a_records_publication_date_anchors_its_times() {
+    let record = r#"{"id": "a", "text": "وقال المتحدث أمس إن 300 مقاتل وصلوا .", "published": "2017-11-21 10:31:00"}"#;
+    let raw = RawInput::from_json_record(record, Some("crawl.jsonl"), 3).expect("a record");
+    assert_eq!(raw.published.as_deref(), Some("2017-11-21"));
+    let doc = common::pipeline().analyze(&raw).expect("analysed");
+    assert_eq!(
+        doc.published.as_ref().map(|p| p.evidence.as_str()),
+        Some("input")
+    );
+    assert_eq!(time(&doc, "أمس").value.as_deref(), Some("2017-11-20"));
+    let bad = record.replace("2017-11-21 10:31:00", "21/11/2017");
+    let err = RawInput::from_json_record(&bad, Some("crawl.jsonl"), 3).expect_err("not a date");
+    assert!(err.to_string().contains("`published`"), "{err}");
+}
