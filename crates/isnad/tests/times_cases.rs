@@ -95,8 +95,16 @@ fn durations_reach_to_or_from_publication_or_stand_alone() {
     );
     let doc = analyze("وتضاعف العدد خلال الأيام الماضية .", PUBLISHED);
     assert_eq!(time(&doc, "خلال الأيام الماضية").value, None, "no count");
-    let doc = analyze("توفي عن عمر 30 عاما .", PUBLISHED);
-    assert!(doc.times.is_empty(), "an age: {:?}", doc.times);
+    let doc = analyze(
+        "توفي عن عمر 30 عاما . وكان بيانكي ( 25 عاما ) يرقد . منتخب تحت 21 عاما .",
+        PUBLISHED,
+    );
+    assert!(doc.times.is_empty(), "ages: {:?}", doc.times);
+    assert!(
+        doc.quantities.is_empty(),
+        "an age is no count either: {:?}",
+        doc.quantities
+    );
 }
 
 #[test]
@@ -182,6 +190,11 @@ fn dates_in_numbers_month_first_and_with_their_weekday() {
     assert_eq!(
         value("جميع الحقوق محفوظة لقناة العربية 2013", "2013").as_deref(),
         Some("2013")
+    );
+    assert_eq!(
+        value("وفي عام 1391هـ استبدل مسماها", "عام 1391هـ").as_deref(),
+        Some("1971-02-27/1972-02-15"),
+        "a year of the Hijra is its Gregorian days"
     );
 }
 

@@ -39,7 +39,6 @@ const NOT_UNITS: &[&str] = &[
     "كما",
     "الا",
     "ص",
-    "م",
 ];
 
 /// Words that count without a number: vague amounts (`عشرات القتلى`، `مئات الآلاف`، `عدة مدن`).
@@ -177,6 +176,38 @@ fn named(view: &View, i: usize) -> bool {
                     view.norm(k - 1),
                     "اس" | "سو" | "اف" | "ميغ" | "تي" | "بي" | "جي"
                 ))
+}
+
+/// Heads whose number is an ordinal or an identifier, not a count: `الدقيقة 36`، `القرار 2254`،
+/// `رحلة رقم 301`.
+const NUMBERED: &[&str] = &[
+    "الدقيقه",
+    "الجوله",
+    "الماده",
+    "ماده",
+    "القرار",
+    "قرار",
+    "البند",
+    "الفقره",
+    "الصفحه",
+    "رقم",
+    "الرقم",
+    "برقم",
+    "الفصل",
+    "الحلقه",
+    "النسخه",
+    "الدوره",
+    "الطبعه",
+    "المرحله",
+    "الشوط",
+    "الطريق",
+];
+
+fn numbered(view: &View, i: usize) -> bool {
+    view.kind(i) == TokenKind::Number
+        && i > 0
+        && view.is_word(i - 1)
+        && (NUMBERED.contains(&view.bare[i - 1].as_str()) || NUMBERED.contains(&view.norm(i - 1)))
 }
 
 /// `01`، `0400`: a number written with a leading zero is a code or a clock, not a count.
@@ -382,8 +413,15 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         } else {
             None
         };
+        // An amount of time is a time expression, and an age neither (`( 25 عاما )`).
+        let of_time = unit.is_some() && att.calendar.is_time_unit(view.norm(end - 1));
+        // `واحدة`، `أحد أهم`: "one (of)" is no count.
+        let one = view.kind(i) != TokenKind::Number && value == 1.0;
         if view.kind(i) != TokenKind::Number && unit.is_none()
             || unit.is_none() && approx.is_none() && named(view, i)
+            || of_time
+            || one
+            || numbered(view, i)
         {
             i = end.max(i + 1);
             continue;

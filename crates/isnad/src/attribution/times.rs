@@ -83,6 +83,11 @@ impl Calendar {
                 .any(|(words, _, _, ambiguous)| !ambiguous && words.iter().any(|x| x == w))
     }
 
+    /// Whether the normalised word `w` is a unit of time (`عاما`، `أيام`، `ساعتين`).
+    pub fn is_time_unit(&self, w: &str) -> bool {
+        self.units.contains_key(w)
+    }
+
     pub fn embedded() -> Self {
         let mut c = Calendar {
             months: Vec::new(),
@@ -383,11 +388,17 @@ pub fn find_times(att: &Attributor, view: &View, published: Option<&str>) -> Vec
                 };
                 p.end = q.end;
             }
-            // `1433 ه`، `2012 م`: the era letter after a year.
+            // `1433 ه`، `2012 م`: the era letter after a year; a year of the Hijra is the range
+            // of its Gregorian days (`عام 1391هـ`).
             if p.end < view.len()
                 && view.kind(p.end - 1) == TokenKind::Number
                 && matches!(view.norm(p.end), "م" | "ه")
             {
+                if view.norm(p.end) == "ه" {
+                    if let Some(y) = p.value.as_deref().filter(|v| v.len() == 4) {
+                        p.value = y.parse().ok().map(hijri_year_range);
+                    }
+                }
                 p.end += 1;
             }
             let end = p.end;
@@ -398,6 +409,13 @@ pub fn find_times(att: &Attributor, view: &View, published: Option<&str>) -> Vec
         i += 1;
     }
     out
+}
+
+/// The Gregorian days of a Hijri year, as a range.
+fn hijri_year_range(year: i64) -> String {
+    let first = Date::from_hijri(year, 1, 1);
+    let last = Date::from_hijri(year + 1, 1, 1).add_days(-1);
+    format!("{}/{}", first.iso(), last.iso())
 }
 
 /// The second half of a range after the expression `p` that starts at token `start`:
@@ -1005,7 +1023,16 @@ fn month_alone(cal: &Calendar, view: &View, i: usize, anchor: Option<Date>) -> O
 fn year_alone(view: &View, i: usize) -> Option<Parsed> {
     let (at, end) = if matches!(
         view.bare[i].as_str(),
-        "عام" | "العام" | "سنه" | "السنه" | "عامي"
+        "عام"
+            | "العام"
+            | "سنه"
+            | "السنه"
+            | "عامي"
+            | "لعام"
+            | "للعام"
+            | "بالعام"
+            | "لسنه"
+            | "للسنه"
     ) {
         (i + 1, i + 2)
     } else if bare_year_context(view, i) {
@@ -1037,7 +1064,9 @@ fn bare_year_context(view: &View, i: usize) -> bool {
     });
     // `عامي 2014 و 2015`: the second of two years.
     let second = i >= 2 && view.norm(i - 1) == "و" && year_at(view, i - 2).is_some();
-    (range_head || copyright || second) && view.norm(i).len() == 4
+    // `2016م`، `1436هـ`: a year with its era letter.
+    let era = i + 1 < view.len() && matches!(view.norm(i + 1), "م" | "ه");
+    (range_head || copyright || second || era) && view.norm(i).len() == 4
         || i > 0
             && view.is_word(i - 1)
             && view.norm(i).len() == 4
@@ -1198,11 +1227,19 @@ fn direction_at(view: &View, i: usize) -> Option<(usize, bool)> {
 }
 
 /// Words before a count of years that make it an age, not a time (`البالغ من العمر 30 عاما`).
+/// (`بيانكي ( 25 عاما )` in parentheses, `تحت 21 عاما` a team's age limit.)
 fn is_age(view: &View, i: usize) -> bool {
-    (i.saturating_sub(4)..i).any(|k| {
-        let b = view.bare[k].as_str();
-        b.starts_with("عمر") || matches!(b, "العمر" | "بعمر" | "البالغ" | "سن" | "يبلغ" | "تبلغ")
-    })
+    let in_parentheses =
+        i > 0 && view.is_punct(i - 1, &["("]) && i + 2 < view.len() && view.is_punct(i + 2, &[")"]);
+    in_parentheses
+        || (i.saturating_sub(4)..i).any(|k| {
+            let b = view.bare[k].as_str();
+            b.starts_with("عمر")
+                || matches!(
+                    b,
+                    "العمر" | "بعمر" | "البالغ" | "سن" | "يبلغ" | "تبلغ" | "تحت"
+                )
+        })
 }
 
 /// A length of time, with or without the preposition that relates it to the anchor:
