@@ -3254,3 +3254,18 @@ fn a_past_verb_after_a_relative_has_its_antecedent_for_subject() {
         doc.statements
     );
 }
+
+#[test]
+fn moving_something_from_one_place_to_another_is_no_relay() {
+    // (V-120-3 `ونقل لبنان من لعبة المحاور إلى الحياد`; R-147-12 `ونقل أسلحة وعتاد من سورية إلى
+    // لبنان`: "moved to", not "relayed", while `نقلت رويترز عن` still relays.)
+    let doc = analyze(
+        "واعتبر الصايغ أن القوات يعتبرون الانخراط في الحكومة طريقة لتثبيت هذه الثوابت ونقل لبنان من لعبة المحاور إلى الحياد , غير أن بيان الحكومة أسقط هذا الرهان .\nوأكد ذلك , ونقل أسلحة وعتاد من سورية إلى لبنان , فهل فعلا في الأفق حرب جديدة .\nونقلت رويترز عن مصادر قولها إن الهجوم بدأ .",
+    );
+    assert_eq!(
+        doc.statements.iter().map(chain).collect::<Vec<_>>(),
+        [vec!["الصايغ"], vec!["رويترز", "مصادر"]],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -572,6 +572,30 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
                 "الامر" | "امره" | "امرها" | "نفسه" | "نفسها" | "الموقف" | "الخطا"
             );
     }
+    // (`ونقل لبنان من لعبة المحاور إلى الحياد`: "moved from ... to", not "relayed", when
+    // `إلى` comes before any source (`عن`), clause or quotation.)
+    if e.lemma == "نقل" {
+        let moved = (i + 1..(i + 9).min(view.len()))
+            .take_while(|&k| {
+                !(view.is_quote(k)
+                    || view.is_punct(k, &[":", "."])
+                    || matches!(
+                        view.norm(k),
+                        "عن" | "عنه"
+                            | "عنها"
+                            | "عنهم"
+                            | "ان"
+                            | "انه"
+                            | "انها"
+                            | "قوله"
+                            | "قولها"
+                    ))
+            })
+            .any(|k| view.norm(k) == "الي");
+        if moved {
+            return true;
+        }
+    }
     // (Normalised once: `at` runs on every token.)
     static CARRIER_FORMS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     e.lemma == "نقل"
