@@ -259,6 +259,9 @@ pub struct Statement {
     pub content: TextSpan,
     /// Index into `sentences`.
     pub sentence: usize,
+    /// When it was said: the time expression of the reporting clause (`وقال أمس`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeExpression>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -298,3 +298,34 @@ fn a_records_publication_date_anchors_its_times() {
     let err = RawInput::from_json_record(&bad, Some("crawl.jsonl"), 3).expect_err("not a date");
     assert!(err.to_string().contains("`published`"), "{err}");
 }
+
+#[test]
+fn a_statement_carries_the_time_of_its_reporting_clause() {
+    // (The seed: `وأضافت "الميادين" على موقعها الإلكتروني، مساء السبت، أن`; `ونقلت "رويترز" عن
+    // بالي، قوله، إن المعركة ... ستنطلق مساء السبت` speaks of the battle's time, not the
+    // report's.)
+    let doc = analyze(
+        "وأضافت الميادين على موقعها , مساء السبت , أن التنظيم بدأ الخروج .\nونقلت رويترز عن بالي قوله إن المعركة ستنطلق مساء السبت .\nوقالت رئيسة مجلس الأمن للشهر الحالي إن الاجتماع طارئ .\n\" لن نتفاوض مع التنظيم تحت أي ظرف مهما حدث \" , قال بالي للصحفيين أمس .",
+        Some("2019-02-18"),
+    );
+    let times: Vec<Option<(&str, Option<&str>)>> = doc
+        .statements
+        .iter()
+        .map(|s| {
+            s.time
+                .as_ref()
+                .map(|t| (t.text.as_str(), t.value.as_deref()))
+        })
+        .collect();
+    assert_eq!(
+        times,
+        [
+            Some(("مساء السبت", Some("2019-02-16"))),
+            None,
+            None,
+            Some(("أمس", Some("2019-02-17"))),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -14,6 +14,7 @@
 //! - [`stance`], [`hedging`]: denials and hedges.
 //! - [`conflicts`]: statements inside one document that oppose.
 //! - [`times`], [`quantities`]: time expressions (anchored only on `published`) and numbers.
+//! - [`when`]: the time of each statement's reporting clause.
 //!
 //! Lexicons are data files under `data/attribution/`, compiled in.
 
@@ -26,6 +27,7 @@ pub mod quotes;
 pub mod speakers;
 pub mod stance;
 pub mod times;
+pub mod when;
 
 use crate::document::{Document, Entity, Sentence, TextSpan, TimeExpression, Token, TokenKind};
 use crate::text::normalize::{is_diacritic, TATWEEL};
@@ -128,7 +130,8 @@ impl Attributor {
         let published = doc.published.as_ref().map(|p| p.date.clone());
         let times = times::find_times(self, &view, published.as_deref());
         view.mark_times(&times);
-        let statements = speakers::find_statements(self, &view);
+        let mut statements = speakers::find_statements(self, &view);
+        when::attach_times(&view, &mut statements, &times);
         let conflicts = conflicts::find_conflicts(self, &view, &statements, doc.title.as_deref());
         let quantities = quantities::find_quantities(self, &view, &times);
         doc.statements = statements;

@@ -491,8 +491,18 @@ fn preposed_quote(
     }
     let end = view.sentence_end(c);
     let np = subject_after(att, view, c, end)?;
-    // Nothing reported after the subject: the sentence ends, or a comma closes the clause.
-    if np.last < end && !view.is_punct(np.last, &[".", ",", "،", "!", "؟"]) {
+    // Nothing reported after the subject: the sentence ends, or a comma closes the clause,
+    // after at most a time and an addressee (`قال بالي للصحفيين أمس .`).
+    let mut after = np.last;
+    while after < end
+        && after < np.last + 3
+        && (view.in_time[after]
+            || view.is_word(after)
+                && (view.has_proclitic(after, "ل") || view.has_proclitic(after, "لل")))
+    {
+        after += 1;
+    }
+    if after < end && !view.is_punct(after, &[".", ",", "،", "!", "؟"]) {
         return None;
     }
     Some(Found {
@@ -652,6 +662,7 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
         },
         content: view.span(start, end),
         sentence: view.sentence_of[f.cue_token],
+        time: None,
     }
 }
 
