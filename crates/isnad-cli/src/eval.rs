@@ -195,7 +195,11 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
         ("stance", report.stance),
         ("hedged", report.hedged),
         ("quote", report.quote),
+        ("time", report.time),
     ] {
+        if name == "time" && report.time_annotated == 0 {
+            continue;
+        }
         println!(
             "{name:<10} P {:.3}  R {:.3}  F1 {:.3}",
             p.precision, p.recall, p.f1

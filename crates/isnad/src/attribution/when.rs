@@ -14,7 +14,16 @@ pub fn attach_times(view: &View, statements: &mut [Statement], times: &[TimeExpr
         .iter()
         .map(|s| (s.content.start, s.content.end))
         .collect();
-    for s in statements.iter_mut() {
+    for k in 0..statements.len() {
+        // `وقال أمس إن ... , مضيفا أن`: a participle adds to the verb it hangs on, at its time.
+        if k > 0
+            && statements[k - 1].sentence == statements[k].sentence
+            && is_participle(&statements[k].cue.text)
+        {
+            statements[k].time = statements[k - 1].time.clone();
+            continue;
+        }
+        let s = &mut statements[k];
         let Some(sentence) = view.sentences.get(s.sentence) else {
             continue;
         };
@@ -78,4 +87,11 @@ pub fn attach_times(view: &View, statements: &mut [Statement], times: &[TimeExpr
             })
             .cloned();
     }
+}
+
+/// A circumstantial participle cue (`مضيفا`، `مشيرة`، `قائلا`), by its written form.
+fn is_participle(cue: &str) -> bool {
+    let n = super::norm(cue);
+    let n = n.trim_start_matches('و');
+    (n.starts_with('م') || n.starts_with("قايل")) && (n.ends_with('ا') || n.ends_with('ه'))
 }

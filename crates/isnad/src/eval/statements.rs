@@ -41,6 +41,22 @@ pub struct GoldStatement {
     #[serde(default)]
     pub quote: Option<String>,
     pub content: String,
+    /// When the report was made (GUIDELINES Rule 10): absent when the file does not annotate
+    /// it, `null` when the reporting clause has no time, else `{"text", "start"}`.
+    #[serde(default, deserialize_with = "present")]
+    pub time: Option<Option<GoldSpan>>,
+}
+
+/// A span of the article's text: its words and their code-point offset.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldSpan {
+    pub text: String,
+    pub start: usize,
+}
+
+/// Tells an absent field (`None`, by `default`) from an explicit `null` (`Some(None)`).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<GoldSpan>>, D::Error> {
+    Option::<GoldSpan>::deserialize(d).map(Some)
 }
 
 /// Parses a gold file; an error names the line.
@@ -93,6 +109,12 @@ pub struct Counts {
     pub hedged: usize,
     /// Matched statements whose `quote` kind agrees with the gold.
     pub quote: usize,
+    /// Matched statements whose gold says when (Rule 10), those with a gold time, those given
+    /// a time, and those whose time is right (both none, or overlapping spans).
+    pub time_annotated: usize,
+    pub time_gold: usize,
+    pub time_predicted: usize,
+    pub time_right: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -104,6 +126,11 @@ pub struct Report {
     /// Hedging and quote kind, scored like stance (not part of the fixed last line).
     pub hedged: Prf,
     pub quote: Prf,
+    /// The statement's time, over matched statements whose gold annotates it: precision over
+    /// those given a time, recall over those with a gold time (`null` ones count only when the
+    /// system gives a time it should not).
+    pub time: Prf,
+    pub time_annotated: usize,
     pub articles: usize,
     pub statements: usize,
     pub predicted: usize,
@@ -125,6 +152,8 @@ pub fn evaluate(gold: &[GoldArticle], predicted: &[Document]) -> Report {
         stance: Prf::new(counts.stance, counts.predicted, counts.gold),
         hedged: Prf::new(counts.hedged, counts.predicted, counts.gold),
         quote: Prf::new(counts.quote, counts.predicted, counts.gold),
+        time: Prf::new(counts.time_right, counts.time_predicted, counts.time_gold),
+        time_annotated: counts.time_annotated,
         articles: gold.len(),
         statements: counts.gold,
         predicted: counts.predicted,
@@ -187,6 +216,15 @@ fn score_article(
             crate::document::QuoteKind::Indirect => "indirect",
         };
         counts.quote += usize::from(gs.quote.as_deref().map_or(true, |q| q == quote));
+        if let Some(gold_time) = &gs.time {
+            counts.time_annotated += 1;
+            counts.time_gold += usize::from(gold_time.is_some());
+            counts.time_predicted += usize::from(ps.time.is_some());
+            if let (Some(g), Some(p)) = (gold_time, &ps.time) {
+                let g_end = g.start + g.text.chars().count();
+                counts.time_right += usize::from(g.start < p.end && p.start < g_end);
+            }
+        }
         for (ok, kind) in [
             (speaker_ok, "speaker"),
             (chain_ok, "chain"),
@@ -280,6 +318,27 @@ mod tests {
         assert_eq!(Prf::new(0, 0, 0).f1, 0.0);
         let p = Prf::new(1, 2, 4);
         assert!((p.f1 - 1.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_statements_time_is_absent_null_or_a_span() {
+        let line = |time: &str| {
+            format!(
+                r#"{{"id": "x", "text": "وقال أمس إن", "statements": [{{"chain": ["س"], "stance": "assert", "content": "إن"{time}}}]}}"#
+            )
+        };
+        let parse = |l: String| {
+            parse_gold(&l).expect("parses")[0].statements[0]
+                .time
+                .clone()
+        };
+        assert!(parse(line("")).is_none());
+        assert!(matches!(parse(line(r#", "time": null"#)), Some(None)));
+        let span = parse(line(r#", "time": {"text": "أمس", "start": 5}"#));
+        assert!(
+            matches!(span, Some(Some(GoldSpan { start: 5, .. }))),
+            "{span:?}"
+        );
     }
 
     #[test]
