@@ -174,15 +174,7 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
     );
     let report = statements::evaluate(&gold, &docs);
     if show_errors {
-        for e in &report.errors {
-            println!(
-                "{}\t{}\tgold: {}\tgot: {}",
-                e.article,
-                e.kind,
-                e.gold.as_deref().unwrap_or("-"),
-                e.predicted.as_deref().unwrap_or("-")
-            );
-        }
+        print_disagreements(&report.errors);
     }
     println!(
         "articles {}  gold statements {}  predicted {}",
@@ -275,15 +267,7 @@ fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode
         Items::Quantities => (times::evaluate_quantities(&gold, &docs), "quantities"),
     };
     if show_errors {
-        for e in &report.errors {
-            println!(
-                "{}\t{}\tgold: {}\tgot: {}",
-                e.article,
-                e.kind,
-                e.gold.as_deref().unwrap_or("-"),
-                e.predicted.as_deref().unwrap_or("-")
-            );
-        }
+        print_disagreements(&report.errors);
     }
     println!(
         "articles {}  gold {name} {} ({} with a null value)  predicted {}",
@@ -310,4 +294,17 @@ fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode
     last.insert("seconds".into(), started.elapsed().as_secs_f64().into());
     println!("{}", serde_json::Value::Object(last));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--errors`: one disagreement a line, tab-separated.
+fn print_disagreements(errors: &[isnad::eval::Disagreement]) {
+    for e in errors {
+        println!(
+            "{}\t{}\tgold: {}\tgot: {}",
+            e.article,
+            e.kind,
+            e.gold.as_deref().unwrap_or("-"),
+            e.predicted.as_deref().unwrap_or("-")
+        );
+    }
 }

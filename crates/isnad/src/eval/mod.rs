@@ -11,6 +11,16 @@ pub mod times;
 use crate::document::TokenKind;
 use crate::text::tokenize;
 
+/// One disagreement between a gold file and the system, for `--errors`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Disagreement {
+    pub article: String,
+    /// `missed`, `spurious`, or the field that is wrong (`speaker`, `value`, `unit`, ...).
+    pub kind: &'static str,
+    pub gold: Option<String>,
+    pub predicted: Option<String>,
+}
+
 /// Precision, recall and F1 from counts; 0 where a ratio has no denominator.
 pub fn precision_recall_f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };

@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{match_spans, WordIndex};
+use super::{match_spans, Disagreement, WordIndex};
 use crate::attribution::speakers::{name_key, same_name};
 use crate::document::{ChainLink, Document, Stance, Statement};
 
@@ -87,16 +87,6 @@ impl Prf {
     }
 }
 
-/// One disagreement, for `--errors`.
-#[derive(Debug, Clone, Serialize)]
-pub struct StatementError {
-    pub article: String,
-    /// `missed`, `spurious`, `speaker`, `chain`, `stance`.
-    pub kind: &'static str,
-    pub gold: Option<String>,
-    pub predicted: Option<String>,
-}
-
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Counts {
     pub gold: usize,
@@ -135,7 +125,7 @@ pub struct Report {
     pub statements: usize,
     pub predicted: usize,
     #[serde(skip)]
-    pub errors: Vec<StatementError>,
+    pub errors: Vec<Disagreement>,
 }
 
 /// Scores predicted documents (in the order of `gold`) against the gold articles.
@@ -165,7 +155,7 @@ fn score_article(
     g: &GoldArticle,
     predicted: &[Statement],
     counts: &mut Counts,
-    errors: &mut Vec<StatementError>,
+    errors: &mut Vec<Disagreement>,
 ) {
     let index = WordIndex::new(&g.text);
     let mut from = 0;
@@ -231,7 +221,7 @@ fn score_article(
             (stance_ok, "stance"),
         ] {
             if !ok {
-                errors.push(StatementError {
+                errors.push(Disagreement {
                     article: g.id.clone(),
                     kind,
                     gold: Some(describe_gold(gs)),
@@ -242,7 +232,7 @@ fn score_article(
     }
     for (gi, used) in gold_used.iter().enumerate() {
         if !used {
-            errors.push(StatementError {
+            errors.push(Disagreement {
                 article: g.id.clone(),
                 kind: "missed",
                 gold: Some(describe_gold(&g.statements[gi])),
@@ -252,7 +242,7 @@ fn score_article(
     }
     for (pi, used) in pred_used.iter().enumerate() {
         if !used {
-            errors.push(StatementError {
+            errors.push(Disagreement {
                 article: g.id.clone(),
                 kind: "spurious",
                 gold: None,

@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::statements::Prf;
-use super::{match_spans, WordIndex};
+use super::{match_spans, Disagreement, WordIndex};
 use crate::attribution::times::{since_range, Date};
 use crate::document::{Document, Quantity};
 use crate::text::normalize;
@@ -78,16 +78,6 @@ pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
     Ok(out)
 }
 
-/// One disagreement, for `--errors`.
-#[derive(Debug, Clone, Serialize)]
-pub struct ItemError {
-    pub article: String,
-    /// `missed`, `spurious`, `value`, `unit`, `approx`.
-    pub kind: &'static str,
-    pub gold: Option<String>,
-    pub predicted: Option<String>,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub detection: Prf,
@@ -102,7 +92,7 @@ pub struct Report {
     /// Gold items with a null value (unanchored times, vague amounts).
     pub gold_null: usize,
     #[serde(skip)]
-    pub errors: Vec<ItemError>,
+    pub errors: Vec<Disagreement>,
 }
 
 #[derive(Default)]
@@ -118,7 +108,7 @@ struct Counts {
 }
 
 impl Counts {
-    fn report(self, articles: usize, errors: Vec<ItemError>) -> Report {
+    fn report(self, articles: usize, errors: Vec<Disagreement>) -> Report {
         let prf = |right| Prf::new(right, self.predicted, self.gold);
         Report {
             detection: prf(self.detected),
@@ -143,6 +133,24 @@ struct Item {
     shown: String,
 }
 
+/// The items of a list, each by its span and how an error shows it.
+fn items<T>(
+    list: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    shown: impl Fn(&T) -> String,
+) -> Vec<Item> {
+    list.iter()
+        .map(|x| {
+            let (start, end) = span(x);
+            Item {
+                start,
+                end,
+                shown: shown(x),
+            }
+        })
+        .collect()
+}
+
 /// Pairs gold and predicted items of one article, counts detection and exact spans, and
 /// records the unpaired ones as errors; returns the pairs.
 fn pair(
@@ -150,7 +158,7 @@ fn pair(
     gold: &[Item],
     predicted: &[Item],
     counts: &mut Counts,
-    errors: &mut Vec<ItemError>,
+    errors: &mut Vec<Disagreement>,
 ) -> Vec<(usize, usize)> {
     let index = WordIndex::new(&g.text);
     let range = |it: &Item| Some(index.char_range(&g.text, it.start, it.end));
@@ -169,7 +177,7 @@ fn pair(
             usize::from(gold[gi].start == predicted[pi].start && gold[gi].end == predicted[pi].end);
     }
     for (_, it) in gold.iter().enumerate().filter(|(i, _)| !gold_used[*i]) {
-        errors.push(ItemError {
+        errors.push(Disagreement {
             article: g.id.clone(),
             kind: "missed",
             gold: Some(it.shown.clone()),
@@ -177,7 +185,7 @@ fn pair(
         });
     }
     for (_, it) in predicted.iter().enumerate().filter(|(i, _)| !pred_used[*i]) {
-        errors.push(ItemError {
+        errors.push(Disagreement {
             article: g.id.clone(),
             kind: "spurious",
             gold: None,
@@ -192,25 +200,18 @@ pub fn evaluate_times(gold: &[GoldArticle], predicted: &[Document]) -> Report {
     let mut counts = Counts::default();
     let mut errors = Vec::new();
     for (g, doc) in gold.iter().zip(predicted) {
-        let gold_items: Vec<Item> = g
-            .times
-            .iter()
-            .map(|t| Item {
-                start: t.start,
-                end: t.start + t.text.chars().count(),
-                shown: format!("{} = {}", t.text, show(&t.value)),
-            })
-            .collect();
+        let shown = |text: &str, value: &Option<String>| format!("{text} = {}", show(value));
+        let gold_items = items(
+            &g.times,
+            |t| (t.start, t.start + t.text.chars().count()),
+            |t| shown(&t.text, &t.value),
+        );
+        let pred_items = items(
+            &doc.times,
+            |t| (t.start, t.end),
+            |t| shown(&t.text, &t.value),
+        );
         counts.gold_null += g.times.iter().filter(|t| t.value.is_none()).count();
-        let pred_items: Vec<Item> = doc
-            .times
-            .iter()
-            .map(|t| Item {
-                start: t.start,
-                end: t.end,
-                shown: format!("{} = {}", t.text, show(&t.value)),
-            })
-            .collect();
         let pairs = pair(g, &gold_items, &pred_items, &mut counts, &mut errors);
         for (gi, pi) in pairs {
             let (gt, pt) = (&g.times[gi], &doc.times[pi]);
@@ -225,7 +226,7 @@ pub fn evaluate_times(gold: &[GoldArticle], predicted: &[Document]) -> Report {
             if gt.value == value {
                 counts.value += 1;
             } else {
-                errors.push(ItemError {
+                errors.push(Disagreement {
                     article: g.id.clone(),
                     kind: "value",
                     gold: Some(format!("{} = {}", gt.text, show(&gt.value))),
@@ -246,24 +247,12 @@ pub fn evaluate_quantities(gold: &[GoldArticle], predicted: &[Document]) -> Repo
     let mut counts = Counts::default();
     let mut errors = Vec::new();
     for (g, doc) in gold.iter().zip(predicted) {
-        let gold_items: Vec<Item> = g
-            .quantities
-            .iter()
-            .map(|q| Item {
-                start: q.start,
-                end: q.start + q.text.chars().count(),
-                shown: describe_gold(q),
-            })
-            .collect();
-        let pred_items: Vec<Item> = doc
-            .quantities
-            .iter()
-            .map(|q| Item {
-                start: q.start,
-                end: q.end,
-                shown: describe(q),
-            })
-            .collect();
+        let gold_items = items(
+            &g.quantities,
+            |q| (q.start, q.start + q.text.chars().count()),
+            describe_gold,
+        );
+        let pred_items = items(&doc.quantities, |q| (q.start, q.end), describe);
         counts.gold_null += g.quantities.iter().filter(|q| q.value.is_none()).count();
         let pairs = pair(g, &gold_items, &pred_items, &mut counts, &mut errors);
         for (gi, pi) in pairs {
@@ -283,7 +272,7 @@ pub fn evaluate_quantities(gold: &[GoldArticle], predicted: &[Document]) -> Repo
                     _ => counts.approx += usize::from(ok),
                 }
                 if !ok {
-                    errors.push(ItemError {
+                    errors.push(Disagreement {
                         article: g.id.clone(),
                         kind,
                         gold: Some(describe_gold(gq)),
@@ -330,22 +319,24 @@ fn same_words(gold: Option<&str>, predicted: Option<&str>) -> bool {
 }
 
 fn describe_gold(q: &GoldQuantity) -> String {
-    format!(
-        "{} = {} | {} | {}",
-        q.text,
-        show(&q.value),
-        show(&q.approx),
-        show(&q.unit)
-    )
+    shown_quantity(&q.text, q.value, &q.approx, &q.unit)
 }
 
 fn describe(q: &Quantity) -> String {
+    shown_quantity(&q.text, q.value, &q.approx, &q.unit)
+}
+
+fn shown_quantity(
+    text: &str,
+    value: Option<f64>,
+    approx: &Option<String>,
+    unit: &Option<String>,
+) -> String {
     format!(
-        "{} = {} | {} | {}",
-        q.text,
-        show(&q.value),
-        show(&q.approx),
-        show(&q.unit)
+        "{text} = {} | {} | {}",
+        show(&value),
+        show(approx),
+        show(unit)
     )
 }
 
