@@ -311,8 +311,15 @@ fn spaced_decimal(view: &View, i: usize) -> bool {
         && view.tokens[i + 2].start - view.tokens[i + 1].end <= 1
 }
 
+/// Digits with their separators: a comma before groups of three is a thousands separator
+/// (`1,500`), before one or two digits a decimal comma (`11,9`، `20,5%`).
 fn parse_digits(s: &str) -> Option<f64> {
-    let cleaned: String = s.chars().filter(|c| *c != ',').collect();
+    let groups: Vec<&str> = s.split(',').collect();
+    let thousands = groups[1..].iter().all(|g| g.len() == 3);
+    let cleaned = match groups.as_slice() {
+        [int, frac] if !thousands && (1..=2).contains(&frac.len()) => format!("{int}.{frac}"),
+        _ => s.replace(',', ""),
+    };
     cleaned.parse().ok()
 }
 
@@ -442,4 +449,18 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         i = end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_digits;
+
+    #[test]
+    fn separators_tell_thousands_from_decimals() {
+        assert_eq!(parse_digits("1,500"), Some(1500.0));
+        assert_eq!(parse_digits("1,500,000"), Some(1_500_000.0));
+        assert_eq!(parse_digits("11,9"), Some(11.9));
+        assert_eq!(parse_digits("20,55"), Some(20.55));
+        assert_eq!(parse_digits("300"), Some(300.0));
+    }
 }

@@ -40,6 +40,7 @@ enum Unit {
     Year,
     Hour,
     Minute,
+    Second,
 }
 
 impl Unit {
@@ -52,6 +53,7 @@ impl Unit {
             Unit::Year => format!("P{n}Y"),
             Unit::Hour => format!("PT{n}H"),
             Unit::Minute => format!("PT{n}M"),
+            Unit::Second => format!("PT{n}S"),
         }
     }
 }
@@ -148,6 +150,7 @@ impl Calendar {
                             "month" => Unit::Month,
                             "year" => Unit::Year,
                             "minute" => Unit::Minute,
+                            "second" => Unit::Second,
                             _ => Unit::Hour,
                         };
                         // A dual (أسبوعين) counts two of its unit, a singular one, a plural
@@ -260,7 +263,7 @@ impl Date {
         match unit {
             Unit::Day => self.add_days(n),
             Unit::Week => self.add_days(7 * n),
-            Unit::Hour | Unit::Minute => self,
+            Unit::Hour | Unit::Minute | Unit::Second => self,
             Unit::Month | Unit::Year => {
                 let months = if unit == Unit::Year { 12 * n } else { n };
                 let (year, month) = shift_month(self.year, self.month, months);
