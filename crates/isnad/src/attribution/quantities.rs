@@ -217,11 +217,17 @@ fn leading_zero(view: &View, i: usize) -> bool {
 }
 
 /// Whether the word after a number can be what it counts: not a definite word (`11
-/// السعودية`), nor a word with a conjunction glued to it (`41 وأوضحت`).
+/// السعودية`), nor a word with a conjunction glued to it (`41 وأوضحت`) or a pronoun suffix.
 fn counted_noun(view: &View, k: usize) -> bool {
     let n = view.norm(k);
     let glued_conjunction = view.conj[k] && view.bare[k] != n;
-    !n.starts_with("ال") && !glued_conjunction
+    // (`193 تضمها`: a pronoun suffix marks a verb or a possessed noun, not a count.)
+    // (Third-person suffixes only: `نا` is also the accusative ending after ن, `40 لونا`.)
+    let suffixed = view.tokens[k].segments.iter().any(|m| {
+        m.role == crate::document::MorphemeRole::Enclitic
+            && matches!(m.text.as_str(), "ه" | "ها" | "هم" | "هما" | "هن")
+    });
+    !n.starts_with("ال") && !glued_conjunction && !suffixed
 }
 
 /// `من القادة` after a number: the definite plural it is a part of. Returns its token.
@@ -424,7 +430,10 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         let of_time = unit.is_some() && att.calendar.is_time_unit(view.norm(end - 1));
         // `واحدة`، `أحد أهم`: "one (of)" is no count.
         let one = view.kind(i) != TokenKind::Number && value == 1.0;
-        if view.kind(i) != TokenKind::Number && unit.is_none()
+        // `سبعة منهم`: a number word counting "of them" is a count with nothing named.
+        let of_them =
+            end < view.len() && matches!(view.norm(end), "منهم" | "منها" | "منهن" | "منهما");
+        if view.kind(i) != TokenKind::Number && unit.is_none() && !of_them
             || unit.is_none() && approx.is_none() && named(view, i)
             || of_time
             || one
