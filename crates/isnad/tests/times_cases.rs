@@ -192,6 +192,17 @@ fn dates_in_numbers_month_first_and_with_their_weekday() {
         Some("2013")
     );
     assert_eq!(
+        value(
+            "بتهمة ارتكاب جرائم حرب .\n2009 - ميغيل انخيل موراتينوس يزور",
+            "2009"
+        )
+        .as_deref(),
+        Some("2009"),
+        "a chronology's year"
+    );
+    let doc = analyze("وبلغ العدد 2000 - 3000 شخص .", PUBLISHED);
+    assert!(doc.times.is_empty(), "{:?}", doc.times);
+    assert_eq!(
         value("وفي عام 1391هـ استبدل مسماها", "عام 1391هـ").as_deref(),
         Some("1971-02-27/1972-02-15"),
         "a year of the Hijra is its Gregorian days"

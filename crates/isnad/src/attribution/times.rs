@@ -1069,7 +1069,11 @@ fn bare_year_context(view: &View, i: usize) -> bool {
     let second = i >= 2 && view.norm(i - 1) == "و" && year_at(view, i - 2).is_some();
     // `2016م`، `1436هـ`: a year with its era letter.
     let era = i + 1 < view.len() && matches!(view.norm(i + 1), "م" | "ه");
-    (range_head || copyright || second || era) && view.norm(i).len() == 4
+    // `2009 - ميغيل أنخيل موراتينوس ...`: a chronology's year opening its line or sentence.
+    let heading = (i == 0 || view.line_break_after(i - 1) || view.is_punct(i - 1, &["."]))
+        && i + 1 < view.len()
+        && view.is_punct(i + 1, &["-", ":"]);
+    (range_head || copyright || second || era || heading) && view.norm(i).len() == 4
         || i > 0
             && view.is_word(i - 1)
             && view.norm(i).len() == 4
