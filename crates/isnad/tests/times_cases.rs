@@ -254,7 +254,7 @@ fn weekdays_follow_tense_and_win_over_a_day_word() {
 }
 
 #[test]
-fn vague_amounts_have_no_value_and_their_counted_noun() {
+fn vague_amounts_and_numbers_after_their_noun() {
     let doc = analyze(
         "قتل مئات القتلى وشارك المئات في المظاهرة ونزح مئات الآلاف من المهاجرين إلى عدة مدن .",
         PUBLISHED,
@@ -267,6 +267,21 @@ fn vague_amounts_have_no_value_and_their_counted_noun() {
         Some("المهاجرين")
     );
     assert_eq!(quantity(&doc, "عدة مدن").unit.as_deref(), Some("مدن"));
+    let doc = analyze(
+        "وتدعم الدول الخمس مشروع القرار . في الأيام الخمسة الماضية . للمرة الثانية .",
+        PUBLISHED,
+    );
+    let five = quantity(&doc, "الدول الخمس");
+    assert_eq!(
+        (five.value, five.unit.as_deref()),
+        (Some(5.0), Some("الدول"))
+    );
+    assert_eq!(
+        doc.quantities.len(),
+        1,
+        "days are time, an ordinal no count: {:#?}",
+        doc.quantities
+    );
     let doc = analyze("وأصيب 11 من القادة وثلاثة آلاف مقاتل .", PUBLISHED);
     assert_eq!(
         quantity(&doc, "11 من القادة").unit.as_deref(),

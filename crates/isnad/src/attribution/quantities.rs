@@ -240,6 +240,40 @@ fn of_plural(view: &View, k: usize) -> Option<usize> {
     .then_some(k + 1)
 }
 
+/// `الدول الخمس`، `الأطراف الثلاثة`: a definite number word after the definite plural it
+/// counts (3 to 10, so that `الثاني` and the like stay ordinals). Starts at the noun, token `i`.
+fn counted_after(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, usize)> {
+    let k = i + 1;
+    if k >= view.len() || !view.is_word(i) || !view.is_word(k) {
+        return None;
+    }
+    let noun = view.norm(i);
+    let number = view.norm(k).strip_prefix("ال")?;
+    let &value = att.numbers.words.get(number)?;
+    if !noun.starts_with("ال")
+        || !(3.0..=10.0).contains(&value)
+        || att.calendar.is_time_unit(&noun["ال".len()..])
+        || att.calendar.is_time_unit(noun)
+        || view.entity_at(i).is_some()
+    {
+        return None;
+    }
+    let start = view.tokens[i].start + usize::from(view.conj[i] && view.bare[i] != view.norm(i));
+    let stop = view.tokens[k].end;
+    Some((
+        Quantity {
+            text: view.slice(start, stop).to_string(),
+            start,
+            end: stop,
+            value: Some(value),
+            approx: None,
+            relation: None,
+            unit: Some(view.slice(start, view.tokens[i].end).to_string()),
+        },
+        k + 1,
+    ))
+}
+
 /// A vague amount from token `i`: `عشرات القتلى`، `مئات الآلاف من المهاجرين`، `العشرات`،
 /// `عدة مدن`. Its value is null; the unit is the counted noun, after `من` when there is one.
 fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
@@ -343,7 +377,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             i += 1;
             continue;
         }
-        if let Some(q) = vague_amount(view, i) {
+        if let Some(q) = vague_amount(view, i).or_else(|| counted_after(att, view, i)) {
             i = q.1;
             out.push(q.0);
             continue;
