@@ -295,6 +295,27 @@ fn vague_amounts_and_numbers_after_their_noun() {
 }
 
 #[test]
+fn bracketed_numbers_count_and_years_codes_and_list_markers_do_not() {
+    let doc = analyze(
+        "وكانت حصيلة الهجوم (12) قتيلا و( 29 ) مركزاً لأكثر من (36) ألف منزل .\n3- السادية الإجرامية في العام الحالي 2015 .\n(62) المرجع نفسه، ص 79 والرقم 1043869070 .",
+        PUBLISHED,
+    );
+    let found: Vec<(&str, Option<f64>)> = doc
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("(12) قتيلا", Some(12.0)),
+            ("( 29 ) مركزاً", Some(29.0)),
+            ("(36) ألف منزل", Some(36000.0))
+        ]
+    );
+}
+
+#[test]
 fn clocks_codes_names_and_times_are_no_quantities() {
     let doc = analyze(
         "الساعة 18 : 11 - GMT 15 : 11 الرمز 0400 . دي ميستورا : جنيف 9 بشأن السلام , وطائرات سو - 35 وقناة فرانس 24 . سجن لمدة ستة أشهر .",

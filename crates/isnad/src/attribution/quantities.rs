@@ -201,6 +201,10 @@ const NUMBERED: &[&str] = &[
     "المرحله",
     "الشوط",
     "الطريق",
+    "ص",
+    "صفحه",
+    "الصفحه",
+    "مجموعه",
 ];
 
 fn numbered(view: &View, i: usize) -> bool {
@@ -208,6 +212,25 @@ fn numbered(view: &View, i: usize) -> bool {
         && i > 0
         && view.is_word(i - 1)
         && (NUMBERED.contains(&view.bare[i - 1].as_str()) || NUMBERED.contains(&view.norm(i - 1)))
+}
+
+/// A bare number that is a year (`العام الحالي 2015`، `(1943 - 1955)`), an identifier of seven
+/// digits or more, or a list's item number at the start of a line (`3- السادية`، `(62) المرجع`).
+fn bare_code(view: &View, i: usize) -> bool {
+    if view.kind(i) != TokenKind::Number {
+        return false;
+    }
+    let n = view.norm(i);
+    let whole = n.chars().all(|c| c.is_ascii_digit());
+    let year = whole && n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2035).contains(&y));
+    let code = whole && n.len() >= 7;
+    let mut k = i;
+    if k > 0 && view.is_punct(k - 1, &["("]) {
+        k -= 1;
+    }
+    let line_start = k == 0 || view.line_break_after(k - 1);
+    let marker = line_start && i + 1 < view.len() && view.is_punct(i + 1, &["-", ")", ".", "–"]);
+    year || code || marker
 }
 
 /// `01`، `0400`: a number written with a leading zero is a code or a clock, not a count.
@@ -404,17 +427,36 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             continue;
         };
         let mut value: f64 = value;
+        // `(36) ألف منزل`، `( 29 ) مركزاً`، `"28" أسرة`: a number set in brackets or quotation
+        // marks before what it counts (Saudi papers write them so).
+        let mut opened = None;
+        if view.kind(i) == TokenKind::Number && i > 0 && end + 1 < view.len() {
+            let brackets = view.is_punct(i - 1, &["("]) && view.is_punct(end, &[")"]);
+            let quoted = view.is_quote(i - 1) && view.is_quote(end) && view.is_word(end + 1);
+            // (`(12) انظر ...` at a line's start is a note's number.)
+            let note = brackets && (i == 1 || view.line_break_after(i - 2));
+            if note {
+                i = end + 1;
+                continue;
+            }
+            if brackets || quoted {
+                opened = Some(i - 1);
+                end += 1;
+            }
+        }
         // `2 مليون` (number words take their multipliers themselves)
+        let mut multiplied = false;
         if view.kind(i) == TokenKind::Number && end < view.len() && view.is_word(end) {
             if let Some(m) = lex.multipliers.get(view.norm(end)) {
                 if value < *m {
                     value *= m;
                     end += 1;
+                    multiplied = true;
                 }
             }
         }
         // A lone number word that is not a count (`ست قاذفات` is; `واحد` alone is rarely).
-        let mut first = i;
+        let mut first = opened.unwrap_or(i);
         let mut approx = None;
         for (w, rel) in &lex.approximators {
             if w.len() <= first {
@@ -461,6 +503,13 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             None
         };
         // An amount of time is a time expression, and an age neither (`( 25 عاما )`).
+        // A bracketed number with nothing counted after it is a bare number (`(12)`).
+        if opened.is_some() && unit.is_none() && !multiplied {
+            end = i + 1;
+            if approx.is_none() {
+                first = i;
+            }
+        }
         let of_time = unit.is_some() && att.calendar.is_time_unit(view.norm(end - 1));
         // `واحدة`، `أحد أهم`: "one (of)" is no count.
         let one = view.kind(i) != TokenKind::Number && value == 1.0;
@@ -472,6 +521,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             || of_time
             || one
             || numbered(view, i)
+            || unit.is_none() && approx.is_none() && !multiplied && bare_code(view, i)
         {
             i = end.max(i + 1);
             continue;
