@@ -3269,3 +3269,25 @@ fn moving_something_from_one_place_to_another_is_no_relay() {
         doc.statements
     );
 }
+
+#[test]
+fn a_listed_armed_group_is_what_its_definite_head_points_back_to() {
+    // (gold-l R-487-3: the tagger does not find the group; the organisations list does, and
+    // `الحركة` then resolves to it.)
+    let doc = analyze(
+        "وبحسب المرصد , فإن مقاتلين من حركة نور الدين الزنكي ارتكبوا الإعدام . إلا أن الحركة , التي تشارك في القتال , أصدرت بيانا قالت فيه إنها تدين الانتهاك .",
+    );
+    let named = doc
+        .entities
+        .iter()
+        .find(|e| e.text == "حركة نور الدين الزنكي")
+        .expect("listed");
+    assert_eq!(named.canonical, "حركة نور الدين الزنكي");
+    assert!(
+        doc.statements
+            .iter()
+            .any(|s| chain(s).last().map(String::as_str) == Some("حركة نور الدين الزنكي")),
+        "{:#?}",
+        doc.statements
+    );
+}
