@@ -281,20 +281,9 @@ fn counted_after(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, u
     {
         return None;
     }
-    let start = view.tokens[i].start + usize::from(view.conj[i] && view.bare[i] != view.norm(i));
-    let stop = view.tokens[k].end;
-    Some((
-        Quantity {
-            text: view.slice(start, stop).to_string(),
-            start,
-            end: stop,
-            value: Some(value),
-            approx: None,
-            relation: None,
-            unit: Some(view.slice(start, view.tokens[i].end).to_string()),
-        },
-        k + 1,
-    ))
+    let mut q = quantity(view, i, k + 1, Some(value), None);
+    q.unit = Some(view.slice(q.start, view.tokens[i].end).to_string());
+    Some((q, k + 1))
 }
 
 /// A vague amount from token `i`: `عشرات القتلى`، `مئات الآلاف من المهاجرين`، `العشرات`،
@@ -342,20 +331,31 @@ fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
     if unit.is_none() && matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") {
         return None;
     }
-    let start = view.tokens[i].start + usize::from(view.conj[i] && view.bare[i] != view.norm(i));
+    let mut q = quantity(view, i, end, None, None);
+    q.unit = unit.map(|k| view.tokens[k].text.clone());
+    Some((q, end))
+}
+
+/// The quantity over tokens `[first, end)`, without a conjunction glued to its first word
+/// (`وثلاثة آلاف`); its unit is the caller's to set.
+fn quantity(
+    view: &View,
+    first: usize,
+    end: usize,
+    value: Option<f64>,
+    approx: Option<(String, String)>,
+) -> Quantity {
+    let start = view.start_as(first, &view.bare[first]);
     let stop = view.tokens[end - 1].end;
-    Some((
-        Quantity {
-            text: view.slice(start, stop).to_string(),
-            start,
-            end: stop,
-            value: None,
-            approx: None,
-            relation: None,
-            unit: unit.map(|k| view.tokens[k].text.clone()),
-        },
-        end,
-    ))
+    Quantity {
+        text: view.slice(start, stop).to_string(),
+        start,
+        end: stop,
+        value,
+        approx: approx.as_ref().map(|(text, _)| text.clone()),
+        relation: approx.map(|(_, rel)| rel),
+        unit: None,
+    }
 }
 
 /// Token `i` is a short whole number, then `.` and a short number, each one space apart.
@@ -502,7 +502,6 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         } else {
             None
         };
-        // An amount of time is a time expression, and an age neither (`( 25 عاما )`).
         // A bracketed number with nothing counted after it is a bare number (`(12)`).
         if opened.is_some() && unit.is_none() && !multiplied {
             end = i + 1;
@@ -510,6 +509,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
                 first = i;
             }
         }
+        // An amount of time is a time expression, and an age neither (`( 25 عاما )`).
         let of_time = unit.is_some() && att.calendar.is_time_unit(view.norm(end - 1));
         // `واحدة`، `أحد أهم`: "one (of)" is no count.
         let one = view.kind(i) != TokenKind::Number && value == 1.0;
@@ -526,19 +526,9 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             i = end.max(i + 1);
             continue;
         }
-        // A conjunction glued to the first word is not part of the quantity: `وثلاثة آلاف`.
-        let start = view.tokens[first].start
-            + usize::from(view.conj[first] && view.bare[first] != view.norm(first));
-        let stop = view.tokens[end - 1].end;
-        out.push(Quantity {
-            text: view.slice(start, stop).to_string(),
-            start,
-            end: stop,
-            value: Some(value),
-            approx: approx.as_ref().map(|(text, _)| text.clone()),
-            relation: approx.map(|(_, rel)| rel),
-            unit,
-        });
+        let mut q = quantity(view, first, end, Some(value), approx);
+        q.unit = unit;
+        out.push(q);
         i = end;
     }
     out

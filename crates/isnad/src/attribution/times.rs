@@ -468,11 +468,10 @@ pub fn since_range(value: &str, anchor: Option<Date>) -> String {
 fn expression(view: &View, first: usize, p: Parsed, relation: Option<&str>) -> TimeExpression {
     // A conjunction glued to the first word is not part of the expression (`وخلال`), nor a
     // preposition before the article (`للعام المقبل` → `لعام المقبل`, `بالأمس` → `الأمس`).
-    let conj = view.conj[first] && view.bare[first] != view.norm(first);
     let preposition = ["لل", "بال"]
         .iter()
         .any(|p| view.bare[first].starts_with(p) && view.bare[first].len() > p.len() + 4);
-    let start = view.tokens[first].start + usize::from(conj) + usize::from(preposition);
+    let start = view.start_as(first, &view.bare[first]) + usize::from(preposition);
     let end = view.tokens[p.end - 1].end;
     TimeExpression {
         text: view.slice(start, end).to_string(),
@@ -1073,26 +1072,27 @@ fn bare_year_context(view: &View, i: usize) -> bool {
     let heading = (i == 0 || view.line_break_after(i - 1) || view.is_punct(i - 1, &["."]))
         && i + 1 < view.len()
         && view.is_punct(i + 1, &["-", ":"]);
-    (range_head || copyright || second || era || heading) && view.norm(i).len() == 4
-        || i > 0
-            && view.is_word(i - 1)
-            && view.norm(i).len() == 4
-            && [view.norm(i - 1), view.bare[i - 1].as_str()]
-                .iter()
-                .any(|w| {
-                    matches!(
-                        *w,
-                        "في" | "منذ"
-                            | "حتي"
-                            | "الي"
-                            | "خلال"
-                            | "قبل"
-                            | "بعد"
-                            | "مطلع"
-                            | "اواخر"
-                            | "منتصف"
-                    )
-                })
+    // `في 2011`، `منذ 2014`، `مطلع 2018`: after a preposition of time or a part of a year.
+    let after_preposition = i > 0
+        && view.is_word(i - 1)
+        && [view.norm(i - 1), view.bare[i - 1].as_str()]
+            .iter()
+            .any(|w| {
+                matches!(
+                    *w,
+                    "في" | "منذ"
+                        | "حتي"
+                        | "الي"
+                        | "خلال"
+                        | "قبل"
+                        | "بعد"
+                        | "مطلع"
+                        | "اواخر"
+                        | "منتصف"
+                )
+            });
+    view.norm(i).len() == 4
+        && (range_head || copyright || second || era || heading || after_preposition)
 }
 
 /// `21/11/2017`، `2017-11-21`، `21 . 11 . 2017`: day, month and year as numbers (day first
