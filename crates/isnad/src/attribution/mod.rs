@@ -131,7 +131,7 @@ impl Attributor {
         let times = times::find_times(self, &view, published.as_deref());
         view.mark_times(&times);
         let mut statements = speakers::find_statements(self, &view);
-        when::attach_times(&view, &mut statements, &times);
+        when::attach_times(self, &view, &mut statements, &times);
         let conflicts = conflicts::find_conflicts(self, &view, &statements, doc.title.as_deref());
         let quantities = quantities::find_quantities(self, &view, &times);
         doc.statements = statements;

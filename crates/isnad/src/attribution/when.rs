@@ -2,14 +2,27 @@
 //! أمس إن`، `وأعلنت الوزارة , الأحد , أن`، `" ... " , قال بوتين مساء السبت`), not a time inside
 //! what was said, in the speaker's title (`رئيسة المجلس للشهر الحالي`) or a length of time.
 
-use super::View;
+use super::cues::CueForm;
+use super::{norm, Attributor, View};
 use crate::document::{Statement, TimeExpression};
 
 /// Words (outside the chain's mentions) that may stand between the cue and its time.
 const MAX_WORDS_BETWEEN: usize = 5;
 
 /// Sets each statement's `time` from `times` (both in document order).
-pub fn attach_times(view: &View, statements: &mut [Statement], times: &[TimeExpression]) {
+pub fn attach_times(
+    att: &Attributor,
+    view: &View,
+    statements: &mut [Statement],
+    times: &[TimeExpression],
+) {
+    // A circumstantial participle cue (`مضيفا`، `مشيرة`، `قائلا`), as the cue lexicon has it,
+    // the corpus's broken words joined (`مشير ا`).
+    let participle = |cue: &str| {
+        att.cues
+            .lookup(&norm(&cue.replace(' ', "")))
+            .is_some_and(|e| e.form == CueForm::Participle)
+    };
     let contents: Vec<(usize, usize)> = statements
         .iter()
         .map(|s| (s.content.start, s.content.end))
@@ -18,7 +31,8 @@ pub fn attach_times(view: &View, statements: &mut [Statement], times: &[TimeExpr
         // `وقال أمس إن ... , مضيفا أن`: a participle adds to the verb it hangs on, at its time.
         if k > 0
             && statements[k - 1].sentence == statements[k].sentence
-            && is_participle(&statements[k].cue.text)
+            && statements[k - 1].time.is_some()
+            && participle(&statements[k].cue.text)
         {
             statements[k].time = statements[k - 1].time.clone();
             continue;
@@ -87,11 +101,4 @@ pub fn attach_times(view: &View, statements: &mut [Statement], times: &[TimeExpr
             })
             .cloned();
     }
-}
-
-/// A circumstantial participle cue (`مضيفا`، `مشيرة`، `قائلا`), by its written form.
-fn is_participle(cue: &str) -> bool {
-    let n = super::norm(cue);
-    let n = n.trim_start_matches('و');
-    (n.starts_with('م') || n.starts_with("قايل")) && (n.ends_with('ا') || n.ends_with('ه'))
 }
