@@ -1,6 +1,6 @@
 //! `isnad eval ...`: scores against gold files; the last line of output is one JSON object.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -115,10 +115,7 @@ fn segment(
     half: Option<Half>,
 ) -> Result<ExitCode> {
     let started = Instant::now();
-    let text =
-        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-    let mut gold =
-        segmentation::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let mut gold = read_gold(&file, segmentation::parse_gold)?;
     if let Some(h) = half {
         let keep = if h == Half::Even { 0 } else { 1 };
         gold = gold
@@ -165,9 +162,7 @@ fn segment(
 
 fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
     let started = Instant::now();
-    let text =
-        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-    let gold = statements::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let gold = read_gold(&file, statements::parse_gold)?;
     let docs = analyse_bodies(
         gold.iter()
             .map(|g| (&g.id, &g.text, g.title.as_ref(), g.published.as_ref())),
@@ -192,10 +187,7 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
         if name == "time" && report.time_annotated == 0 {
             continue;
         }
-        println!(
-            "{name:<10} P {:.3}  R {:.3}  F1 {:.3}",
-            p.precision, p.recall, p.f1
-        );
+        print_row(name, p);
     }
     // Keys in the order issue 6 fixes, spaced as Python's `json.dumps` writes them.
     let prf = |p: statements::Prf| {
@@ -255,9 +247,7 @@ enum Items {
 
 fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode> {
     let started = Instant::now();
-    let text =
-        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-    let gold = times::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let gold = read_gold(&file, times::parse_gold)?;
     let docs = analyse_bodies(
         gold.iter()
             .map(|g| (&g.id, &g.text, None, g.published.as_ref())),
@@ -283,10 +273,7 @@ fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode
     }
     let mut last = serde_json::Map::new();
     for (row, p) in rows {
-        println!(
-            "{row:<10} P {:.3}  R {:.3}  F1 {:.3}",
-            p.precision, p.recall, p.f1
-        );
+        print_row(row, p);
         last.insert(row.to_string(), serde_json::to_value(p)?);
     }
     last.insert("articles".into(), report.articles.into());
@@ -307,4 +294,19 @@ fn print_disagreements(errors: &[isnad::eval::Disagreement]) {
             e.predicted.as_deref().unwrap_or("-")
         );
     }
+}
+
+/// Reads and parses a gold file; an error names the file (and the parser, the line).
+fn read_gold<T>(file: &Path, parse: impl Fn(&str) -> Result<T, String>) -> Result<T> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    parse(&text).map_err(|e| anyhow!("{}: {e}", file.display()))
+}
+
+/// One figure's precision, recall and F1, aligned under the others.
+fn print_row(name: &str, p: statements::Prf) {
+    println!(
+        "{name:<10} P {:.3}  R {:.3}  F1 {:.3}",
+        p.precision, p.recall, p.f1
+    );
 }
