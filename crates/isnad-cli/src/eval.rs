@@ -227,12 +227,7 @@ fn analyse_bodies<'a>(
             let mut doc = isnad::Document::new(id.clone(), isnad::document::Source::default());
             doc.body = text.clone();
             doc.title = title.cloned();
-            doc.published = published.map(|d| isnad::document::DateEvidence {
-                date: d.clone(),
-                evidence: "input".to_string(),
-                raw: None,
-                confidence: 1.0,
-            });
+            doc.published = published.map(|d| isnad::document::DateEvidence::given(d));
             pipeline.analyze_body(&mut doc);
             doc
         })

@@ -94,6 +94,19 @@ pub struct DateEvidence {
     pub confidence: f32,
 }
 
+impl DateEvidence {
+    /// A date the caller gave (a JSON Lines record's `published`, a gold set's): evidence
+    /// `input`, certain.
+    pub fn given(date: &str) -> Self {
+        DateEvidence {
+            date: date.to_string(),
+            evidence: "input".to_string(),
+            raw: None,
+            confidence: 1.0,
+        }
+    }
+}
+
 /// Something the page layer dropped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removed {

@@ -72,12 +72,7 @@ impl Pipeline {
     ) -> Result<Document> {
         let mut doc = page::read_page_with(input, &page::PageSettings::default(), chrome)?;
         if let Some(date) = &input.published {
-            doc.published = Some(crate::document::DateEvidence {
-                date: date.clone(),
-                evidence: "input".to_string(),
-                raw: None,
-                confidence: 1.0,
-            });
+            doc.published = Some(crate::document::DateEvidence::given(date));
         }
         self.analyze_body(&mut doc);
         Ok(doc)

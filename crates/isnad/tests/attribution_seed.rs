@@ -15,12 +15,7 @@ fn seed(published: Option<&str>) -> Document {
     let mut doc = Document::new("seed", Source::default());
     doc.body = BODY.trim_end().to_string();
     doc.title = Some(TITLE.to_string());
-    doc.published = published.map(|d| DateEvidence {
-        date: d.to_string(),
-        evidence: "input".to_string(),
-        raw: None,
-        confidence: 1.0,
-    });
+    doc.published = published.map(DateEvidence::given);
     Pipeline::embedded().analyze_body(&mut doc);
     doc
 }

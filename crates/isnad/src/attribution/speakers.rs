@@ -3281,14 +3281,14 @@ pub fn noun_phrase(
     let mut j = i;
     let mut words = 0;
     while j < end && words < MAX_NP_TOKENS {
-        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject, and so does a time
-        // (`جيم ماتيس أول من أمس`).
         // A definite time right after an indefinite head is its genitive, not an adjunct:
         // `بحسب إعلان الأمس`.
         let genitive_time = j == i + 1
             && view.norm(j) == "الامس"
             && !view.norm(i).starts_with("ال")
             && view.entity_at(i).is_none();
+        // `مصادر محلية " لسمارت "`: a quoted addressee ends the subject, and so does a time
+        // (`جيم ماتيس أول من أمس`).
         if j > i
             && (view.in_time[j] && !genitive_time
                 || view.is_quote(j) && j + 1 < end && quoted_addressee(att, view, j + 1))

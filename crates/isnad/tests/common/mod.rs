@@ -23,12 +23,7 @@ pub fn analyze_body(body: &str) -> Document {
 pub fn analyze_body_published(body: &str, published: Option<&str>) -> Document {
     let mut doc = Document::new("t", Source::default());
     doc.body = body.to_string();
-    doc.published = published.map(|d| DateEvidence {
-        date: d.to_string(),
-        evidence: "input".to_string(),
-        raw: None,
-        confidence: 1.0,
-    });
+    doc.published = published.map(DateEvidence::given);
     pipeline().analyze_body(&mut doc);
     doc
 }
