@@ -1299,8 +1299,9 @@ fn duration(
     };
     let &(unit, own) = cal.units.get(key)?;
     let mut end = j + 1;
-    if definite && count.is_none() {
-        if let Some(n) = (end < view.len()).then(|| number(end)).flatten() {
+    // (`السنوات الثلاث الأخيرة`: a definite unit has no count before it, maybe one after.)
+    if definite && end < view.len() {
+        if let Some(n) = number(end) {
             count = Some(n);
             end += 1;
         }
