@@ -3272,3 +3272,34 @@ fn moving_something_from_one_place_to_another_is_no_relay() {
         doc.statements
     );
 }
+
+#[test]
+fn a_source_pointed_back_to_after_according_to_is_its_antecedent() {
+    // baly-V-252-7 (gold-h): `ووفقا لتلك المصادر`; and with the article glued to ل.
+    for phrase in ["ووفقا لتلك المصادر", "ووفقا للمصادر"] {
+        let doc = analyze(&format!(
+            "وبحسب مصادر عسكرية مطلعة , فإن عدد القوات التي ستشارك في عملية الموصل يبلغ ستين ألفا .\n{phrase} فإن محاور الهجوم هي أربعة ."
+        ));
+        assert_eq!(doc.statements.len(), 2, "{phrase}: {:#?}", doc.statements);
+        assert_eq!(
+            speakers(&doc),
+            ["مصادر عسكرية مطلعة", "مصادر عسكرية مطلعة"],
+            "{phrase}"
+        );
+        // The cue is the phrase, not the source glued to its ل.
+        assert!(!doc.statements[1].cue.text.contains("مصادر"), "{phrase}");
+    }
+    // `وفقا لذلك` ("accordingly") names no source.
+    let doc = analyze("وفقا لذلك فإن محاور الهجوم هي أربعة .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_title_ending_in_a_word_glued_to_l_names_its_holder() {
+    // baly-R-454-2 (gold-n): `للتفاوض` is the title's last word (ل + the article), not a name.
+    let doc = analyze(
+        "وقال فاتح حسون عضو وفد الهيئة العليا للتفاوض إن الدول المشاركة ستكون محايدة .\nوأكد عضو وفد الهيئة العليا للتفاوض أنه لم يكن هناك أي طرح لأسماء دول .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["فاتح حسون", "فاتح حسون"]);
+}

@@ -1800,31 +1800,37 @@ fn inherit_outer(
     // (An outlet the tagger did not name still shows as one: quoted, `" موقع الحرة "`, or
     // headed by a word for an outlet, `صحيفة " إيلاف " المملوكة لسعوديين`; not `شبكة` alone,
     // `البيان` or `نص لمقابلة`.)
-    let interviewed = |f: &Found| {
-        let outer = &f.chain[0];
-        let words: Vec<&str> = outer.text.split(' ').collect();
-        let named = match outer.entity {
-            Some(k) => view.entities[k].kind == EntityType::Media,
-            None => {
-                words.len() >= 2
-                    && (words[0] == "\""
-                        || att.phrases.is_media_head(&norm(words[0]))
-                            && !matches!(norm(words[0]).as_str(), "وسايل" | "شبكه"))
-            }
-        };
-        f.chain.len() == 2 && named
-    };
     let prev = found.last().filter(|f| same(f)).or_else(|| {
         found
             .iter()
             .rev()
             .find(|f| INTERVIEW_CARRIES && same(f))
-            .filter(|f| interviewed(f))
+            .filter(|f| interviewed(att, view, f))
     });
     match prev {
         Some(prev) => under_outer_of(prev, chain),
         None => chain,
     }
+}
+
+/// A speaker and the one named outlet his words went through (`الحرة > X`), not a body or
+/// `وسائل إعلام رسمية`.
+/// (An outlet the tagger did not name still shows as one: quoted, `" موقع الحرة "`, or headed by
+/// a word for an outlet, `صحيفة " إيلاف " المملوكة لسعوديين`; not `شبكة` alone, `البيان` or `نص
+/// لمقابلة`.)
+fn interviewed(att: &Attributor, view: &View, f: &Found) -> bool {
+    let outer = &f.chain[0];
+    let words: Vec<&str> = outer.text.split(' ').collect();
+    let named = match outer.entity {
+        Some(k) => view.entities[k].kind == EntityType::Media,
+        None => {
+            words.len() >= 2
+                && (words[0] == "\""
+                    || att.phrases.is_media_head(&norm(words[0]))
+                        && !matches!(norm(words[0]).as_str(), "وسايل" | "شبكه"))
+        }
+    };
+    f.chain.len() == 2 && named
 }
 
 /// Whether a speaker named again after others spoke keeps the outlet his earlier words went
@@ -2066,7 +2072,14 @@ fn according(
     }
     let sent_start = view.sentence_start(m.first);
     let sent_end = view.sentence_end(m.first);
-    let cue = view.span(m.start, view.tokens[m.last - 1].end);
+    // (`وفقا للمصادر`: the cue stops where a source glued to its ل begins.)
+    let last = &view.tokens[m.last - 1];
+    let cue_end = if m.source_start > last.start && m.source_start < last.end {
+        m.source_start
+    } else {
+        last.end
+    };
+    let cue = view.span(m.start, cue_end);
     let own = m.kind == PhraseKind::OwnWords;
     // `أصدرت الوزارة بيانا جاء فيه أن`: the text named just before says what follows.
     let jaa = view.bare[m.first] == "جاء";
@@ -2503,7 +2516,11 @@ fn past_relative(
         view.bare[k].clone()
     };
     if DEMONSTRATIVES.contains(&rest.as_str()) {
-        return None;
+        // `ووفقا لتلك المصادر`: a demonstrative before a definite noun points at that noun;
+        // alone (`وفقا لذلك`, "accordingly") it is no source.
+        let next = k + 1;
+        return (next < sent_end && view.is_word(next) && view.norm(next).starts_with("ال"))
+            .then(|| (next, view.tokens[next].start));
     }
     let after_ma = m.last > m.first && view.norm(m.last - 1).ends_with("ما");
     if rest == "ما" {
@@ -5163,6 +5180,12 @@ fn resolved_chain(
     found: &[Found],
 ) -> Vec<ChainLink> {
     let first = view.bare[np.first].as_str();
+    // The noun as the phrase starts it: `للمصادر` after `وفقا` is `المصادر` (ل swallows the
+    // article's alif).
+    let written_first = match view.norm(np.first).strip_prefix("لل") {
+        Some(rest) if np.start > view.tokens[np.first].start => format!("ال{rest}"),
+        _ => norm(view.slice(np.start, view.tokens[np.first].end)),
+    };
     let demonstrative = np.last - np.first == 2
         && matches!(
             view.norm(np.last - 1),
@@ -5170,7 +5193,7 @@ fn resolved_chain(
         );
     let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
         || att.speaker_words.anaphors.contains(first)
-        || (np.last - np.first == 1 && view.norm(np.first).starts_with("ال"))
+        || (np.last - np.first == 1 && written_first.starts_with("ال"))
         || demonstrative)
         && np.last - np.first <= 2
         // (`المنظمة` that the tagger took for a name of its own is still the anaphor.)
@@ -5179,7 +5202,7 @@ fn resolved_chain(
             c.strip_prefix("ال").is_some_and(is_body_noun)
         });
     if anaphoric {
-        let head = view.norm(np.first).trim_start_matches('و');
+        let head = written_first.trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
         let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
         // The body the head noun named earlier in plain words, if any.
@@ -6659,9 +6682,11 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     // Person: the run of undefined words after a title (`وزير الخارجية سيرجي لافروف`).
     if w.is_title(&head) || w.is_title(view.norm(a)) {
         let mut k = b;
+        // (`للتفاوض`: ل takes the article's alif, still no name.)
         while k > a + 1
             && view.is_word(k - 1)
             && !view.norm(k - 1).starts_with("ال")
+            && !view.norm(k - 1).starts_with("لل")
             && !w.is_construct(view.norm(k - 1))
             && !view.norm(k - 1).starts_with("باسم")
             && b - (k - 1) <= 3
