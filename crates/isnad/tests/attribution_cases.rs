@@ -3303,3 +3303,21 @@ fn a_title_ending_in_a_word_glued_to_l_names_its_holder() {
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
     assert_eq!(speakers(&doc), ["فاتح حسون", "فاتح حسون"]);
 }
+
+#[test]
+fn the_outlet_told_after_according_to_is_the_outer_link_glued_or_not() {
+    // baly-R-39-4 (gold-a): the spokesman `باسمها` speaks for the body named before him, and the
+    // outlet he told, `لوكالة فرانس برس`, is the outer link with its ل glued.
+    let doc = analyze(
+        "وميدانيا , سيطرت \" قوات سوريا الديموقراطية \" الجمعة على المدينة القديمة في الرقة , وفق ما قال متحدث باسمها لوكالة فرانس برس .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(
+        chain(&doc.statements[0]),
+        ["فرانس برس", "متحدث باسم قوات سوريا الديمقراطية"]
+    );
+    let doc = analyze("سيطرت القوات على المدينة , بحسب ما قال مصدر عسكري لرويترز .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["رويترز", "مصدر عسكري"]);
+    assert_eq!(doc.statements[0].content.text, "سيطرت القوات على المدينة");
+}

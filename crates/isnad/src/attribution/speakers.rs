@@ -2138,8 +2138,9 @@ fn according(
             // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`، `بحسب ما قالته مصادر أهلية ل - "
             // القدس العربي "`: the outlet the source told, right after it, is the outer link
             // (`تقرير لحزب الله` is whose report, no addressee); the content begins past it.
+            // (`لوكالة فرانس برس`، `لرويترز`: the ل glued to the outlet too.)
             let told_to = np.last < sent_end
-                && view.norm(np.last) == "ل"
+                && (view.norm(np.last) == "ل" || view.has_proclitic(np.last, "ل"))
                 && att.phrases.addressee_at(view, np.last).is_some();
             let told = told_to
                 || np.last < sent_end
@@ -5910,6 +5911,10 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
         } else {
             canonical
         };
+    let canonical = match entity {
+        None => spokesman_of(view, np, &canonical).unwrap_or(canonical),
+        Some(_) => canonical,
+    };
     let person = entity.is_some_and(|k| view.entities[k].kind == EntityType::Per);
     let canonical = known_full_name(att, &canonical, person, found).unwrap_or(canonical);
     // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
@@ -6760,6 +6765,36 @@ const ADJECTIVES: &[&str] = &[
     "معارض",
     "معارضه",
 ];
+
+/// `متحدث باسمها`، `المتحدث باسمه`: a spokesman of the body named last before the phrase, in
+/// its sentence or the one before (`سيطرت " قوات سوريا الديموقراطية " ... , وفق ما قال متحدث
+/// باسمها` → `متحدث باسم قوات سوريا الديموقراطية`).
+fn spokesman_of(view: &View, np: NounPhrase, canonical: &str) -> Option<String> {
+    let (title, pronoun) = canonical.rsplit_once(' ')?;
+    if !matches!(pronoun, "باسمه" | "باسمها" | "باسمهم") || title.contains(' ') {
+        return None;
+    }
+    // The pronoun agrees with the body's head noun: `قوات`، `وزارة` are feminine, `التحالف`
+    // masculine.
+    let feminine = |e: &Entity| {
+        let n = norm(&e.canonical);
+        let head = n.split_whitespace().next().unwrap_or("");
+        head.ends_with('ه') || head.ends_with("ات")
+    };
+    let agrees = |e: &Entity| match pronoun {
+        "باسمها" => feminine(e),
+        "باسمه" => !feminine(e),
+        _ => true,
+    };
+    let from = view.sentence_start(view.sentence_start(np.first).saturating_sub(1));
+    let body = view.entities.iter().rev().find(|e| {
+        e.end <= np.start
+            && e.start >= view.tokens[from].start
+            && matches!(e.kind, EntityType::Org | EntityType::Media)
+            && agrees(e)
+    })?;
+    Some(format!("{title} باسم {}", body.canonical))
+}
 
 /// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.
 fn clean_name(s: &str) -> String {
