@@ -669,12 +669,12 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
 /// `مراسل سانا`، `مراسلة " سبوتنيك "`: the outlet's correspondent is a link of its own under
 /// the outlet (`سانا > مراسل سانا`, GUIDELINES §4.17 as gold-g and gold-h write it).
 fn correspondents(view: &View, chain: Vec<ChainLink>) -> Vec<ChainLink> {
-    let mut out = Vec::with_capacity(chain.len() + 1);
+    let mut out: Vec<ChainLink> = Vec::with_capacity(chain.len() + 1);
     for l in chain {
         let head = l.text.split(' ').next().map(norm).unwrap_or_default();
         // Only an outlet the entities layer names and nothing after it (not `مراسل الجزيرة
         // أدهم أبو الحسام`, a named man, nor `مراسل الشؤون العسكرية`, a beat).
-        let named_outlet = view.entities.iter().any(|e| {
+        let named_outlet = view.entities.iter().find(|e| {
             e.kind == EntityType::Media
                 && e.start > l.start
                 && e.end <= l.end
@@ -687,23 +687,75 @@ fn correspondents(view: &View, chain: Vec<ChainLink>) -> Vec<ChainLink> {
         let rest = l.text.split_once(' ').map_or("", |(_, r)| r);
         let known_outlet = matches!(norm(rest).as_str(), "الوكاله" | "الصحيفه" | "القناه")
             && norm(&l.canonical) != norm(rest);
+        // (`وأضاف المراسل`: a correspondent resolved to `مراسل الجزيرة`, an outlet of the
+        // document.)
+        let resolved = norm(&l.canonical)
+            .split_once(' ')
+            .filter(|(h, _)| matches!(*h, "مراسل" | "مراسله" | "موفد" | "موفده"))
+            .and_then(|(_, rest)| {
+                view.entities
+                    .iter()
+                    .find(|e| e.kind == EntityType::Media && norm(&e.canonical) == rest)
+            })
+            .map(|e| e.canonical.clone());
+        let outlet_name = match named_outlet {
+            Some(e) => Some(e.canonical.clone()),
+            None if known_outlet => Some(l.canonical.clone()),
+            None if !l.text.contains(' ') => resolved.clone(),
+            None => None,
+        };
+        // (A chain that already runs through the outlet, `سانا > مراسل سانا` carried on to a
+        // continuation, keeps its two links.)
+        let through = |name: &str| out.last().is_some_and(|o| same_name(&o.canonical, name));
+        // (The correspondent the speaker told, `لمراسل الأناضول`, stays one link: the outlet
+        // as addressee, GUIDELINES §4.3.)
+        let told = {
+            let t = view.token_at(l.start);
+            let glued = l.start > view.tokens[t].start
+                && view.slice(view.tokens[t].start, l.start).ends_with('ل');
+            glued || (t > 0 && matches!(view.norm(t - 1), "ل" | "لـ"))
+        };
+        let head = match &resolved {
+            Some(_) if !l.text.contains(' ') => norm(&l.canonical)
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            _ => head,
+        };
         let outlet = matches!(head.as_str(), "مراسل" | "مراسله" | "موفد" | "موفده")
-            && (named_outlet || known_outlet)
-            && !norm(&l.canonical).starts_with(&head)
-            && l.text.split(' ').count() >= 2;
-        if outlet {
+            && (l.text.split(' ').count() >= 2 || resolved.is_some())
+            && !told
+            && outlet_name.as_deref().is_some_and(|n| !through(n));
+        if let (true, Some(name)) = (outlet, outlet_name) {
             // (`مراسل الوكالة` is `مراسل سانا` once the agency is known.)
             let word = l.text.split(' ').next().unwrap_or_default();
+            // (A canonical name of the correspondent that names another outlet, resolved from
+            // elsewhere, gives way to the outlet written here.)
+            let own = norm(&l.canonical).starts_with(&head)
+                && (named_outlet.is_none() || norm(&l.canonical).contains(&norm(&name)));
+            let canonical = if own {
+                l.canonical.clone()
+            } else if named_outlet.is_some() {
+                format!("{word} {name}")
+            } else {
+                format!("{word} {}", l.canonical)
+            };
             let inner = ChainLink {
-                canonical: format!("{word} {}", l.canonical),
+                canonical,
                 ..l.clone()
             };
-            let rest = l.text[word.len()..].trim_start();
+            // (The anaphor `المراسل` alone is both links' text.)
+            let rest = match l.text[word.len()..].trim_start() {
+                "" => l.text.as_str(),
+                r => r,
+            };
             let outer = ChainLink {
                 text: rest.to_string(),
+                canonical: name,
                 // (Offsets count code points.)
                 start: l.end - rest.chars().count(),
-                ..l
+                ..l.clone()
             };
             out.push(outer);
             out.push(inner);
