@@ -3336,3 +3336,18 @@ fn a_correspondent_speaks_under_his_outlet_and_one_told_is_the_outlet_alone() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert!(c[0].contains("الأناضول") && c[1] == "مصطفى الحسين", "{c:?}");
 }
+
+#[test]
+fn a_claim_object_after_a_subject_holding_a_quoted_name() {
+    // baly-V-641-2 (gold-o): `تحرير` inside `هيئة تحرير الشام` is the name's, not the claim's
+    // head, and the name's quotation marks are part of the subject.
+    let doc = analyze(
+        "وعلى صعيد آخر , كشفت مصادر مقربة من تنظيم \" هيئة تحرير الشام \" اليوم عن العثور على مقبرة جماعية تضم رفات اثنتين وستين جثة .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0]
+        .content
+        .text
+        .starts_with("العثور على مقبرة"));
+    assert!(speakers(&doc)[0].starts_with("مصادر"));
+}

@@ -1598,7 +1598,19 @@ fn claim_object(
         if k >= end || gap > MAX_GAP {
             return None;
         }
-        if view.is_word(k) {
+        // (`هيئة تحرير الشام`: a word inside a name is the subject's, not a claim's head.)
+        // (A place is left to the adjunct test below: `في مدينة مارع`.)
+        let inside_name = view.entity_at(k).is_some_and(|e| {
+            e.start < view.tokens[k].start
+                && matches!(
+                    e.kind,
+                    EntityType::Org | EntityType::Per | EntityType::Media
+                )
+        });
+        if inside_name {
+            adjuncts_only = false;
+            gap += 1;
+        } else if view.is_word(k) {
             // `كشف عن مقتل`، `أكد على وجود`: the preposition is not content.
             // (`أفادت ... ب مقتل`: the corpus also writes the ب apart.)
             if matches!(view.norm(k), "عن" | "علي" | "ب") && att.cues.proposition_at(view, k + 1)
@@ -1668,6 +1680,11 @@ fn claim_object(
             // `أعلن العبادي السبت " انتهاء الحرب " ضد التنظيم`: a quoted object, as sure as a
             // ب one (`اعلنت القوات الموالية لخليفة حفتر " تحرير " بنغازي`).
             break (k + 1, true);
+        } else if view.is_quote(k) && k > j {
+            // (`كشفت مصادر مقربة من تنظيم " هيئة تحرير الشام " اليوم عن العثور`: the marks of a
+            // quoted name in the rest of the subject; not a quoted subject the phrase before
+            // left unread, `وأعلن " المرصد السوري " سقوط`.)
+            adjuncts_only = false;
         } else {
             return None;
         }
