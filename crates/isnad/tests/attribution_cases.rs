@@ -3351,3 +3351,29 @@ fn a_claim_object_after_a_subject_holding_a_quoted_name() {
         .starts_with("العثور على مقبرة"));
     assert!(speakers(&doc)[0].starts_with("مصادر"));
 }
+
+#[test]
+fn a_described_or_pointed_anaphor_goes_back_to_its_speaker() {
+    // baly-V-279-0 (gold-o): `المنظمة الغير ربحية` is the organisation that just spoke; `غير`
+    // makes `ربحية` a kind, not an origin the antecedent must share.
+    let doc = analyze(
+        "وأكدت منظمة \" ايروورز \" غير الحكومية أن عدد الضحايا يفوق ما يعلنه الجيش .\nوقالت المنظمة الغير ربحية في تقرير إن الجيش يعطي تقديرات منخفضة جدا .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(
+        speakers(&doc).iter().all(|s| s.contains("ايروورز")),
+        "{:?}",
+        speakers(&doc)
+    );
+    // `تلك المنظمات`: a demonstrative points at the noun after it.
+    let doc = analyze(
+        "وأكدت منظمات حقوقية أن البنتاغون يخفي العدد الحقيقي .\nوأكدت تلك المنظمات أن العدد بالالاف .",
+    );
+    assert_eq!(speakers(&doc), ["منظمات حقوقية", "منظمات حقوقية"]);
+    // A described noun that names a body of its own is no pointer to another body.
+    let doc = analyze(
+        "وقال مجلس الأمن الدولي في بيان إن الهدنة صامدة .\nواعتبر المجلس الوطني السوري المعارض أن المبادرة مخالفة لمبادئ تأسيس الائتلاف .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(!speakers(&doc)[1].contains("الأمن"), "{:?}", speakers(&doc));
+}

@@ -5249,6 +5249,18 @@ fn resolved_chain(
     np: NounPhrase,
     found: &[Found],
 ) -> Vec<ChainLink> {
+    // `تلك المنظمات`، `هذه المصادر`: a demonstrative points at the noun after it.
+    let pointed = np.last - np.first >= 2
+        && matches!(view.bare[np.first].as_str(), "تلك" | "هذه" | "هذا" | "ذلك")
+        && view.norm(np.first + 1).starts_with("ال");
+    let np = match pointed {
+        true => NounPhrase {
+            first: np.first + 1,
+            start: view.tokens[np.first + 1].start,
+            ..np
+        },
+        false => np,
+    };
     let first = view.bare[np.first].as_str();
     // The noun as the phrase starts it: `للمصادر` after `وفقا` is `المصادر` (ل swallows the
     // article's alif).
@@ -5256,6 +5268,17 @@ fn resolved_chain(
         Some(rest) if np.start > view.tokens[np.first].start => format!("ال{rest}"),
         _ => norm(view.slice(np.start, view.tokens[np.first].end)),
     };
+    // `المنظمة الغير ربحية`، `المسؤول السوري`: a definite noun with only describing words after
+    // it is as much an anaphor as the noun alone.
+    const MAX_DESCRIBED: usize = 4;
+    let described = written_first.starts_with("ال")
+        && np.last - np.first <= MAX_DESCRIBED
+        && (np.first + 1..np.last).all(|t| {
+            let w = view.norm(t);
+            // (An adjective of relation, `ربحية`، `حكومي`, in either gender.)
+            let relation = w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه"));
+            view.is_word(t) && (w.starts_with("ال") || w == "غير" || relation)
+        });
     let demonstrative = np.last - np.first == 2
         && matches!(
             view.norm(np.last - 1),
@@ -5264,17 +5287,37 @@ fn resolved_chain(
     let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
         || att.speaker_words.anaphors.contains(first)
         || (np.last - np.first == 1 && written_first.starts_with("ال"))
-        || demonstrative)
-        && np.last - np.first <= 2
+        || demonstrative
+        || described)
+        && (np.last - np.first <= 2 || described)
         // (`المنظمة` that the tagger took for a name of its own is still the anaphor.)
         && entity_in(view, np).map_or(true, |k| {
-            let c = norm(&view.entities[k].canonical);
-            c.strip_prefix("ال").is_some_and(is_body_noun)
+            let e = &view.entities[k];
+            let c = norm(&e.canonical);
+            // (`المنظمة الغير`: nor with its describing words, when only the tagger took it
+            // for a name, not a list.)
+            let head = match described && e.origin == "tagger" {
+                true => c.split_whitespace().next().unwrap_or_default(),
+                false => c.as_str(),
+            };
+            head.strip_prefix("ال").is_some_and(is_body_noun)
         });
+    // (Admitted as an anaphor only for its describing words.)
+    let loose = anaphoric
+        && !((att.speaker_words.anaphors.contains(view.norm(np.first))
+            || att.speaker_words.anaphors.contains(first)
+            || (np.last - np.first == 1 && written_first.starts_with("ال"))
+            || demonstrative)
+            && np.last - np.first <= 2);
     if anaphoric {
         let head = written_first.trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
-        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        let mut mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        // (`الغير ربحية`: an adjective `غير` negates names a kind, no origin.)
+        let negated: Vec<usize> = (1..mine.len()).filter(|&k| mine[k - 1] == "غير").collect();
+        for k in negated.into_iter().rev() {
+            mine.remove(k);
+        }
         // The body the head noun named earlier in plain words, if any.
         let written = written_body(view, np, head);
         // `ففي رأي الحزب` after `الحزب الشيوعي الفنزويلي` was named in the same sentence: a body
@@ -5326,6 +5369,11 @@ fn resolved_chain(
                     return vec![l];
                 }
             }
+        }
+        // A described noun goes back to a speaker only: `المجلس الوطني السوري المعارض`، `القوات
+        // المسلحة` are names of their own more often than pointers to a body named in passing.
+        if loose {
+            return vec![link(att, view, np, found)];
         }
         // `الحزب` after `حزب المؤتمر الشعبي العام` was named (not as a speaker).
         // `الصحيفة` after `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا`: the outlet last written
@@ -6603,9 +6651,13 @@ fn described_speaker(
             .unwrap_or_default(),
         _ => Vec::new(),
     };
+    // (A description of three words or more shares two of them: `المجلس الوطني السوري
+    // المعارض` is not `مجلس الأمن الدولي` described again.)
+    let adjectives = (np.first + 1..np.last).all(|t| view.norm(t).starts_with("ال"));
+    let needed = if mine.len() >= 3 && adjectives { 2 } else { 1 };
     let agrees = |theirs: &[String]| {
-        let shared =
-            mine.iter().any(|w| theirs.contains(w)) && named.iter().all(|w| theirs.contains(w));
+        let shared = mine.iter().filter(|w| theirs.contains(w)).count() >= needed
+            && named.iter().all(|w| theirs.contains(w));
         shared && !origins_clash(&mine, theirs)
     };
     // An indefinite noun (`وقال خبير أمريكي`) introduces someone new; a construct with a
