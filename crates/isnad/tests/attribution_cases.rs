@@ -3377,3 +3377,18 @@ fn a_described_or_pointed_anaphor_goes_back_to_its_speaker() {
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
     assert!(!speakers(&doc)[1].contains("الأمن"), "{:?}", speakers(&doc));
 }
+
+#[test]
+fn a_name_after_a_trade_or_a_feminine_honorific_is_the_speaker() {
+    // SaudiNewsNet 2015-07-21 (audit of this round): `الدكتورة` heads a name as `الدكتور` does,
+    // and the subject of a verb that reported nothing runs on past a trade and its adjective
+    // to the name, for the participle or verb that follows.
+    let doc = analyze(
+        "وطالبت الدكتورة فوزية خان بالدعاء لرجال الأمن , قائلة : « لقد كانت فرحتنا بالعيد مضاعفة » .",
+    );
+    assert_eq!(speakers(&doc), ["فوزية خان"], "{:#?}", doc.statements);
+    let doc = analyze(
+        "كشف الباحث الفلكي سلمان آل رمضان عن بداية دخول الدر , وأضاف : برغم انتهاء موسم البوارح فلازال نشاط الرياح مستمرا .",
+    );
+    assert_eq!(speakers(&doc), ["سلمان آل رمضان"], "{:#?}", doc.statements);
+}

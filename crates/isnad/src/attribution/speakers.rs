@@ -4214,6 +4214,7 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     }
     let np = noun_phrase(att, view, at, view.tokens[at].start, c, Context::Name)?;
     let np = if opened { np } else { subject_of(view, np) };
+
     // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
     // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
     let w = &att.speaker_words;
@@ -4540,6 +4541,9 @@ fn sentence_subject(
             k
         };
         let np = subject_after(att, view, k, end)?;
+        // (`كشف الباحث الفلكي سلمان آل رمضان عن ...`: the name after a trade and its
+        // adjectives is the subject's, which the phrase stopped short of.)
+        let np = named_after_trade(att, view, np, c).unwrap_or(np);
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject.)
         if view.has_proclitic(np.first, "ب") && view.entity_at(np.first).is_none() {
             return None;
@@ -4551,6 +4555,32 @@ fn sentence_subject(
         }
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
+}
+
+/// A subject made of a trade or title and its adjectives only (`الباحث الفلكي`), followed by a
+/// person's name: the phrase through the name.
+fn named_after_trade(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    end: usize,
+) -> Option<NounPhrase> {
+    let w = &att.speaker_words;
+    if entity_in(view, np).is_some() || np.last >= end {
+        return None;
+    }
+    let head = view.bare[np.first].as_str();
+    let stem = head.strip_prefix("ال").unwrap_or(head);
+    let trade = w.is_person(head) || w.is_person(stem) || w.is_title(head) || w.is_title(stem);
+    let adjectives = (np.first + 1..np.last).all(|t| {
+        let b = view.bare[t].as_str();
+        b.strip_prefix("ال").is_some_and(is_nisba)
+    });
+    let e = view
+        .entity_at(np.last)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[np.last].start)?;
+    let last = view.token_after(e.end);
+    (trade && adjectives && last <= end).then_some(NounPhrase { last, ..np })
 }
 
 /// A phrase whose head is a quantifier over many (`كافة المنظمات`، `جميع الأطراف`) or a
@@ -6838,7 +6868,14 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
         // After an honorific a name follows, whatever it looks like (`الأمير تركي`).
         let honorific = matches!(
             head.as_str(),
-            "الامير" | "امير" | "الشيخ" | "السيد" | "الدكتور"
+            "الامير"
+                | "امير"
+                | "الشيخ"
+                | "السيد"
+                | "الدكتور"
+                | "الاميره"
+                | "السيده"
+                | "الدكتوره"
         );
         if k < b && k > a && (person || honorific || !described) {
             return (k, b);
