@@ -2804,6 +2804,12 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "ترتيب",
         "توقيت",
         "منطوق",
+        // `حسب إمكانية البند المخصص`، `وفق الإمكانيات المتاحة`: means, no one's words.
+        "امكانيه",
+        "امكانيات",
+        "امكانات",
+        "قدره",
+        "قدرات",
     ];
     let head = view.bare[np.first].as_str();
     // (`حسب أهوائهم`: the noun with a pronoun suffix; not ه, which ends every ة.)
