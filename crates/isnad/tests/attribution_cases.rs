@@ -3392,3 +3392,20 @@ fn a_name_after_a_trade_or_a_feminine_honorific_is_the_speaker() {
     );
     assert_eq!(speakers(&doc), ["سلمان آل رمضان"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn himself_and_a_joined_place_name_no_one_after_a_title() {
+    // SaudiNewsNet 2015-08-02 and 2015-08-04 (audit of this round): `نفسه` after a title and
+    // its adjective points back to the source, and `وينبع` joined to the title's last word is
+    // part of the body's name, no person.
+    let doc = analyze(
+        "بحسب ما أكد دبلوماسي أميركي , فإن المخاوف قائمة . وبحسب الدبلوماسي الأميركي نفسه , فإن المباحثات مستمرة .",
+    );
+    let s = speakers(&doc);
+    assert_eq!(s.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(s[0], s[1], "{s:?}");
+    assert!(!s[1].contains("نفسه"), "{s:?}");
+    let doc =
+        analyze("وقال رئيس الهيئة الملكية للجبيل وينبع حينها : « السعودية تنعم بمقومات عدة » .");
+    assert_eq!(speakers(&doc), ["رئيس الهيئة الملكية للجبيل وينبع"]);
+}

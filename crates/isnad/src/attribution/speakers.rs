@@ -6072,10 +6072,12 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     let canonical = known_full_name(att, &canonical, person, found).unwrap_or(canonical);
     // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
     // source written with that noun.
+    // (`الدبلوماسي الأميركي نفسه`: an adjective may stand between.)
     let same = matches!(
         view.bare[np.last - 1].as_str(),
         "نفسه" | "نفسها" | "ذاته" | "ذاتها" | "عينه"
-    ) && np.last - np.first == 2
+    ) && (np.last - np.first == 2
+        || np.last - np.first == 3 && view.bare[np.first + 1].starts_with("ال"))
         && entity.is_none();
     let canonical = match same {
         true => same_source(view, np.first, found).unwrap_or(canonical),
@@ -6844,11 +6846,15 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
     // Person: the run of undefined words after a title (`وزير الخارجية سيرجي لافروف`).
     if w.is_title(&head) || w.is_title(view.norm(a)) {
         let mut k = b;
-        // (`للتفاوض`: ل takes the article's alif, still no name.)
+        // (`للتفاوض`: ل takes the article's alif, still no name; `للجبيل وينبع`: nor is a
+        // word joined by و to the title's last.)
         while k > a + 1
             && view.is_word(k - 1)
             && !view.norm(k - 1).starts_with("ال")
             && !view.norm(k - 1).starts_with("لل")
+            && !view.conj[k - 1]
+            // (`الدبلوماسي الأميركي نفسه`: "himself" names no one.)
+            && !matches!(view.norm(k - 1), "نفسه" | "نفسها" | "ذاته" | "ذاتها" | "عينه")
             && !w.is_construct(view.norm(k - 1))
             && !view.norm(k - 1).starts_with("باسم")
             && b - (k - 1) <= 3
