@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{data_lines, norm, norm_words, Attributor, View};
-use crate::document::{Quantity, TimeExpression, TokenKind};
+use crate::document::{EntityType, Quantity, TimeExpression, TokenKind};
 
 const NUMBERS: &str = include_str!("../../../../data/attribution/numbers.tsv");
 
@@ -25,6 +25,7 @@ const NOT_UNITS: &[&str] = &[
     "الاف",
     "مليون",
     "مليار",
+    "تريليون",
     "بشان",
     "حول",
     "ضد",
@@ -39,6 +40,62 @@ const NOT_UNITS: &[&str] = &[
     "كما",
     "الا",
     "ص",
+    // Prepositional words the segmenter leaves whole (`بنسبة 29`، `2015 بواقع`، `3 بجروح`).
+    "بنسبه",
+    "بواقع",
+    "بجروح",
+    "بحسب",
+    "بهدف",
+    "لكره",
+    // `ألف مبروك`: a congratulation, not a thousand of anything.
+    "مبروك",
+];
+
+/// Function words and the commonest verbs, which follow a year or an identifier far more often
+/// than a count (`موازنة 2015 حيث`، `2018 تم العثور`، `رؤية 2030 كانت`); after a number word
+/// they end a count that names nothing (`وإصابة خمسة حيث وقع`).
+const FUNCTION_WORDS: &[&str] = &[
+    "حيث",
+    "عندما",
+    "بينما",
+    "حين",
+    "حينما",
+    "فيما",
+    "اذ",
+    "اذا",
+    "لكن",
+    "امام",
+    "تحت",
+    "عبر",
+    "مقابل",
+    "مقارنه",
+    "جراء",
+    "نتيجه",
+    "جميع",
+    "نحو",
+    "ما",
+    "مما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "هو",
+    "هي",
+    "هم",
+    "كان",
+    "كانت",
+    "تم",
+    "يتم",
+    "بلغ",
+    "بلغت",
+    "منها",
+    "منه",
+    "فقط",
+    "تقريبا",
+    "وسط",
+    "فوق",
+    "وفق",
+    "وفقا",
 ];
 
 /// Words that count without a number: vague amounts (`عشرات القتلى`، `مئات الآلاف`، `عدة مدن`).
@@ -205,13 +262,120 @@ const NUMBERED: &[&str] = &[
     "صفحه",
     "الصفحه",
     "مجموعه",
+    // Units and ranks named by number (`اللواء 137`، `الفرقة 30`، `بالمرتبة الـ14`).
+    "اللواء",
+    "الفرقه",
+    "للفرقه",
+    "الفوج",
+    "الكتيبه",
+    "المرتبه",
+    "بالمرتبه",
+    "المركز",
+    "بالمركز",
+    // A clock (`الساعة 4`، `الساعة الـ 12 مساء`) and a date's day (`بتاريخ 28`، `الموافق 5`).
+    "الساعه",
+    "بتاريخ",
+    "الموافق",
+    // A model (`طراز 777`) and a score (`بنتيجة 2-1`، `بالتعادل 1-1`).
+    "طراز",
+    "بنتيجه",
+    "بالتعادل",
+    "الترجيح",
 ];
 
 fn numbered(view: &View, i: usize) -> bool {
+    if view.kind(i) != TokenKind::Number {
+        return false;
+    }
+    // (`المادة ( 66 )`، `رقم ( 104 / 47 )`، `الساعة الـ 3 مساء`: the head stands before a
+    // bracket or a detached article.)
+    let mut k = i;
+    while k > 0 && (view.is_punct(k - 1, &["(", "-"]) || view.norm(k - 1) == "ال") {
+        k -= 1;
+    }
+    k > 0
+        && view.is_word(k - 1)
+        && (NUMBERED.contains(&view.bare[k - 1].as_str()) || NUMBERED.contains(&view.norm(k - 1)))
+}
+
+/// `بالمرتبة الـ14`، `التقرير الـ 51`، `للعام الـ ( 13 )`: a number after a detached article
+/// that follows a definite noun is an ordinal. (`يفوق ال - 215 ألف معتقل`, after a verb,
+/// is a count.)
+fn detached_ordinal(view: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && view.is_punct(k - 1, &["(", "-"]) {
+        k -= 1;
+    }
+    k >= 2 && view.is_word(k - 1) && view.norm(k - 1) == "ال" && definite(view, k - 2)
+}
+
+/// A word with the article, alone or after a preposition (`المرتبة`، `بالمرتبة`، `للعام`).
+fn definite(view: &View, k: usize) -> bool {
+    view.is_word(k)
+        && (view.bare[k].starts_with("ال")
+            || view.tokens[k]
+                .segments
+                .iter()
+                .any(|m| m.role == crate::document::MorphemeRole::Article))
+}
+
+/// `09 / 11 / 17`، `( 1 / 0 )`، `5\3`، `4 / 4`، `5+1`، `+966`: a number joined to another by a
+/// slash or a plus is a date, a score, a page counter, a fraction or a name, not a count (a
+/// rate's slash comes after its unit: `1900 كلم / ساعة`).
+fn joined_by_slash(view: &View, i: usize) -> bool {
+    let number = |k: usize| view.kind(k) == TokenKind::Number;
+    let before = i >= 2 && view.is_punct(i - 1, &["/", "\\", "+"]) && number(i - 2);
+    let after = i + 2 < view.len() && view.is_punct(i + 1, &["/", "\\", "+"]) && number(i + 2);
+    let signed =
+        i >= 1 && view.is_punct(i - 1, &["+"]) && view.tokens[i].start == view.tokens[i - 1].end;
+    before || after || signed
+}
+
+/// `الساعة 4 مساء`، `٩.٣٠ مساء`، `18 ت غ`، `10 بتوقيت مكة`: a part of the day or a time zone
+/// after a number makes it a clock time.
+fn clock_after(view: &View, end: usize) -> bool {
+    end < view.len()
+        && view.is_word(end)
+        && (matches!(
+            view.norm(end),
+            "مساء" | "صباحا" | "صباح" | "ظهرا" | "عصرا" | "فجرا" | "ليلا" | "بتوقيت"
+        ) || view.norm(end) == "ت" && end + 1 < view.len() && view.norm(end + 1) == "غ")
+}
+
+/// `1436هـ`، `359 ه`، `476 ق . م`، `عام 1094م`: a number before an era's letter is a year
+/// (`م` alone is also metres, so it marks a year only after `عام` / `سنة` or on a year-like
+/// number).
+fn era_year(view: &View, i: usize, end: usize) -> bool {
+    // (`( 551 - 476 ق . م )`: the first year of a range takes the era after the second.)
+    if end + 2 < view.len()
+        && view.is_punct(end, &["-", "–"])
+        && view.kind(end + 1) == TokenKind::Number
+    {
+        return era_year(view, end + 1, end + 2);
+    }
+    if end >= view.len() || !view.is_word(end) {
+        return false;
+    }
+    let after_year_word = i > 0
+        && matches!(
+            view.bare[i - 1].as_str(),
+            "عام" | "العام" | "سنه" | "السنه" | "عامي" | "لعام" | "بعام" | "منذ"
+        );
+    match view.norm(end) {
+        "ه" => true,
+        "ق" => end + 2 < view.len() && view.is_punct(end + 1, &["."]) && view.norm(end + 2) == "م",
+        "م" => after_year_word || year_like(view, i),
+        _ => false,
+    }
+}
+
+/// A whole number of four digits from 1900 to 2035: a year when nothing says otherwise.
+fn year_like(view: &View, i: usize) -> bool {
+    let n = view.norm(i);
     view.kind(i) == TokenKind::Number
-        && i > 0
-        && view.is_word(i - 1)
-        && (NUMBERED.contains(&view.bare[i - 1].as_str()) || NUMBERED.contains(&view.norm(i - 1)))
+        && n.len() == 4
+        && n.chars().all(|c| c.is_ascii_digit())
+        && n.parse::<u32>().is_ok_and(|y| (1900..=2035).contains(&y))
 }
 
 /// A bare number that is a year (`العام الحالي 2015`، `(1943 - 1955)`), an identifier of seven
@@ -243,14 +407,56 @@ fn leading_zero(view: &View, i: usize) -> bool {
 /// السعودية`), nor a word with a conjunction glued to it (`41 وأوضحت`) or a pronoun suffix.
 fn counted_noun(view: &View, k: usize) -> bool {
     let n = view.norm(k);
-    let glued_conjunction = view.conj[k] && view.bare[k] != n;
-    // (`193 تضمها`: a pronoun suffix marks a verb or a possessed noun, not a count.)
-    // (Third-person suffixes only: `نا` is also the accusative ending after ن, `40 لونا`.)
-    let suffixed = view.tokens[k].segments.iter().any(|m| {
+    // (The segmenter's call, not a bare first letter: `3 فلسطينيين` counts Palestinians.)
+    let glued_conjunction = view.conj[k]
+        && view.bare[k] != n
+        && (view.has_proclitic(k, "و") || view.has_proclitic(k, "ف"));
+    // `التقرير الـ 51 لمؤسسة النقد`، `1 بوزارة`: a preposition glued to the word after a
+    // number starts a phrase of its own. (Not ك, which the segmenter finds in `كلم`; and not
+    // before an accusative ending, which no preposition takes, nor a nisba, which it finds in
+    // `لبناني`: `16 بحارا`، `92 ألف لبناني`.)
+    let glued_preposition = ["ب", "ل"].iter().any(|p| view.has_proclitic(k, p))
+        && !["ا", "ي", "يين", "يون"].iter().any(|e| n.ends_with(e));
+    // `2018 بروسيا`، `738303 زين`: a known name is not what a number counts. (The gazetteer's
+    // only: the tagger also takes currencies for names, `678 مليون بيزو`.)
+    // (The name may start after a glued preposition: `بروسيا`.)
+    let t = &view.tokens[k];
+    let name = view.entities.iter().any(|e| {
+        e.start < t.end
+            && t.start < e.end
+            && e.origin == "gazetteer"
+            && matches!(
+                e.kind,
+                EntityType::Per | EntityType::Org | EntityType::Gpe | EntityType::Loc
+            )
+    });
+    // `5ر`، `18 ت غ`، `476 ق . م`: one letter is an abbreviation or a broken word; only `م`
+    // (metres) counts.
+    let letter = n.chars().count() == 1 && n != "م";
+    let suffixed = pronoun_suffix(view, k);
+    !n.starts_with("ال")
+        && !glued_conjunction
+        && !glued_preposition
+        && !letter
+        && !suffixed
+        && !name
+}
+
+/// (`193 تضمها`: a pronoun suffix marks a verb or a possessed noun, not a count.)
+/// (Third-person suffixes only: `نا` is also the accusative ending after ن, `40 لونا`.)
+fn pronoun_suffix(view: &View, k: usize) -> bool {
+    view.tokens[k].segments.iter().any(|m| {
         m.role == crate::document::MorphemeRole::Enclitic
             && matches!(m.text.as_str(), "ه" | "ها" | "هم" | "هما" | "هن")
-    });
-    !n.starts_with("ال") && !glued_conjunction && !suffixed
+    })
+}
+
+/// Whether the normalised word `w`, with or without its article, is a unit of time
+/// (`سنوات`، `السنين`، `الساعات`).
+fn of_time(att: &Attributor, w: &str) -> bool {
+    att.calendar.is_time_unit(w)
+        || w.strip_prefix("ال")
+            .is_some_and(|b| att.calendar.is_time_unit(b))
 }
 
 /// `من القادة` after a number: the definite plural it is a part of. Returns its token.
@@ -288,7 +494,7 @@ fn counted_after(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, u
 
 /// A vague amount from token `i`: `عشرات القتلى`، `مئات الآلاف من المهاجرين`، `العشرات`،
 /// `عدة مدن`. Its value is null; the unit is the counted noun, after `من` when there is one.
-fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
+fn vague_amount(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, usize)> {
     let vague = |k: usize| VAGUE.contains(&view.bare[k].as_str()) || VAGUE.contains(&view.norm(k));
     if !view.is_word(i) || !vague(i) {
         return None;
@@ -308,10 +514,13 @@ fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
     } else if end < view.len()
         && view.is_word(end)
         && !NOT_UNITS.contains(&view.norm(end))
+        && !FUNCTION_WORDS.contains(&view.norm(end))
         && !view.tokens[end]
             .segments
             .iter()
             .any(|m| m.role == crate::document::MorphemeRole::Proclitic)
+        // (`محاولات عدة أجابه الموظف`: `عدة` after its noun, and a verb after it.)
+        && !pronoun_suffix(view, end)
         // `مئات القتلى` (a definite genitive), `عدة مدن` (an indefinite plural); `المئات`
         // stands alone (`المئات شاركوا`).
         && if matches!(view.norm(i), "العشرات" | "الميات" | "الالاف") {
@@ -329,6 +538,11 @@ fn vague_amount(view: &View, i: usize) -> Option<(Quantity, usize)> {
     };
     // `عدة` and `بضعة` without what they count are other words (`عدة` is also a tool).
     if unit.is_none() && matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") {
+        return None;
+    }
+    // `منذ عدة سنوات`، `بعد بضع ساعات`، `مئات السنين`: an amount of time is a time
+    // expression, and `في الـ 35 من العمر` an age.
+    if unit.is_some_and(|k| of_time(att, view.norm(k)) || view.norm(k) == "العمر") {
         return None;
     }
     let mut q = quantity(view, i, end, None, None);
@@ -374,6 +588,51 @@ fn spaced_decimal(view: &View, i: usize) -> bool {
         && view.tokens[i + 2].start - view.tokens[i + 1].end <= 1
 }
 
+/// Token `i` is a number, glued to a lone `ر` and another number (`6ر19`).
+fn afp_decimal(view: &View, i: usize) -> bool {
+    let digits = |k: usize| {
+        view.kind(k) == TokenKind::Number && view.norm(k).chars().all(|c| c.is_ascii_digit())
+    };
+    i + 2 < view.len()
+        && digits(i)
+        && view.norm(i + 1) == "ر"
+        && digits(i + 2)
+        && view.tokens[i + 1].start == view.tokens[i].end
+        && view.tokens[i + 2].start == view.tokens[i + 1].end
+}
+
+/// A number set apart by a comma: `1 , 593 فلسطينيا` (a thousands group of three digits
+/// after a short number) or `2 , 6 مليون` (a decimal before a multiplier), as tokenised copy
+/// writes them; `(0،46 دولارا)` glued. Returns the value and one past its last token.
+fn spaced_comma(view: &View, i: usize) -> Option<(f64, usize)> {
+    let digits = |k: usize| {
+        view.kind(k) == TokenKind::Number && view.norm(k).chars().all(|c| c.is_ascii_digit())
+    };
+    if i + 2 >= view.len() || !digits(i) || !view.is_punct(i + 1, &[",", "،"]) || !digits(i + 2) {
+        return None;
+    }
+    let gap = |a: usize, b: usize| view.tokens[b].start - view.tokens[a].end;
+    let (int, frac) = (view.norm(i), view.norm(i + 2));
+    if gap(i, i + 1) > 1 || gap(i + 1, i + 2) > 1 || int.len() > 3 {
+        return None;
+    }
+    let glued = gap(i, i + 1) == 0 && gap(i + 1, i + 2) == 0;
+    let multiplier = i + 3 < view.len()
+        && matches!(
+            view.norm(i + 3),
+            "الف" | "الاف" | "مليون" | "ملايين" | "مليار" | "مليارات" | "تريليون"
+        );
+    if frac.len() == 3 && !glued && !multiplier {
+        let v: f64 = format!("{int}{frac}").parse().ok()?;
+        return Some((v, i + 3));
+    }
+    if frac.len() <= 2 && (multiplier || glued && int == "0") {
+        let v: f64 = format!("{int}.{frac}").parse().ok()?;
+        return Some((v, i + 3));
+    }
+    None
+}
+
 /// Digits with their separators: a comma before groups of three is a thousands separator
 /// (`1,500`), before one or two digits a decimal comma (`11,9`، `20,5%`).
 fn parse_digits(s: &str) -> Option<f64> {
@@ -400,12 +659,25 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             i += 1;
             continue;
         }
-        if let Some(q) = vague_amount(view, i).or_else(|| counted_after(att, view, i)) {
+        if let Some(q) = vague_amount(att, view, i).or_else(|| counted_after(att, view, i)) {
             i = q.1;
             out.push(q.0);
             continue;
         }
-        let (value, mut end) = if view.kind(i) == TokenKind::Number {
+        let afp = afp_decimal(view, i)
+            .then(|| {
+                format!("{}.{}", view.norm(i + 2), view.norm(i))
+                    .parse()
+                    .ok()
+            })
+            .flatten();
+        let (value, mut end) = if let Some(v) = afp {
+            // `6ر19 بالمئة`، `(5ر1 مليار دولار)`: agency copy writes a decimal with ر, the
+            // fraction first in the text's order (19.6, 1.5).
+            (v, i + 3)
+        } else if let Some(spaced) = spaced_comma(view, i) {
+            spaced
+        } else if view.kind(i) == TokenKind::Number {
             match parse_digits(view.norm(i)) {
                 // `4 . 8 مليون`: a decimal point set off by spaces (the sentence splitter reads
                 // it so too).
@@ -462,8 +734,9 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             if w.len() <= first {
                 let s = first - w.len();
                 if view.match_words(s, w) == Some(first) {
+                    // (`ونحو 30 شخصا`: the approximator as written, without its و.)
                     approx = Some((
-                        view.slice(view.tokens[s].start, view.tokens[first - 1].end)
+                        view.slice(view.start_as(s, &w[0]), view.tokens[first - 1].end)
                             .to_string(),
                         rel.clone(),
                     ));
@@ -472,6 +745,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
                 }
             }
         }
+        let number_end = end;
         let per_cent = end + 1 < view.len()
             && matches!(view.norm(end), "في" | "ب")
             && matches!(view.norm(end + 1), "الميه" | "المايه");
@@ -487,7 +761,10 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             Some("%".to_string())
         } else if end < view.len()
             && view.is_word(end)
+            // (`2015 ⏎ دان شيسو`: a line break parts a number from the next line's words.)
+            && !view.line_break_after(end - 1)
             && !NOT_UNITS.contains(&view.norm(end))
+            && !FUNCTION_WORDS.contains(&view.norm(end))
             && !in_time(end)
             && counted_noun(view, end)
         {
@@ -510,15 +787,38 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             }
         }
         // An amount of time is a time expression, and an age neither (`( 25 عاما )`).
-        let of_time = unit.is_some() && att.calendar.is_time_unit(view.norm(end - 1));
+        let of_time = unit.is_some() && of_time(att, view.norm(end - 1));
+        // `موازنة 2015 بواقع`، `رؤية 2030 تخص`: a year-like number before a word is a year,
+        // unless that word has the accusative ending of a counted noun (`2014 شخصا`) or the
+        // number is round (`2000 ليرة`).
+        let year = unit.as_deref().is_some_and(|u| u != "%")
+            && year_like(view, i)
+            && value % 100.0 != 0.0
+            && approx.is_none()
+            && !multiplied
+            && !view.norm(end - 1).ends_with('ا');
         // `واحدة`، `أحد أهم`: "one (of)" is no count.
         let one = view.kind(i) != TokenKind::Number && value == 1.0;
         // `سبعة منهم`: a number word counting "of them" is a count with nothing named.
         let of_them =
             end < view.len() && matches!(view.norm(end), "منهم" | "منها" | "منهن" | "منهما");
-        if view.kind(i) != TokenKind::Number && unit.is_none() && !of_them
+        // `أربعة آلاف تم التعرف عليهم`، `وإصابة خمسة حيث`: a number word with a multiplier or
+        // before a function word counts what the sentence has named (not `عشر` alone, the
+        // end of an ordinal: `القرن السادس عشر قد`).
+        let ends_count = multiplied
+            || number_end - i >= 2 && value >= 1000.0
+            || value >= 3.0
+                && end < view.len()
+                && FUNCTION_WORDS.contains(&view.norm(end))
+                && !matches!(view.bare[i].as_str(), "عشر" | "عشره");
+        if view.kind(i) != TokenKind::Number && unit.is_none() && !of_them && !ends_count
             || unit.is_none() && approx.is_none() && named(view, i)
             || of_time
+            || year
+            || era_year(view, i, number_end)
+            || clock_after(view, number_end)
+            || view.kind(i) == TokenKind::Number && joined_by_slash(view, i)
+            || unit.is_none() && !multiplied && detached_ordinal(view, i)
             || one
             || numbered(view, i)
             || unit.is_none() && approx.is_none() && !multiplied && bare_code(view, i)
@@ -531,7 +831,42 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         out.push(q);
         i = end;
     }
+    share_range_units(lex, view, &mut out);
     out
+}
+
+/// `بين 20 و25 إرهابياً`، `230 - 250 جندي`، `من 5 إلى 10 أشخاص`: two numbers joined in a range
+/// are two quantities, each with the noun counted after the second (GUIDELINES.md), and with
+/// its multiplier (`100 إلى 150 ألف ساكن`: 100000).
+fn share_range_units(lex: &NumberLexicon, view: &View, out: &mut [Quantity]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        if a.unit.is_some() || b.unit.is_none() || a.value.is_none() || b.value.is_none() {
+            continue;
+        }
+        let joiner = view.slice(a.end, b.start).trim();
+        // (`إلى` and `و` join a range only after `من` / `بين` or an approximator: `زادت بنسبة
+        // 9.3 إلى 7 تريليونات ين` is a rise to a sum.)
+        let before = view.slice(a.start.saturating_sub(8), a.start).trim_end();
+        let opened = a.approx.is_some() || before.ends_with("بين") || before.ends_with("من");
+        let joined = matches!(joiner, "-" | "–" | "ـ" | "ــ" | "أو" | "او")
+            || matches!(joiner, "إلى" | "الى" | "حتى") && opened
+            || joiner == "و" && before.ends_with("بين");
+        if joined {
+            a.unit = b.unit.clone();
+            let t = view.token_at(b.start);
+            let multiplier =
+                (b.approx.is_none() && view.kind(t) == TokenKind::Number && t + 1 < view.len())
+                    .then(|| lex.multipliers.get(view.norm(t + 1)))
+                    .flatten();
+            if let (Some(&m), Some(v)) = (multiplier, a.value) {
+                if v < m {
+                    a.value = Some(v * m);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
