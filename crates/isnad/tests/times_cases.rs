@@ -502,3 +502,28 @@ fn ranges_share_their_noun_and_counts_end_before_function_words() {
     let approx: Vec<Option<&str>> = doc.quantities.iter().map(|q| q.approx.as_deref()).collect();
     assert_eq!(approx.last(), Some(&Some("نحو")), "without its و");
 }
+
+#[test]
+fn scores_references_time_ranges_and_labels_are_no_counts() {
+    // (SaudiNewsNet 2015-08-08-451: a score; 2015-07-24-703: a royal decree's number;
+    // 2015-07-31-570 and 2015-07-23-673: ranges of days and of weeks; 2015-07-21-1393: a style
+    // sheet.)
+    let doc = analyze(
+        "وخسر العين أمام الهلال السعودي 1-2 في مباراة ودية .\nالصادرة بالمرسوم الملكي رقم م/ 59 في 4/ 11/ 1426 هـ .\nتقام فعالياته خلال الفترة من 20 إلى 29 يوليو 2015م .\nوسيبتعد عن الملاعب لفترة تتراوح ما بين 4 إلى 6 أسابيع .\n.box_vote ul { margin: 0; padding: 0; }",
+        PUBLISHED,
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", quantities(&doc));
+    // (baly R-93-11: `عدة` after its plural; SaudiNewsNet 2015-07-26-1088: a definite word
+    // after a preposition.)
+    let doc = analyze(
+        "وساندت دول غربية وعربية لسنوات عدة مطلب المعارضة . وتضم 64 مركزا انتخابيا بجدة و44 للمحافظات التابعة لها .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("64 مركزا", Some(64.0), Some("مركزا")),
+            ("44", Some(44.0), None)
+        ]
+    );
+}

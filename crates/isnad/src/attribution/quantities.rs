@@ -222,7 +222,8 @@ fn named(view: &View, i: usize) -> bool {
             .any(|e| e.start <= t.start && t.end <= e.end)
     };
     let mut k = i;
-    while k > 0 && view.is_punct(k - 1, &["-", "\""]) {
+    // (`margin: 0`، `Tel : 202`: a Latin label before a colon.)
+    while k > 0 && view.is_punct(k - 1, &["-", "\"", ":"]) {
         k -= 1;
     }
     inside(i)
@@ -250,6 +251,7 @@ const NUMBERED: &[&str] = &[
     "رقم",
     "الرقم",
     "برقم",
+    "بالرقم",
     "الفصل",
     "الحلقه",
     "النسخه",
@@ -319,13 +321,15 @@ fn definite(view: &View, k: usize) -> bool {
                 .any(|m| m.role == crate::document::MorphemeRole::Article))
 }
 
-/// `09 / 11 / 17`، `( 1 / 0 )`، `5\3`، `4 / 4`، `5+1`، `+966`: a number joined to another by a
-/// slash or a plus is a date, a score, a page counter, a fraction or a name, not a count (a
-/// rate's slash comes after its unit: `1900 كلم / ساعة`).
+/// `09 / 11 / 17`، `( 1 / 0 )`، `5\3`، `4 / 4`، `16 / محرم / 1437`، `رقم م/ 59`، `5+1`، `+966`:
+/// a number beside a slash, or joined to another by a plus, is a date, a score, a page counter,
+/// a reference or a name, not a count (a rate's slash comes after its unit: `1900 كلم / ساعة`).
 fn joined_by_slash(view: &View, i: usize) -> bool {
     let number = |k: usize| view.kind(k) == TokenKind::Number;
-    let before = i >= 2 && view.is_punct(i - 1, &["/", "\\", "+"]) && number(i - 2);
-    let after = i + 2 < view.len() && view.is_punct(i + 1, &["/", "\\", "+"]) && number(i + 2);
+    let slash = |k: usize| view.is_punct(k, &["/", "\\"]);
+    let before = i >= 1 && slash(i - 1) || i >= 2 && view.is_punct(i - 1, &["+"]) && number(i - 2);
+    let after = i + 1 < view.len() && slash(i + 1)
+        || i + 2 < view.len() && view.is_punct(i + 1, &["+"]) && number(i + 2);
     let signed =
         i >= 1 && view.is_punct(i - 1, &["+"]) && view.tokens[i].start == view.tokens[i - 1].end;
     before || after || signed
@@ -415,6 +419,12 @@ fn counted_noun(view: &View, k: usize) -> bool {
     // number starts a phrase of its own. (Not ك, which the segmenter finds in `كلم`; and not
     // before an accusative ending, which no preposition takes, nor a nisba, which it finds in
     // `لبناني`: `16 بحارا`، `92 ألف لبناني`.)
+    // (`" 777 " للخطوط الجوية`: a definite word after a preposition neither.)
+    let definite_after_preposition = ["بال", "لل", "كال"].iter().any(|p| n.starts_with(p))
+        && view.tokens[k]
+            .segments
+            .iter()
+            .any(|m| m.role == crate::document::MorphemeRole::Proclitic);
     let glued_preposition = ["ب", "ل"].iter().any(|p| view.has_proclitic(k, p))
         && !["ا", "ي", "يين", "يون"].iter().any(|e| n.ends_with(e));
     // `2018 بروسيا`، `738303 زين`: a known name is not what a number counts. (The gazetteer's
@@ -437,6 +447,7 @@ fn counted_noun(view: &View, k: usize) -> bool {
     !n.starts_with("ال")
         && !glued_conjunction
         && !glued_preposition
+        && !definite_after_preposition
         && !letter
         && !suffixed
         && !name
@@ -502,6 +513,15 @@ fn vague_amount(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, us
     // `ثلاثة آلاف` is a number (the caller reads it); only a first word counts here.
     if i > 0 && view.is_word(i - 1) && view.kind(i - 1) == TokenKind::Number {
         return None;
+    }
+    // `لسنوات عدة مطلب المعارضة`، `بعد محاولات عدة أجابه`: `عدة` after a plural in ـات
+    // follows what it counts, and the word after it is none of it. (Not after an adjective in
+    // ـية, which may end a name before it: `قناة CBC المصرية عدة حلقات`.)
+    if matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") && i > 0 && !view.conj[i] {
+        let before = view.norm(i - 1);
+        if view.is_word(i - 1) && before.chars().count() >= 5 && before.ends_with("ات") {
+            return None;
+        }
     }
     let mut end = i + 1;
     // `مئات الآلاف`
@@ -819,6 +839,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             || clock_after(view, number_end)
             || view.kind(i) == TokenKind::Number && joined_by_slash(view, i)
             || unit.is_none() && !multiplied && detached_ordinal(view, i)
+            || unit.is_none() && time_range(att, view, in_time, number_end)
             || one
             || numbered(view, i)
             || unit.is_none() && approx.is_none() && !multiplied && bare_code(view, i)
@@ -831,8 +852,52 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         out.push(q);
         i = end;
     }
+    drop_scores(view, &mut out);
     share_range_units(lex, view, &mut out);
     out
+}
+
+/// `خسر أمام الهلال 1-2`، `مباراة انتهت 3 - 3`، `بنتيجة 7-5 و7-5`: two short whole numbers in
+/// digits joined by a hyphen, with nothing counted after them and no `من` / `بين` before them,
+/// are a score.
+fn drop_scores(view: &View, out: &mut Vec<Quantity>) {
+    let short = |q: &Quantity| {
+        q.unit.is_none()
+            && q.approx.is_none()
+            && q.text.chars().all(char::is_numeric)
+            && q.value.is_some_and(|v| v < 100.0)
+    };
+    let mut score = vec![false; out.len()];
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let before = view.slice(a.start.saturating_sub(8), a.start).trim_end();
+        if short(a)
+            && short(b)
+            && matches!(view.slice(a.end, b.start).trim(), "-" | "–")
+            && !before.ends_with("بين")
+            && !before.ends_with("من")
+        {
+            score[k - 1] = true;
+            score[k] = true;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !score[k - 1]
+    });
+}
+
+/// `من 27 إلى 29 يوليو`، `ما بين 4 إلى 6 أسابيع`، `من 800 إلى مليون سنة`: the first number of a
+/// range whose second is a time (or an amount of time) is a time too.
+fn time_range(att: &Attributor, view: &View, in_time: impl Fn(usize) -> bool, end: usize) -> bool {
+    let k = end + 1;
+    k < view.len()
+        && (view.is_punct(end, &["-", "–", "ـ"]) || matches!(view.norm(end), "الي" | "حتي"))
+        && (view.kind(k) == TokenKind::Number || view.is_word(k))
+        && (in_time(k)
+            || (k + 1..(k + 3).min(view.len()))
+                .any(|j| view.is_word(j) && of_time(att, view.norm(j))))
 }
 
 /// `بين 20 و25 إرهابياً`، `230 - 250 جندي`، `من 5 إلى 10 أشخاص`: two numbers joined in a range
