@@ -527,3 +527,34 @@ fn scores_references_time_ranges_and_labels_are_no_counts() {
         ]
     );
 }
+
+#[test]
+fn list_items_notes_steps_and_models_are_no_counts() {
+    // (baly R-662-5: an item's number inside a line; V-495-2: an issue number in square
+    // brackets; V-478-11: a step; R-108-11: a bomber's model before a verb.)
+    let doc = analyze(
+        "الى مشروع يتضمن أربعة شروط اساسية , هي : 1 - قدرة الدولة على التمويل .\n19 ديسمبر 2017 م - رقم العدد [ 14266 ] الرائد جميل الصالح .\nإعدادات الأمان في فيسبوك . الخطوة 11 , انقر على القائمة .\nوأضاف : \" قاذفات تو - 22 نفذت في غضون شهر 84 طلعة \" .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("أربعة شروط", Some(4.0), Some("شروط")),
+            ("84 طلعة", Some(84.0), Some("طلعة"))
+        ]
+    );
+    // (baly V-433-3: a count that ends before a preposition; SaudiNewsNet 2015-07-24-885 and
+    // 2015-08-10-174: the accusative مليونا multiplies, a lone مليارا is a dual.)
+    let doc = analyze(
+        "مقتل شخص وإصابة سبعة إثر إطلاق نار في مركز تجاري .\nرفعت الشركة صافي ربحها إلى 337 مليونا بعد أن كان 189 مليونا .\nاستفاد الأردن من قرض قيمته مليارا دولار .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("سبعة", Some(7.0), None),
+            ("337 مليونا", Some(337e6), None),
+            ("189 مليونا", Some(189e6), None)
+        ]
+    );
+}

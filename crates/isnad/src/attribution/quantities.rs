@@ -25,6 +25,10 @@ const NOT_UNITS: &[&str] = &[
     "الاف",
     "مليون",
     "مليار",
+    "ملايين",
+    "مليارات",
+    "مليونا",
+    "مليارا",
     "تريليون",
     "بشان",
     "حول",
@@ -96,6 +100,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "فوق",
     "وفق",
     "وفقا",
+    "اثر",
+    "داخل",
+    "خارج",
+    "ضمن",
+    "عند",
+    "عقب",
+    "اثناء",
 ];
 
 /// Words that count without a number: vague amounts (`عشرات القتلى`، `مئات الآلاف`، `عدة مدن`).
@@ -283,6 +294,10 @@ const NUMBERED: &[&str] = &[
     "بنتيجه",
     "بالتعادل",
     "الترجيح",
+    // A step, a verse and a caliber (`الخطوة 7`، `الآية 121`، `عيار 18`).
+    "الخطوه",
+    "الايه",
+    "عيار",
 ];
 
 fn numbered(view: &View, i: usize) -> bool {
@@ -398,7 +413,17 @@ fn bare_code(view: &View, i: usize) -> bool {
     }
     let line_start = k == 0 || view.line_break_after(k - 1);
     let marker = line_start && i + 1 < view.len() && view.is_punct(i + 1, &["-", ")", ".", "–"]);
-    year || code || marker
+    // (`، 6 - لا هوادة 1942`، `: 1 - أن التنظيم`، `" 7 - قانون الملكية`: an item's number inside
+    // a line, after punctuation and before a dash and a word.)
+    let inline_marker = k > 0
+        && (view.is_punct(k - 1, &[",", "،", ":", ".", "؛"]) || view.is_quote(k - 1))
+        && i + 2 < view.len()
+        && view.is_punct(i + 1, &["-", "–"])
+        && view.is_word(i + 2);
+    // (`[ 1 ] يقصد ابن خلدون`: a note's number in square brackets.)
+    let note =
+        i > 0 && i + 1 < view.len() && view.is_punct(i - 1, &["["]) && view.is_punct(i + 1, &["]"]);
+    year || code || marker || inline_marker || note
 }
 
 /// `01`، `0400`: a number written with a leading zero is a code or a clock, not a count.
@@ -831,7 +856,16 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
                 && end < view.len()
                 && FUNCTION_WORDS.contains(&view.norm(end))
                 && !matches!(view.bare[i].as_str(), "عشر" | "عشره");
+        // `تو - 22 نفذت`، `إف - 16 بلوك`: a model's letters joined by a dash name it whatever
+        // follows.
+        let model = i >= 2
+            && view.is_punct(i - 1, &["-"])
+            && matches!(
+                view.norm(i - 2),
+                "اس" | "سو" | "اف" | "ميغ" | "تي" | "بي" | "جي" | "تو" | "ام"
+            );
         if view.kind(i) != TokenKind::Number && unit.is_none() && !of_them && !ends_count
+            || model
             || unit.is_none() && approx.is_none() && named(view, i)
             || of_time
             || year
