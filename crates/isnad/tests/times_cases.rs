@@ -558,3 +558,23 @@ fn list_items_notes_steps_and_models_are_no_counts() {
         ]
     );
 }
+
+#[test]
+fn a_detached_article_makes_an_ordinal_after_a_singular_and_a_count_after_a_plural() {
+    // (SaudiNewsNet 2015-07-27-1153: an ordinal after a nisba; baly R-241-12: a count after a
+    // plural; V-495-2: an amount of time; V-531-7: a range whose second number the times
+    // stage reads as a year; R-209-4: a rate per minute.)
+    let doc = analyze(
+        "للانضمام لفريق الخدمة في المخيم الكشفي العالمي الـ 23 الذي تستضيفه اليابان .\nوأعربت الدول ال - 3 عن دعمها لعقد مؤتمر الحوار .\nطالت ريف حماة الشمالي خلال الساعات ال - 24 الماضية .\nيخسر لبنان كل عام ما يقارب 1400 إلى 1500 هكتار من مساحاته .\nأما قلب الطائر فعدد ضرباته 1000 / دقيقة .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("3", Some(3.0), None),
+            ("ما يقارب 1400", Some(1400.0), Some("هكتار")),
+            ("1500 هكتار", Some(1500.0), Some("هكتار")),
+            ("1000", Some(1000.0), None)
+        ]
+    );
+}

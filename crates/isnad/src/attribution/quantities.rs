@@ -294,10 +294,9 @@ const NUMBERED: &[&str] = &[
     "بنتيجه",
     "بالتعادل",
     "الترجيح",
-    // A step, a verse and a caliber (`الخطوة 7`، `الآية 121`، `عيار 18`).
+    // A step and a verse (`الخطوة 7`، `الآية 121`).
     "الخطوه",
     "الايه",
-    "عيار",
 ];
 
 fn numbered(view: &View, i: usize) -> bool {
@@ -323,7 +322,55 @@ fn detached_ordinal(view: &View, i: usize) -> bool {
     while k > 0 && view.is_punct(k - 1, &["(", "-"]) {
         k -= 1;
     }
-    k >= 2 && view.is_word(k - 1) && view.norm(k - 1) == "ال" && definite(view, k - 2)
+    k >= 2
+        && view.is_word(k - 1)
+        && view.norm(k - 1) == "ال"
+        && definite(view, k - 2)
+        && ordinal_head(view, k - 2)
+}
+
+/// `خلال الأشهر ال - 12 الأخيرة`، `في الأيام الـ 60 المقبلة`: a number after a detached article
+/// that follows a unit of time counts time.
+fn detached_time(att: &Attributor, view: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && view.is_punct(k - 1, &["(", "-"]) {
+        k -= 1;
+    }
+    k >= 2
+        && view.is_word(k - 1)
+        && view.norm(k - 1) == "ال"
+        && view.is_word(k - 2)
+        && of_time(att, &view.bare[k - 2])
+}
+
+/// A head that takes an ordinal: a feminine singular (`الدورة`، `بالمرتبة`), a nisba
+/// (`المخيم الكشفي العالمي الـ 23`) or one of a few masculine nouns. A plural counts (`الدول
+/// ال - 3`، `أعضاء المجلس ال - 15`).
+fn ordinal_head(view: &View, k: usize) -> bool {
+    let text = view.tokens[k]
+        .text
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    text.ends_with('ة')
+        || text.ends_with('ي')
+        || matches!(
+            view.bare[k].as_str(),
+            "المركز"
+                | "بالمركز"
+                | "التقرير"
+                | "القرن"
+                | "اليوم"
+                | "العام"
+                | "للعام"
+                | "الدور"
+                | "الموتمر"
+                | "الاجتماع"
+                | "الاسبوع"
+                | "الشهر"
+                | "الموسم"
+                | "المهرجان"
+                | "الذكري"
+                | "بالذكري"
+        )
 }
 
 /// A word with the article, alone or after a preposition (`المرتبة`، `بالمرتبة`، `للعام`).
@@ -339,11 +386,17 @@ fn definite(view: &View, k: usize) -> bool {
 /// `09 / 11 / 17`، `( 1 / 0 )`، `5\3`، `4 / 4`، `16 / محرم / 1437`، `رقم م/ 59`، `5+1`، `+966`:
 /// a number beside a slash, or joined to another by a plus, is a date, a score, a page counter,
 /// a reference or a name, not a count (a rate's slash comes after its unit: `1900 كلم / ساعة`).
-fn joined_by_slash(view: &View, i: usize) -> bool {
+fn joined_by_slash(att: &Attributor, view: &View, i: usize) -> bool {
     let number = |k: usize| view.kind(k) == TokenKind::Number;
     let slash = |k: usize| view.is_punct(k, &["/", "\\"]);
     let before = i >= 1 && slash(i - 1) || i >= 2 && view.is_punct(i - 1, &["+"]) && number(i - 2);
-    let after = i + 1 < view.len() && slash(i + 1)
+    // (`ثمانين / دقيقة`، `1000 / دقيقة`: a rate per unit of time keeps its number.)
+    // (`48/ عاما/`: an age between slashes is not a rate.)
+    let rate = i + 2 < view.len()
+        && view.is_word(i + 2)
+        && of_time(att, view.norm(i + 2))
+        && !(i + 3 < view.len() && slash(i + 3));
+    let after = i + 1 < view.len() && slash(i + 1) && !rate
         || i + 2 < view.len() && view.is_punct(i + 1, &["+"]) && number(i + 2);
     let signed =
         i >= 1 && view.is_punct(i - 1, &["+"]) && view.tokens[i].start == view.tokens[i - 1].end;
@@ -695,7 +748,21 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
     let lex = &att.numbers;
     let in_time = |i: usize| {
         let t = &view.tokens[i];
-        times.iter().any(|x| x.start <= t.start && t.end <= x.end)
+        // (`ما يقارب 1400 إلى 1500 هكتار`: a lone number read as a year outside the years news
+        // speaks of, before a noun, is a count.)
+        let counted = view.kind(i) == TokenKind::Number
+            && !year_like(view, i)
+            && i + 1 < view.len()
+            && view.is_word(i + 1)
+            && !NOT_UNITS.contains(&view.norm(i + 1))
+            && !FUNCTION_WORDS.contains(&view.norm(i + 1))
+            && !att.calendar.is_time_unit(view.norm(i + 1))
+            && counted_noun(view, i + 1);
+        times.iter().any(|x| {
+            x.start <= t.start
+                && t.end <= x.end
+                && !(counted && x.start == t.start && x.end == t.end)
+        })
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -871,8 +938,9 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             || year
             || era_year(view, i, number_end)
             || clock_after(view, number_end)
-            || view.kind(i) == TokenKind::Number && joined_by_slash(view, i)
+            || view.kind(i) == TokenKind::Number && joined_by_slash(att, view, i)
             || unit.is_none() && !multiplied && detached_ordinal(view, i)
+            || unit.is_none() && !multiplied && detached_time(att, view, i)
             || unit.is_none() && time_range(att, view, in_time, number_end)
             || one
             || numbered(view, i)
@@ -929,7 +997,8 @@ fn time_range(att: &Attributor, view: &View, in_time: impl Fn(usize) -> bool, en
     k < view.len()
         && (view.is_punct(end, &["-", "–", "ـ"]) || matches!(view.norm(end), "الي" | "حتي"))
         && (view.kind(k) == TokenKind::Number || view.is_word(k))
-        && (in_time(k)
+        // (The time must reach past the number: `1400 إلى 1500 هكتار` is no range of years.)
+        && (in_time(k) && k + 1 < view.len() && in_time(k + 1)
             || (k + 1..(k + 3).min(view.len()))
                 .any(|j| view.is_word(j) && of_time(att, view.norm(j))))
 }
