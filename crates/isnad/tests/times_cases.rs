@@ -578,3 +578,21 @@ fn a_detached_article_makes_an_ordinal_after_a_singular_and_a_count_after_a_plur
         ]
     );
 }
+
+#[test]
+fn vague_billions_and_millions_after_a_name_count() {
+    // (SaudiNewsNet 2015-08-11-298: `بضعة مليارات` is a vague amount; 2015-07-31-539: a club's
+    // name before `23 مليونا` does not make it part of a name.)
+    let doc = analyze(
+        "من خلال منح أثينا قرضا مرحليا جديدا بقيمة بضعة مليارات اليورو لتسديد استحقاق .\nومنه إلى أياكس مقابل 5 ملايين، ثم ليفربول 23 مليونا، وأخيرا إلى برشلونة .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("بضعة مليارات", None, None),
+            ("5 ملايين", Some(5e6), None),
+            ("23 مليونا", Some(23e6), None)
+        ]
+    );
+}

@@ -116,6 +116,7 @@ const VAGUE: &[&str] = &[
     "ميات",
     "الاف",
     "ملايين",
+    "مليارات",
     "عده",
     "بضعه",
     "بضع",
@@ -602,8 +603,9 @@ fn vague_amount(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, us
         }
     }
     let mut end = i + 1;
-    // `مئات الآلاف`
-    if end < view.len() && vague(end) {
+    // `مئات الآلاف`، `بضعة مليارات`
+    let doubled = end < view.len() && vague(end);
+    if doubled {
         end += 1;
     }
     let unit = if let Some(k) = of_plural(view, end) {
@@ -635,7 +637,8 @@ fn vague_amount(att: &Attributor, view: &View, i: usize) -> Option<(Quantity, us
         None
     };
     // `عدة` and `بضعة` without what they count are other words (`عدة` is also a tool).
-    if unit.is_none() && matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع") {
+    if unit.is_none() && !doubled && matches!(view.bare[i].as_str(), "عده" | "بضعه" | "بضع")
+    {
         return None;
     }
     // `منذ عدة سنوات`، `بعد بضع ساعات`، `مئات السنين`: an amount of time is a time
@@ -933,7 +936,7 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
             );
         if view.kind(i) != TokenKind::Number && unit.is_none() && !of_them && !ends_count
             || model
-            || unit.is_none() && approx.is_none() && named(view, i)
+            || unit.is_none() && approx.is_none() && !multiplied && named(view, i)
             || of_time
             || year
             || era_year(view, i, number_end)
