@@ -378,3 +378,221 @@ fn a_statement_carries_the_time_of_its_reporting_clause() {
         doc.statements
     );
 }
+
+/// The quantities of `doc` as (text, value, unit).
+fn quantities(doc: &Document) -> Vec<(&str, Option<f64>, Option<&str>)> {
+    doc.quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_deref()))
+        .collect()
+}
+
+#[test]
+fn dates_scores_ranks_clocks_and_eras_are_no_quantities() {
+    // (baly R-62-3, SaudiNewsNet 2015-07-24-1888 and 2015-07-21-125: a date, a score, the
+    // P5+1; baly R-3-0 and R-475-5: units named by number; SaudiNewsNet 2015-08-03-94 and
+    // 2015-07-23-964: ranks after a detached article.)
+    let doc = analyze(
+        "وإسترجاع البيانات 09 / 11 / 17 في هذا الدرس .\nخسر الاتحاد أمام ليماسول بنتيجة (1/0) مساء أمس .\nالاتفاق بين إيران ومجموعة 5+1 بشأن البرنامج النووي .\nوصلت إلى قاعدة اللواء 137 على الأطراف الغربية . ثوار الفرقة 30 عبروا الحدود .\nتعيين محمد مهناء بالمرتبة الـ14 . وأوضح التقرير الـ 51 لمؤسسة النقد العربي .",
+        PUBLISHED,
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", quantities(&doc));
+    // (baly R-133-9: clock times; baly V-357-1, R-308-7, SaudiNewsNet 2015-07-21-486: years
+    // with their era's letter.)
+    let doc = analyze(
+        "سوف يفتح المعبر من الساعة 8 صباحا حتى 4 مساء .\nبنيت منذ عهد الأمير سابق بن محمود بن مرداس عام 472 ه .\nعاش في عصر الممالك المتحاربة ( 551 - 476 ق . م ) .\nقرار مجلس الشورى وتاريخ 26 - 5 - 1436هـ قرر المجلس .",
+        PUBLISHED,
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", quantities(&doc));
+}
+
+#[test]
+fn a_year_or_a_name_is_not_what_a_number_counts() {
+    // (SaudiNewsNet 2015-07-23-131, 2015-07-21-193, 2015-07-21-592: a budget's year, a World
+    // Cup's host, a film's year before the next line; baly R-658-1: a congratulation.)
+    let doc = analyze(
+        "ستقلص الجزائر نفقاتها في موازنة 2015 بواقع 1.35 بالمئة .\nخلال سحب قرعة نهائيات كأس العالم 2018 بروسيا المقررة السبت .\nدراما اجتماعية / رومانيا ـ 2015\nدان شيسو من بين مخرجي السينما .\nأن يسعدهما ويرزقهما بالذرية الصالحة ألف مبروك .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [("1.35 بالمئة", Some(1.35), Some("%"))],
+        "{:#?}",
+        doc.quantities
+    );
+    // (SaudiNewsNet 2015-08-09-323; baly R-188-4: nouns whose first letter is و or ف.)
+    let doc = analyze(
+        "لشغل 4 وظائف كمصممة وسكرتيرة . اعتقلت قوات الاحتلال اليوم ثلاثة فلسطينيين من قرية وادي فوكين .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("4 وظائف", Some(4.0), Some("وظائف")),
+            ("ثلاثة فلسطينيين", Some(3.0), Some("فلسطينيين"))
+        ]
+    );
+}
+
+#[test]
+fn vague_amounts_of_time_are_times() {
+    // (baly R-165-8.)
+    let doc = analyze(
+        "شنت القوات هجوما بعد محاصرة دامت عدة ساعات على أمل أن يستسلم الخاطفون , وقتل عشرات المسلحين .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [("عشرات المسلحين", None, Some("المسلحين"))]
+    );
+}
+
+#[test]
+fn decimals_and_groups_in_agency_and_tokenised_copy() {
+    // (SaudiNewsNet 2015-07-31-673: AFP's `ر`; baly V-319-5 and R-349-4: a thousands group
+    // and a decimal comma set off by spaces; SaudiNewsNet 2015-08-06-1153 and 2015-07-25-494:
+    // hundreds in words, trillions.)
+    let doc = analyze(
+        "ارتفعت الأرباح بنسبة 6ر19 بالمئة إلى 186 مليار ين (5ر1 مليار دولار) مقارنة بالعام الماضي .\nمما أدى إلى تهجير 1 , 593 فلسطينيا وأجبروا أكثر من 2 , 6 مليون آخرين على الفرار .\nبقيمة اسمية تبلغ ثلاثة مليارات وتسعمائة مليون ريال سعودي .\nخصصت الحكومة أكثر من 2.5 تريليون روبل لهذا الغرض .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("6ر19 بالمئة", Some(19.6), Some("%")),
+            ("186 مليار ين", Some(186e9), Some("ين")),
+            ("5ر1 مليار دولار", Some(1.5e9), Some("دولار")),
+            ("1 , 593 فلسطينيا", Some(1593.0), Some("فلسطينيا")),
+            ("أكثر من 2 , 6 مليون آخرين", Some(2.6e6), Some("آخرين")),
+            (
+                "ثلاثة مليارات وتسعمائة مليون ريال",
+                Some(3.9e9),
+                Some("ريال")
+            ),
+            ("أكثر من 2.5 تريليون روبل", Some(2.5e12), Some("روبل")),
+        ]
+    );
+}
+
+#[test]
+fn ranges_share_their_noun_and_counts_end_before_function_words() {
+    // (SaudiNewsNet 2015-07-21-37 and 2015-08-08-54, baly R-536-2: ranges; SaudiNewsNet
+    // 2015-07-27-1314 and 2015-07-21-125: number words before a function word; SaudiNewsNet
+    // 2015-07-23-220: an approximator with a glued و.)
+    let doc = analyze(
+        "أشار مسؤول تركي إلى تعرض ما بين 20 و25 شخصا لإصابات .\nيتراوح عددهم بين 10 و15 ألف شخص .\nحيث كان هناك ما يقارب 230 - 250 جندي منها .\nما أدى إلى مقتل ثلاثة أشخاص وإصابة خمسة حيث وقع الانفجار .\nعدد الذين أعدموا في عهده بينهم أربعة آلاف تم التعرف عليهم .\nتمكنت من أن تحشد نحو 420 ألفا من مشتركي تويتر، ونحو 30 ألف مشترك .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("20", Some(20.0), Some("شخصا")),
+            ("25 شخصا", Some(25.0), Some("شخصا")),
+            ("10", Some(10000.0), Some("شخص")),
+            ("15 ألف شخص", Some(15000.0), Some("شخص")),
+            ("ما يقارب 230", Some(230.0), Some("جندي")),
+            ("250 جندي", Some(250.0), Some("جندي")),
+            ("ثلاثة أشخاص", Some(3.0), Some("أشخاص")),
+            ("خمسة", Some(5.0), None),
+            ("أربعة آلاف", Some(4000.0), None),
+            ("نحو 420 ألفا", Some(420000.0), None),
+            ("نحو 30 ألف مشترك", Some(30000.0), Some("مشترك")),
+        ]
+    );
+    let approx: Vec<Option<&str>> = doc.quantities.iter().map(|q| q.approx.as_deref()).collect();
+    assert_eq!(approx.last(), Some(&Some("نحو")), "without its و");
+}
+
+#[test]
+fn scores_references_time_ranges_and_labels_are_no_counts() {
+    // (SaudiNewsNet 2015-08-08-451: a score; 2015-07-24-703: a royal decree's number;
+    // 2015-07-31-570 and 2015-07-23-673: ranges of days and of weeks; 2015-07-21-1393: a style
+    // sheet.)
+    let doc = analyze(
+        "وخسر العين أمام الهلال السعودي 1-2 في مباراة ودية .\nالصادرة بالمرسوم الملكي رقم م/ 59 في 4/ 11/ 1426 هـ .\nتقام فعالياته خلال الفترة من 20 إلى 29 يوليو 2015م .\nوسيبتعد عن الملاعب لفترة تتراوح ما بين 4 إلى 6 أسابيع .\n.box_vote ul { margin: 0; padding: 0; }",
+        PUBLISHED,
+    );
+    assert!(doc.quantities.is_empty(), "{:#?}", quantities(&doc));
+    // (baly R-93-11: `عدة` after its plural; SaudiNewsNet 2015-07-26-1088: a definite word
+    // after a preposition.)
+    let doc = analyze(
+        "وساندت دول غربية وعربية لسنوات عدة مطلب المعارضة . وتضم 64 مركزا انتخابيا بجدة و44 للمحافظات التابعة لها .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("64 مركزا", Some(64.0), Some("مركزا")),
+            ("44", Some(44.0), None)
+        ]
+    );
+}
+
+#[test]
+fn list_items_notes_steps_and_models_are_no_counts() {
+    // (baly R-662-5: an item's number inside a line; V-495-2: an issue number in square
+    // brackets; V-478-11: a step; R-108-11: a bomber's model before a verb.)
+    let doc = analyze(
+        "الى مشروع يتضمن أربعة شروط اساسية , هي : 1 - قدرة الدولة على التمويل .\n19 ديسمبر 2017 م - رقم العدد [ 14266 ] الرائد جميل الصالح .\nإعدادات الأمان في فيسبوك . الخطوة 11 , انقر على القائمة .\nوأضاف : \" قاذفات تو - 22 نفذت في غضون شهر 84 طلعة \" .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("أربعة شروط", Some(4.0), Some("شروط")),
+            ("84 طلعة", Some(84.0), Some("طلعة"))
+        ]
+    );
+    // (baly V-433-3: a count that ends before a preposition; SaudiNewsNet 2015-07-24-885 and
+    // 2015-08-10-174: the accusative مليونا multiplies, a lone مليارا is a dual.)
+    let doc = analyze(
+        "مقتل شخص وإصابة سبعة إثر إطلاق نار في مركز تجاري .\nرفعت الشركة صافي ربحها إلى 337 مليونا بعد أن كان 189 مليونا .\nاستفاد الأردن من قرض قيمته مليارا دولار .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("سبعة", Some(7.0), None),
+            ("337 مليونا", Some(337e6), None),
+            ("189 مليونا", Some(189e6), None)
+        ]
+    );
+}
+
+#[test]
+fn a_detached_article_makes_an_ordinal_after_a_singular_and_a_count_after_a_plural() {
+    // (SaudiNewsNet 2015-07-27-1153: an ordinal after a nisba; baly R-241-12: a count after a
+    // plural; V-495-2: an amount of time; V-531-7: a range whose second number the times
+    // stage reads as a year; R-209-4: a rate per minute.)
+    let doc = analyze(
+        "للانضمام لفريق الخدمة في المخيم الكشفي العالمي الـ 23 الذي تستضيفه اليابان .\nوأعربت الدول ال - 3 عن دعمها لعقد مؤتمر الحوار .\nطالت ريف حماة الشمالي خلال الساعات ال - 24 الماضية .\nيخسر لبنان كل عام ما يقارب 1400 إلى 1500 هكتار من مساحاته .\nأما قلب الطائر فعدد ضرباته 1000 / دقيقة .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("3", Some(3.0), None),
+            ("ما يقارب 1400", Some(1400.0), Some("هكتار")),
+            ("1500 هكتار", Some(1500.0), Some("هكتار")),
+            ("1000", Some(1000.0), None)
+        ]
+    );
+}
+
+#[test]
+fn vague_billions_and_millions_after_a_name_count() {
+    // (SaudiNewsNet 2015-08-11-298: `بضعة مليارات` is a vague amount; 2015-07-31-539: a club's
+    // name before `23 مليونا` does not make it part of a name.)
+    let doc = analyze(
+        "من خلال منح أثينا قرضا مرحليا جديدا بقيمة بضعة مليارات اليورو لتسديد استحقاق .\nومنه إلى أياكس مقابل 5 ملايين، ثم ليفربول 23 مليونا، وأخيرا إلى برشلونة .",
+        PUBLISHED,
+    );
+    assert_eq!(
+        quantities(&doc),
+        [
+            ("بضعة مليارات", None, None),
+            ("5 ملايين", Some(5e6), None),
+            ("23 مليونا", Some(23e6), None)
+        ]
+    );
+}
