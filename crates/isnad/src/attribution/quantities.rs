@@ -319,29 +319,22 @@ fn numbered(view: &View, i: usize) -> bool {
 /// that follows a definite noun is an ordinal. (`يفوق ال - 215 ألف معتقل`, after a verb,
 /// is a count.)
 fn detached_ordinal(view: &View, i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && view.is_punct(k - 1, &["(", "-"]) {
-        k -= 1;
-    }
-    k >= 2
-        && view.is_word(k - 1)
-        && view.norm(k - 1) == "ال"
-        && definite(view, k - 2)
-        && ordinal_head(view, k - 2)
+    detached_head(view, i).is_some_and(|h| definite(view, h) && ordinal_head(view, h))
 }
 
 /// `خلال الأشهر ال - 12 الأخيرة`، `في الأيام الـ 60 المقبلة`: a number after a detached article
 /// that follows a unit of time counts time.
 fn detached_time(att: &Attributor, view: &View, i: usize) -> bool {
+    detached_head(view, i).is_some_and(|h| view.is_word(h) && of_time(att, &view.bare[h]))
+}
+
+/// The noun before the detached article (`ال - 12`، `الـ ( 13 )`) that number `i` follows.
+fn detached_head(view: &View, i: usize) -> Option<usize> {
     let mut k = i;
     while k > 0 && view.is_punct(k - 1, &["(", "-"]) {
         k -= 1;
     }
-    k >= 2
-        && view.is_word(k - 1)
-        && view.norm(k - 1) == "ال"
-        && view.is_word(k - 2)
-        && of_time(att, &view.bare[k - 2])
+    (k >= 2 && view.is_word(k - 1) && view.norm(k - 1) == "ال").then(|| k - 2)
 }
 
 /// A head that takes an ordinal: a feminine singular (`الدورة`، `بالمرتبة`), a nisba
