@@ -3409,3 +3409,16 @@ fn himself_and_a_joined_place_name_no_one_after_a_title() {
         analyze("وقال رئيس الهيئة الملكية للجبيل وينبع حينها : « السعودية تنعم بمقومات عدة » .");
     assert_eq!(speakers(&doc), ["رئيس الهيئة الملكية للجبيل وينبع"]);
 }
+
+#[test]
+fn a_lone_name_before_the_charge_is_the_accused() {
+    // baly-R-36-3 (gold-p): `واتهم الحوثيين بالتسبب` has a dropped subject; the one name before
+    // the ب-charge is whom he accused. Two phrases there are subject and object.
+    let doc =
+        analyze("وأكد جميح أن المقاومة سيطرت على المطارات . واتهم الحوثيين بالتسبب في دمار عدن .");
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers(&doc), ["جميح", "جميح"]);
+    assert!(doc.statements[1].content.text.starts_with("الحوثيين"));
+    let doc = analyze("واتهم لافروف واشنطن بالكذب .");
+    assert_eq!(speakers(&doc), ["لافروف"], "{:#?}", doc.statements);
+}

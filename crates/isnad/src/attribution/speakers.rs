@@ -1802,14 +1802,19 @@ fn described_object(
 ) -> bool {
     let w = &att.speaker_words;
     let head = view.bare[np.first].as_str();
+    // (A lone name counts too: `واتهم الحوثيين بالتسبب في دمار عدن`, gold-p; the verb needs
+    // its object before the ب-phrase, so one word there is never its subject, while two may
+    // be subject and object, `اتهم لافروف واشنطن بـ`.)
+    let lone = np.last - np.first == 1;
     matches!(norm(&cue.lemma).as_str(), "وصف" | "اتهم")
         && np.last < sent_end
         && (view.norm(np.last).starts_with('ب') || view.has_proclitic(np.last, "ب"))
         && np.last - np.first <= 2
-        && entity_in(view, np).is_none()
-        && !w.is_title_word(head)
-        && !w.is_person(head)
-        && !SOURCE_NOUNS.contains(&head)
+        && (lone
+            || entity_in(view, np).is_none()
+                && !w.is_title_word(head)
+                && !w.is_person(head)
+                && !SOURCE_NOUNS.contains(&head))
 }
 
 /// `اتهم رئيس الأركان الولايات المتحدة بتدريب ...`: the subject phrase ran on into the accused;
