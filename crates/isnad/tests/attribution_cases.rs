@@ -3422,3 +3422,18 @@ fn a_lone_name_before_the_charge_is_the_accused() {
     let doc = analyze("واتهم لافروف واشنطن بالكذب .");
     assert_eq!(speakers(&doc), ["لافروف"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_family_name_of_origin_the_tagger_left_off_completes_the_name() {
+    // baly-R-36-3 (gold-p): the tagger stops at `عبد الوهاب`; the rare `الشرفي` after it is his
+    // family name, so `وبحسب الشرفي` later names him.
+    let doc = analyze(
+        "من جهته , خالف الكاتب والمحلل السياسي عبد الوهاب الشرفي ضيفي الحلقة في الرأي , وأكد أن ما حدث لا يمكن إرجاعه إلى تطور بأداء المقاومة .\nوبحسب الشرفي , فإن العملية تم الترتيب لها منذ أكثر من شهر .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["عبد الوهاب الشرفي", "عبد الوهاب الشرفي"],
+        "{:#?}",
+        doc.statements
+    );
+}

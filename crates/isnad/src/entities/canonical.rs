@@ -142,6 +142,25 @@ pub const ROLE_GAP: usize = 5;
 /// propagated as a name on its own. Chosen by reading the output on SaudiNewsNet articles.
 pub const COMMON_WORD_COUNT: u32 = 1500;
 
+/// A definite word in ي after a tagged person is his family name when the lexicon saw it at
+/// most this often (`الشرفي`; `الحالي`، `الأمريكي` are far more common).
+pub const FAMILY_NISBA_RARE: u32 = 100;
+
+/// Words in ي rare enough to pass that describe rather than name (read over baly2018):
+/// `الآتي من`، `اللذي` (a misspelt `الذي`), `المنتمي إلى`.
+const NOT_FAMILY_NAMES: &[&str] = &[
+    "الاتي",
+    "اللذي",
+    "المنتمي",
+    "المثالي",
+    "الحقوقي",
+    "الاصلاحي",
+    "البرلماني",
+    "الوهمي",
+    "الاخلاقي",
+    "الاختصاصي",
+];
+
 /// An apposition's first word must be a listed given name or a word rarer than this.
 pub const APPOSITION_RARE_COUNT: u32 = 100;
 
@@ -707,6 +726,23 @@ pub fn merge(
                     e += 1;
                 }
             }
+        }
+        // A family name of origin the tagger left off (`عبد الوهاب | الشرفي`): a rare definite
+        // word written with ي right after the name, no listed nationality (`السوري`) nor a
+        // common adjective (`الحالي`).
+        if class_type(class) == EntityType::Per
+            && e + 1 < words.len()
+            && tags[e + 1] == 0
+            && !taken[e + 1]
+            && words[e + 1].kind() == TokenKind::Word
+            && words[e + 1].norm.starts_with("ال")
+            && words[e + 1].norm.chars().count() >= 5
+            && surf.tokens.get(e + 1).is_some_and(|t| t.ends_with('ي'))
+            && words[e + 1].counts[0] <= FAMILY_NISBA_RARE
+            && !gaz.is_demonym(&words[e + 1].norm)
+            && !NOT_FAMILY_NAMES.contains(&words[e + 1].norm.as_str())
+        {
+            e += 1;
         }
         let mut kind = class_type(class);
         let mut entry = None;
