@@ -3437,3 +3437,15 @@ fn a_family_name_of_origin_the_tagger_left_off_completes_the_name() {
         doc.statements
     );
 }
+
+#[test]
+fn a_bare_correspondent_told_is_the_outlet_named_after_him() {
+    // SaudiNewsNet 2015-07-21 (audit of this round): `لمراسل التلفزيون الأسترالي « إيه بي سي »`
+    // is ABC as addressee, and its closing mark opens no speech.
+    let doc = analyze(
+        "وقالت اليزابيث أوسبورن في تصريحات لمراسل التلفزيون الأسترالي « إيه بي سي » : « قفزت من على الأريكة » .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(chain(&doc.statements[0]), ["إيه بي سي", "اليزابيث أوسبورن"]);
+    assert_eq!(doc.statements[0].content.text, "قفزت من على الأريكة");
+}

@@ -666,6 +666,25 @@ fn to_statement(att: &Attributor, view: &View, k: usize, f: Found) -> Statement 
     }
 }
 
+/// A correspondent named by his title alone (`مراسل`) whose outlet the next few words name
+/// (`مراسل التلفزيون الأسترالي « إيه بي سي »`): the outlet's mention, up to the closing mark.
+fn correspondent_outlet(view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
+    const MAX_GAP: usize = 5;
+    let head = view.norm(np.first);
+    let head = head.strip_prefix('ل').unwrap_or(head);
+    if np.last - np.first != 1 || !matches!(head, "مراسل" | "مراسله") {
+        return None;
+    }
+    let k = (np.last..end.min(np.last + MAX_GAP))
+        .take_while(|&k| !view.is_punct(k, &[",", "،", ":", "."]) && !is_clause_opener(view, k))
+        .find(|&k| {
+            view.entity_at(k)
+                .is_some_and(|e| e.kind == EntityType::Media && e.start == view.tokens[k].start)
+        })?;
+    let e = view.entity_at(k)?;
+    Some(NounPhrase::tokens(view, k, view.token_after(e.end)))
+}
+
 /// `مراسل سانا`، `مراسلة " سبوتنيك "`: the outlet's correspondent is a link of its own under
 /// the outlet (`سانا > مراسل سانا`, GUIDELINES §4.17 as gold-g and gold-h write it).
 fn correspondents(view: &View, chain: Vec<ChainLink>) -> Vec<ChainLink> {
@@ -2971,12 +2990,23 @@ fn adjuncts(
             };
             if let Some((tok, start)) = start {
                 if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                    // `في تصريحات لمراسل التلفزيون الأسترالي « إيه بي سي »`: a bare correspondent
+                    // is the outlet named a few words on.
+                    let np = correspondent_outlet(view, np, sent_end).unwrap_or(np);
                     // `في لقاء مع رئيس الوزراء`: a meeting, not an interview given to an outlet.
                     let outlet = n != "مع" || is_outlet(att, view, np);
                     if outlet {
                         out.outer = Some(link(att, view, np, found));
                     }
                     j = np.last;
+                    // (The mark that closes a quoted outlet, `« إيه بي سي »`, closes no speech.)
+                    if j < sent_end
+                        && view.is_quote(j)
+                        && np.first > 0
+                        && view.is_quote(np.first - 1)
+                    {
+                        j += 1;
+                    }
                     continue;
                 }
             }
