@@ -4255,7 +4255,6 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     }
     let np = noun_phrase(att, view, at, view.tokens[at].start, c, Context::Name)?;
     let np = if opened { np } else { subject_of(view, np) };
-
     // `أما وزير الخارجية الفرنسي ...`: a title heads a subject as surely as a name does.
     // `وتمسكت المعارضة ...`: so does a definite head that points back to a known actor.
     let w = &att.speaker_words;
@@ -5355,12 +5354,13 @@ fn resolved_chain(
             view.norm(np.last - 1),
             "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم"
         );
-    let anaphoric = (att.speaker_words.anaphors.contains(view.norm(np.first))
+    // A pointer by its head alone: a listed anaphor, a lone definite noun, `المصادر ذاتها`.
+    let plain = (att.speaker_words.anaphors.contains(view.norm(np.first))
         || att.speaker_words.anaphors.contains(first)
         || (np.last - np.first == 1 && written_first.starts_with("ال"))
-        || demonstrative
-        || described)
-        && (np.last - np.first <= 2 || described)
+        || demonstrative)
+        && np.last - np.first <= 2;
+    let anaphoric = (plain || described)
         // (`المنظمة` that the tagger took for a name of its own is still the anaphor.)
         && entity_in(view, np).map_or(true, |k| {
             let e = &view.entities[k];
@@ -5374,12 +5374,7 @@ fn resolved_chain(
             head.strip_prefix("ال").is_some_and(is_body_noun)
         });
     // (Admitted as an anaphor only for its describing words.)
-    let loose = anaphoric
-        && !((att.speaker_words.anaphors.contains(view.norm(np.first))
-            || att.speaker_words.anaphors.contains(first)
-            || (np.last - np.first == 1 && written_first.starts_with("ال"))
-            || demonstrative)
-            && np.last - np.first <= 2);
+    let loose = anaphoric && !plain;
     if anaphoric {
         let head = written_first.trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
