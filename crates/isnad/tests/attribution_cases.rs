@@ -3449,3 +3449,14 @@ fn a_bare_correspondent_told_is_the_outlet_named_after_him() {
     assert_eq!(chain(&doc.statements[0]), ["إيه بي سي", "اليزابيث أوسبورن"]);
     assert_eq!(doc.statements[0].content.text, "قفزت من على الأريكة");
 }
+
+#[test]
+fn a_commission_concluded_that() {
+    // baly-R-305-7 (gold-p): `استنتجت` reports the finding of the commission.
+    let doc = analyze(
+        "وفي تقريرها النهائي استنتجت لجنة التحقيق من مصادر لبنانية أن عدد القتلى بلغ ما بين ( 700 و 800 ) نسمة .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(speakers(&doc)[0].contains("لجنة التحقيق"));
+    assert!(doc.statements[0].content.text.starts_with("عدد القتلى"));
+}
