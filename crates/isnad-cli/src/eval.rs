@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, Context, Result};
-use isnad::eval::{segmentation, statements, times};
+use isnad::eval::{segmentation, statements, times, GoldText};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -163,10 +163,7 @@ fn segment(
 fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
     let started = Instant::now();
     let gold = read_gold(&file, statements::parse_gold)?;
-    let docs = analyse_bodies(
-        gold.iter()
-            .map(|g| (&g.id, &g.text, g.title.as_ref(), g.published.as_ref())),
-    );
+    let docs = analyse_bodies(gold.iter().map(|g| &g.article));
     let report = statements::evaluate(&gold, &docs);
     if show_errors {
         print_disagreements(&report.errors);
@@ -211,23 +208,17 @@ fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
 
 /// Analyses each gold article's text as a body, with its title and its publication date as
 /// the anchor for times.
-fn analyse_bodies<'a>(
-    articles: impl Iterator<
-        Item = (
-            &'a String,
-            &'a String,
-            Option<&'a String>,
-            Option<&'a String>,
-        ),
-    >,
-) -> Vec<isnad::Document> {
+fn analyse_bodies<'a>(articles: impl Iterator<Item = &'a GoldText>) -> Vec<isnad::Document> {
     let pipeline = isnad::Pipeline::embedded();
     articles
-        .map(|(id, text, title, published)| {
-            let mut doc = isnad::Document::new(id.clone(), isnad::document::Source::default());
-            doc.body = text.clone();
-            doc.title = title.cloned();
-            doc.published = published.map(|d| isnad::document::DateEvidence::given(d));
+        .map(|a| {
+            let mut doc = isnad::Document::new(a.id.clone(), isnad::document::Source::default());
+            doc.body = a.text.clone();
+            doc.title = a.title.clone();
+            doc.published = a
+                .published
+                .as_ref()
+                .map(|d| isnad::document::DateEvidence::given(d));
             pipeline.analyze_body(&mut doc);
             doc
         })
@@ -243,10 +234,7 @@ enum Items {
 fn times_eval(file: PathBuf, show_errors: bool, items: Items) -> Result<ExitCode> {
     let started = Instant::now();
     let gold = read_gold(&file, times::parse_gold)?;
-    let docs = analyse_bodies(
-        gold.iter()
-            .map(|g| (&g.id, &g.text, None, g.published.as_ref())),
-    );
+    let docs = analyse_bodies(gold.iter().map(|g| &g.article));
     let (report, name) = match items {
         Items::Times => (times::evaluate_times(&gold, &docs), "times"),
         Items::Quantities => (times::evaluate_quantities(&gold, &docs), "quantities"),

@@ -264,8 +264,8 @@ fn the_scorer_on_the_seed_gold() {
     let docs: Vec<Document> = gold
         .iter()
         .map(|g| {
-            let mut doc = Document::new(g.id.clone(), Source::default());
-            doc.body = g.text.clone();
+            let mut doc = Document::new(g.article.id.clone(), Source::default());
+            doc.body = g.article.text.clone();
             Pipeline::embedded().analyze_body(&mut doc);
             doc
         })
@@ -280,8 +280,8 @@ fn the_scorer_on_the_seed_gold() {
     let empty: Vec<Document> = gold
         .iter()
         .map(|g| {
-            let mut d = Document::new(g.id.clone(), Source::default());
-            d.body = g.text.clone();
+            let mut d = Document::new(g.article.id.clone(), Source::default());
+            d.body = g.article.text.clone();
             d
         })
         .collect();

@@ -8,8 +8,38 @@ pub mod segmentation;
 pub mod statements;
 pub mod times;
 
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
 use crate::document::TokenKind;
 use crate::text::tokenize;
+
+/// What every JSON Lines gold article carries, whatever it annotates: its id, the text the
+/// system reads as the body, the title if any and the publication date (the anchor for times).
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldText {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
+/// Parses a JSON Lines gold file, blank lines skipped: each record with its line number
+/// (from 1); an error names the line.
+pub(crate) fn parse_lines<T: DeserializeOwned>(jsonl: &str) -> Result<Vec<(usize, T)>, String> {
+    jsonl
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l)
+                .map(|r| (i + 1, r))
+                .map_err(|e| format!("line {}: {e}", i + 1))
+        })
+        .collect()
+}
 
 /// One disagreement between a gold file and the system, for `--errors`.
 #[derive(Debug, Clone, serde::Serialize)]

@@ -14,19 +14,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{match_spans, Disagreement, WordIndex};
+use super::{match_spans, parse_lines, Disagreement, GoldText, WordIndex};
 use crate::attribution::speakers::{name_key, same_name};
 use crate::document::{ChainLink, Document, Stance, Statement};
 
 /// One gold article.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldArticle {
-    pub id: String,
-    pub text: String,
-    #[serde(default)]
-    pub published: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
+    #[serde(flatten)]
+    pub article: GoldText,
     pub statements: Vec<GoldStatement>,
 }
 
@@ -61,12 +57,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<GoldS
 
 /// Parses a gold file; an error names the line.
 pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
-    jsonl
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1)))
-        .collect()
+    Ok(parse_lines(jsonl)?.into_iter().map(|(_, a)| a).collect())
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -157,23 +148,23 @@ fn score_article(
     counts: &mut Counts,
     errors: &mut Vec<Disagreement>,
 ) {
-    let index = WordIndex::new(&g.text);
+    let index = WordIndex::new(&g.article.text);
     let mut from = 0;
     let gold_ranges: Vec<Option<(usize, usize)>> = g
         .statements
         .iter()
         .map(|s| {
-            let at = g.text[from..]
+            let at = g.article.text[from..]
                 .find(&s.content)
                 .map(|k| k + from)
-                .or_else(|| g.text.find(&s.content))?;
+                .or_else(|| g.article.text.find(&s.content))?;
             from = at;
             Some(index.range(at, at + s.content.len()))
         })
         .collect();
     let pred_ranges: Vec<(usize, usize)> = predicted
         .iter()
-        .map(|p| index.char_range(&g.text, p.content.start, p.content.end))
+        .map(|p| index.char_range(&g.article.text, p.content.start, p.content.end))
         .collect();
     let mut gold_used = vec![false; g.statements.len()];
     let mut pred_used = vec![false; predicted.len()];
@@ -222,7 +213,7 @@ fn score_article(
         ] {
             if !ok {
                 errors.push(Disagreement {
-                    article: g.id.clone(),
+                    article: g.article.id.clone(),
                     kind,
                     gold: Some(describe_gold(gs)),
                     predicted: Some(describe(ps)),
@@ -233,7 +224,7 @@ fn score_article(
     for (gi, used) in gold_used.iter().enumerate() {
         if !used {
             errors.push(Disagreement {
-                article: g.id.clone(),
+                article: g.article.id.clone(),
                 kind: "missed",
                 gold: Some(describe_gold(&g.statements[gi])),
                 predicted: None,
@@ -243,7 +234,7 @@ fn score_article(
     for (pi, used) in pred_used.iter().enumerate() {
         if !used {
             errors.push(Disagreement {
-                article: g.id.clone(),
+                article: g.article.id.clone(),
                 kind: "spurious",
                 gold: None,
                 predicted: Some(describe(&predicted[pi])),

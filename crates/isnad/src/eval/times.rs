@@ -12,17 +12,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::statements::Prf;
-use super::{match_spans, Disagreement, WordIndex};
+use super::{match_spans, parse_lines, Disagreement, GoldText, WordIndex};
 use crate::attribution::times::{since_range, Date};
 use crate::document::{Document, Quantity};
 use crate::text::normalize;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldArticle {
-    pub id: String,
-    pub text: String,
-    #[serde(default)]
-    pub published: Option<String>,
+    #[serde(flatten)]
+    pub article: GoldText,
     #[serde(default)]
     pub times: Vec<GoldTime>,
     #[serde(default)]
@@ -52,12 +50,7 @@ pub struct GoldQuantity {
 /// at its `text`.
 pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
     let mut out = Vec::new();
-    for (i, line) in jsonl.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let a: GoldArticle =
-            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
+    for (line, a) in parse_lines::<GoldArticle>(jsonl)? {
         let spans = a
             .times
             .iter()
@@ -65,11 +58,10 @@ pub fn parse_gold(jsonl: &str) -> Result<Vec<GoldArticle>, String> {
             .chain(a.quantities.iter().map(|q| (&q.text, q.start)));
         for (text, start) in spans {
             let end = start + text.chars().count();
-            if crate::text::slice_chars(&a.text, start, end) != text {
+            if crate::text::slice_chars(&a.article.text, start, end) != text {
                 return Err(format!(
-                    "line {}: article {}: {text:?} is not at offset {start}",
-                    i + 1,
-                    a.id
+                    "line {line}: article {}: {text:?} is not at offset {start}",
+                    a.article.id
                 ));
             }
         }
@@ -160,8 +152,8 @@ fn pair(
     counts: &mut Counts,
     errors: &mut Vec<Disagreement>,
 ) -> Vec<(usize, usize)> {
-    let index = WordIndex::new(&g.text);
-    let range = |it: &Item| Some(index.char_range(&g.text, it.start, it.end));
+    let index = WordIndex::new(&g.article.text);
+    let range = |it: &Item| Some(index.char_range(&g.article.text, it.start, it.end));
     let gold_ranges: Vec<_> = gold.iter().map(range).collect();
     let pred_ranges: Vec<_> = predicted.iter().filter_map(range).collect();
     let pairs = match_spans(&gold_ranges, &pred_ranges);
@@ -178,7 +170,7 @@ fn pair(
     }
     for (_, it) in gold.iter().enumerate().filter(|(i, _)| !gold_used[*i]) {
         errors.push(Disagreement {
-            article: g.id.clone(),
+            article: g.article.id.clone(),
             kind: "missed",
             gold: Some(it.shown.clone()),
             predicted: None,
@@ -186,7 +178,7 @@ fn pair(
     }
     for (_, it) in predicted.iter().enumerate().filter(|(i, _)| !pred_used[*i]) {
         errors.push(Disagreement {
-            article: g.id.clone(),
+            article: g.article.id.clone(),
             kind: "spurious",
             gold: None,
             predicted: Some(it.shown.clone()),
@@ -218,16 +210,17 @@ pub fn evaluate_times(gold: &[GoldArticle], predicted: &[Document]) -> Report {
             // A date after `منذ` means the range from it to publication (the guidelines'
             // value); Isnad writes the date and the relation apart.
             let value = match (&pt.value, pt.relation.as_deref()) {
-                (Some(v), Some("since")) if pt.kind != "duration" => {
-                    Some(since_range(v, g.published.as_deref().and_then(Date::parse)))
-                }
+                (Some(v), Some("since")) if pt.kind != "duration" => Some(since_range(
+                    v,
+                    g.article.published.as_deref().and_then(Date::parse),
+                )),
                 _ => pt.value.clone(),
             };
             if gt.value == value {
                 counts.value += 1;
             } else {
                 errors.push(Disagreement {
-                    article: g.id.clone(),
+                    article: g.article.id.clone(),
                     kind: "value",
                     gold: Some(format!("{} = {}", gt.text, show(&gt.value))),
                     predicted: Some(format!("{} = {}", pt.text, show(&value))),
@@ -273,7 +266,7 @@ pub fn evaluate_quantities(gold: &[GoldArticle], predicted: &[Document]) -> Repo
                 }
                 if !ok {
                     errors.push(Disagreement {
-                        article: g.id.clone(),
+                        article: g.article.id.clone(),
                         kind,
                         gold: Some(describe_gold(gq)),
                         predicted: Some(describe(pq)),
