@@ -682,11 +682,14 @@ fn spaced_decimal(view: &View, i: usize) -> bool {
         && view.tokens[i + 2].start - view.tokens[i + 1].end <= 1
 }
 
+/// Token `k` is a number written in ASCII digits alone.
+fn digits(view: &View, k: usize) -> bool {
+    view.kind(k) == TokenKind::Number && view.norm(k).chars().all(|c| c.is_ascii_digit())
+}
+
 /// Token `i` is a number, glued to a lone `ر` and another number (`6ر19`).
 fn afp_decimal(view: &View, i: usize) -> bool {
-    let digits = |k: usize| {
-        view.kind(k) == TokenKind::Number && view.norm(k).chars().all(|c| c.is_ascii_digit())
-    };
+    let digits = |k: usize| digits(view, k);
     i + 2 < view.len()
         && digits(i)
         && view.norm(i + 1) == "ر"
@@ -699,9 +702,7 @@ fn afp_decimal(view: &View, i: usize) -> bool {
 /// after a short number) or `2 , 6 مليون` (a decimal before a multiplier), as tokenised copy
 /// writes them; `(0،46 دولارا)` glued. Returns the value and one past its last token.
 fn spaced_comma(view: &View, i: usize) -> Option<(f64, usize)> {
-    let digits = |k: usize| {
-        view.kind(k) == TokenKind::Number && view.norm(k).chars().all(|c| c.is_ascii_digit())
-    };
+    let digits = |k: usize| digits(view, k);
     if i + 2 >= view.len() || !digits(i) || !view.is_punct(i + 1, &[",", "،"]) || !digits(i + 2) {
         return None;
     }
@@ -968,12 +969,10 @@ fn drop_scores(view: &View, out: &mut Vec<Quantity>) {
     let mut score = vec![false; out.len()];
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        let before = view.slice(a.start.saturating_sub(8), a.start).trim_end();
         if short(a)
             && short(b)
             && matches!(view.slice(a.end, b.start).trim(), "-" | "–")
-            && !before.ends_with("بين")
-            && !before.ends_with("من")
+            && !range_opened(view, a)
         {
             score[k - 1] = true;
             score[k] = true;
@@ -984,6 +983,12 @@ fn drop_scores(view: &View, out: &mut Vec<Quantity>) {
         k += 1;
         !score[k - 1]
     });
+}
+
+/// Quantity `q` opens a range: `من` or `بين` just before it (`من 5 إلى 10`، `بين 20 و25`).
+fn range_opened(view: &View, q: &Quantity) -> bool {
+    let before = view.slice(q.start.saturating_sub(8), q.start).trim_end();
+    before.ends_with("بين") || before.ends_with("من")
 }
 
 /// `من 27 إلى 29 يوليو`، `ما بين 4 إلى 6 أسابيع`، `من 800 إلى مليون سنة`: the first number of a
@@ -1012,11 +1017,14 @@ fn share_range_units(lex: &NumberLexicon, view: &View, out: &mut [Quantity]) {
         let joiner = view.slice(a.end, b.start).trim();
         // (`إلى` and `و` join a range only after `من` / `بين` or an approximator: `زادت بنسبة
         // 9.3 إلى 7 تريليونات ين` is a rise to a sum.)
-        let before = view.slice(a.start.saturating_sub(8), a.start).trim_end();
-        let opened = a.approx.is_some() || before.ends_with("بين") || before.ends_with("من");
+        let between = view
+            .slice(a.start.saturating_sub(8), a.start)
+            .trim_end()
+            .ends_with("بين");
+        let opened = a.approx.is_some() || range_opened(view, a);
         let joined = matches!(joiner, "-" | "–" | "ـ" | "ــ" | "أو" | "او")
             || matches!(joiner, "إلى" | "الى" | "حتى") && opened
-            || joiner == "و" && before.ends_with("بين");
+            || joiner == "و" && between;
         if joined {
             a.unit = b.unit.clone();
             let t = view.token_at(b.start);
