@@ -6103,11 +6103,9 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     // `بحسب المتحدث نفسه`: the speaker just quoted; `المصادر ذاتها`، `الرائد ذاته`: the last
     // source written with that noun.
     // (`الدبلوماسي الأميركي نفسه`: an adjective may stand between.)
-    let same = matches!(
-        view.bare[np.last - 1].as_str(),
-        "نفسه" | "نفسها" | "ذاته" | "ذاتها" | "عينه"
-    ) && (np.last - np.first == 2
-        || np.last - np.first == 3 && view.bare[np.first + 1].starts_with("ال"))
+    let same = SAME_WORDS.contains(&view.bare[np.last - 1].as_str())
+        && (np.last - np.first == 2
+            || np.last - np.first == 3 && view.bare[np.first + 1].starts_with("ال"))
         && entity.is_none();
     let canonical = match same {
         true => same_source(view, np.first, found).unwrap_or(canonical),
@@ -6884,7 +6882,7 @@ fn name_tokens(att: &Attributor, view: &View, np: NounPhrase) -> (usize, usize) 
             && !view.norm(k - 1).starts_with("لل")
             && !view.conj[k - 1]
             // (`الدبلوماسي الأميركي نفسه`: "himself" names no one.)
-            && !matches!(view.norm(k - 1), "نفسه" | "نفسها" | "ذاته" | "ذاتها" | "عينه")
+            && !SAME_WORDS.contains(&view.norm(k - 1))
             && !w.is_construct(view.norm(k - 1))
             && !view.norm(k - 1).starts_with("باسم")
             && b - (k - 1) <= 3
@@ -6995,6 +6993,10 @@ fn spokesman_of(view: &View, np: NounPhrase, canonical: &str) -> Option<String> 
     })?;
     Some(format!("{title} باسم {}", body.canonical))
 }
+
+/// "The same" after a noun (`المتحدث نفسه`، `الرائد ذاته`): a pointer to a source just named,
+/// no name of its own.
+const SAME_WORDS: &[&str] = &["نفسه", "نفسها", "ذاته", "ذاتها", "عينه"];
 
 /// Quotes and brackets dropped, spaces collapsed: the canonical spelling of a name as written.
 fn clean_name(s: &str) -> String {
