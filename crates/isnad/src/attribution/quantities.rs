@@ -168,6 +168,18 @@ impl NumberLexicon {
         lex
     }
 
+    /// The value of a number written in one word (`ثلاثة`، `عشرين`), normalised.
+    pub(super) fn word(&self, w: &str) -> Option<f64> {
+        self.words.get(w).copied()
+    }
+
+    /// One past an approximator (`نحو`، `أكثر من`) starting at token `i`, the longest listed.
+    pub(super) fn approximator_end(&self, view: &View, i: usize) -> Option<usize> {
+        self.approximators
+            .iter()
+            .find_map(|(w, _)| view.match_words(i, w))
+    }
+
     /// A number written in words from token `i`: units, tens and hundreds joined by و
     /// (`خمسة وعشرين`), teens (`ثلاثة عشر`), and multipliers (`ثلاثة آلاف`، `مئتي ألف`،
     /// `ثلاث مئة ألف`). Returns the value and one past its last token.

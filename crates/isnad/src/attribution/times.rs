@@ -67,8 +67,6 @@ pub struct Calendar {
     ordinals: Vec<(Vec<String>, u32)>,
     relative_days: Vec<(Vec<String>, i64)>,
     units: FxHashMap<String, (Unit, u32)>,
-    number_words: FxHashMap<String, f64>,
-    approximators: Vec<Vec<String>>,
 }
 
 fn longest_first<T>(v: &mut [(Vec<String>, T)]) {
@@ -99,8 +97,6 @@ impl Calendar {
             ordinals: Vec::new(),
             relative_days: Vec::new(),
             units: FxHashMap::default(),
-            number_words: FxHashMap::default(),
-            approximators: Vec::new(),
         };
         for cols in data_lines(CALENDAR).filter(|c| c.len() >= 3) {
             let value: i64 = cols[1].parse().unwrap_or(0);
@@ -165,11 +161,6 @@ impl Calendar {
                         };
                         c.units.insert(n, (unit, count));
                     }
-                    "number" if words.len() == 1 => {
-                        c.number_words
-                            .insert(words[0].clone(), cols[1].parse().unwrap_or(0.0));
-                    }
-                    "approx" => c.approximators.push(words),
                     _ => {}
                 }
             }
@@ -179,7 +170,6 @@ impl Calendar {
         longest_first(&mut c.monthparts);
         c.months.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         c.dayparts.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        c.approximators.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c
     }
 }
@@ -369,7 +359,7 @@ pub fn find_times(att: &Attributor, view: &View, published: Option<&str>) -> Vec
             break;
         }
         // A duration keeps its preposition in its text: `خلال نحو أسبوعين`.
-        if let Some(p) = duration(cal, view, start, relation, anchor) {
+        if let Some(p) = duration(att, view, start, relation, anchor) {
             let end = p.end;
             out.push(expression(view, i, p, relation));
             i = end;
@@ -1258,26 +1248,23 @@ fn is_age(view: &View, i: usize) -> bool {
 /// bare count the ISO duration. An offset from an event (`قبل يومين من الانتخابات`) has no
 /// value: the anchor is not publication.
 fn duration(
-    cal: &Calendar,
+    att: &Attributor,
     view: &View,
     i: usize,
     relation: Option<&str>,
     anchor: Option<Date>,
 ) -> Option<Parsed> {
+    let (cal, numbers) = (&att.calendar, &att.numbers);
     let mut j = i;
-    if let Some(e) = cal
-        .approximators
-        .iter()
-        .find_map(|w| view.match_words(j, w))
-    {
+    if let Some(e) = numbers.approximator_end(view, j) {
         j = e;
     }
     let number = |k: usize| -> Option<i64> {
         number_at(view, k).or_else(|| {
-            cal.number_words
-                .get(view.norm(k))
-                .or_else(|| cal.number_words.get(&view.bare[k]))
-                .map(|n| *n as i64)
+            numbers
+                .word(view.norm(k))
+                .or_else(|| numbers.word(&view.bare[k]))
+                .map(|n| n as i64)
         })
     };
     let mut count = None;
