@@ -759,18 +759,21 @@ pub fn find_quantities(att: &Attributor, view: &View, times: &[TimeExpression]) 
         let t = &view.tokens[i];
         // (`ما يقارب 1400 إلى 1500 هكتار`: a lone number read as a year outside the years news
         // speaks of, before a noun, is a count.)
-        let counted = view.kind(i) == TokenKind::Number
-            && !year_like(view, i)
-            && i + 1 < view.len()
-            && view.is_word(i + 1)
-            && !NOT_UNITS.contains(&view.norm(i + 1))
-            && !FUNCTION_WORDS.contains(&view.norm(i + 1))
-            && !att.calendar.is_time_unit(view.norm(i + 1))
-            && counted_noun(view, i + 1);
+        // (Tested only for a time that is the number alone: `counted_noun` reads the entities.)
+        let counted = || {
+            view.kind(i) == TokenKind::Number
+                && !year_like(view, i)
+                && i + 1 < view.len()
+                && view.is_word(i + 1)
+                && !NOT_UNITS.contains(&view.norm(i + 1))
+                && !FUNCTION_WORDS.contains(&view.norm(i + 1))
+                && !att.calendar.is_time_unit(view.norm(i + 1))
+                && counted_noun(view, i + 1)
+        };
         times.iter().any(|x| {
             x.start <= t.start
                 && t.end <= x.end
-                && !(counted && x.start == t.start && x.end == t.end)
+                && !(x.start == t.start && x.end == t.end && counted())
         })
     };
     let mut out = Vec::new();
