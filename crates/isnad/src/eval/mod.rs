@@ -138,3 +138,26 @@ pub(crate) fn match_spans(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_lines, GoldText};
+
+    #[test]
+    fn gold_lines_keep_their_numbers_and_a_bad_one_is_named() {
+        let ok = "{\"id\": \"a\", \"text\": \"قال\"}\n\n{\"id\": \"b\", \"text\": \"x\", \"published\": \"2017-11-21\"}\n";
+        let read = parse_lines::<GoldText>(ok).expect("two articles");
+        assert_eq!(read.len(), 2);
+        assert_eq!((read[0].0, read[1].0), (1, 3), "a blank line still counts");
+        assert_eq!(read[1].1.published.as_deref(), Some("2017-11-21"));
+        assert!(read[0].1.title.is_none());
+        let bad = format!("{ok}{{\"id\": \"c\"");
+        let err = parse_lines::<GoldText>(&bad).expect_err("the last line is cut");
+        assert!(err.starts_with("line 4: "), "{err}");
+        let missing = parse_lines::<GoldText>("{\"id\": \"d\"}").expect_err("no text");
+        assert!(
+            missing.starts_with("line 1: ") && missing.contains("text"),
+            "{missing}"
+        );
+    }
+}
