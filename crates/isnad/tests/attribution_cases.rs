@@ -3460,3 +3460,78 @@ fn a_commission_concluded_that() {
     assert!(speakers(&doc)[0].contains("لجنة التحقيق"));
     assert!(doc.statements[0].content.text.starts_with("عدد القتلى"));
 }
+
+#[test]
+fn a_generic_noun_for_an_official_redescribes_the_last_speaker() {
+    // baly-R-298-0 (gold-p), shortened: `المسؤول العسكري الروسي الرفيع` is the general who just
+    // spoke; `ذلك المسؤول` after `أحد المسؤولين` is that unnamed official, not the speaker.
+    let doc = analyze(
+        "وقال رئيس الأركان الروسي فاليري جيراسيموف إن التنظيم خسر كل المناطق .\nوشدد المسؤول العسكري الروسي الرفيع على أن معظم مسلحي داعش هربوا إلى ليبيا .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["فاليري جيراسيموف", "فاليري جيراسيموف"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze(
+        "وقال رئيس الأركان الروسي فاليري جيراسيموف إن التنظيم خسر كل المناطق .\nإلا أن أحد المسؤولين في حزب الله أنكر ذلك . وقال ذلك المسؤول إن \" الحزب لا يتاجر بالمخدرات \" .",
+    );
+    let speakers = speakers(&doc);
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.statements);
+    assert_ne!(speakers[1], "فاليري جيراسيموف", "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_time_preposition_ends_the_subject_and_its_phrase_is_passed_over() {
+    // baly-R-662-1 (gold-r) and V-352-1: `عقب الاجتماع` and `اثر لقاءه ...` are when, not who.
+    let doc = analyze(
+        "إلا أن النتيجة لم تتضمن سوى تشكيل مجموعة عمل .\nالمبعوث الروسي إلى سوريا , ألكسندر لافرنتييف , أفاد عقب الاجتماع أن الدول الضامنة تنتظر القرارات .\nواعتبر المبعوث الروسي , في مؤتمر صحفي , أنه \" تم إنجاز الكثير \" .",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["ألكسندر لافرنتييف", "ألكسندر لافرنتييف"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze(
+        "أعلن الرئيس التركي رجب طيب اردوغان اثر لقاءه نظيره الروسي فلاديمير بوتين في انقرة مساء الاثنين ان مسؤولين من البلدين سيلتقون هذا الاسبوع .",
+    );
+    assert_eq!(speakers(&doc), ["رجب طيب اردوغان"], "{:#?}", doc.statements);
+    assert!(doc.statements[0]
+        .content
+        .text
+        .starts_with("مسؤولين من البلدين"));
+}
+
+#[test]
+fn a_rank_written_before_an_apposed_name_points_back_to_him() {
+    // baly-R-429-1 (gold-r): `ويتابع اللواء` is the retired general named after the expert's
+    // description.
+    let doc = analyze(
+        "ويرى الخبير العسكري العراقي , اللواء الركن المتقاعد ماجد القيسي , في تصريحات لوكالة رويترز , أن الهدف استراتيجي .\nويتابع اللواء أن الحوثيين يلجؤون إلى إطلاق صواريخ بشكل منفرد .",
+    );
+    let speakers = speakers(&doc);
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers[1], speakers[0], "{:#?}", doc.statements);
+    assert!(speakers[1].contains("القيسي"), "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_relative_after_a_comma_has_the_name_before_it_for_subject() {
+    // SaudiNewsNet and baly-R-39-8: `فراس الخالدي , الذي قال إن`; baly-R-429-1 (gold-r): a
+    // title and a name the tagger missed, `العقيد الركن تركي المالي , الذي قال`.
+    let doc = analyze(
+        "تحدثت عنب بلدي إلى معارضين , ومنهم عضو \" منصة القاهرة \" , فراس الخالدي , الذي قال إن المنصة ترفض أي تحرك .",
+    );
+    assert_eq!(speakers(&doc), ["فراس الخالدي"], "{:#?}", doc.statements);
+    let doc = analyze(
+        "آخر فصول هذا الاتهام ما جاء على لسان المتحدث الرسمي باسم \" قوات تحالف دعم الشرعية في اليمن \" , العقيد الركن تركي المالي , الذي قال إن \" استمرار استهداف المدن دليل واضح \" .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(
+        speakers(&doc)[0].contains("تركي المالي"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -53,8 +53,21 @@ const GOVERNED_OPENER: &[&str] = &[
     "ينبغي",
     "يمكنه",
 ];
-/// Prepositions that open an adjunct phrase after a cue (`في وثيقة`، `خلال مؤتمر`، `عبر تويتر`).
-const PREPOSITIONS: &[&str] = &["في", "خلال", "عبر", "امام", "اثناء", "على"];
+/// Prepositions that open an adjunct phrase after a cue (`في وثيقة`، `خلال مؤتمر`، `عبر تويتر`،
+/// `عقب المباراة`).
+const PREPOSITIONS: &[&str] = &[
+    "في",
+    "خلال",
+    "عبر",
+    "امام",
+    "اثناء",
+    "على",
+    "بعد",
+    "عقب",
+    "اثر",
+    "قبيل",
+    "عند",
+];
 
 pub struct SpeakerWords {
     titles: FxHashSet<String>,
@@ -106,7 +119,8 @@ impl SpeakerWords {
     }
 
     fn is_stop(&self, view: &View, i: usize) -> bool {
-        (self.stops.contains(view.norm(i)) || (view.conj[i] && self.stops.contains(&view.bare[i])))
+        (self.stops.contains(view.norm(i))
+            || (view.conj[i] && self.stops.contains(&view.bare[i]) && view.bare[i] != "عقب"))
             // (`قال بان كي مون`: a listed person's name, not بأن.)
             && !view.entity_at(i).is_some_and(listed_person)
     }
@@ -4039,7 +4053,21 @@ fn svo_subject(
             e.start == view.tokens[sent_start].start
                 && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
         });
-    let begin = if opens_on_name {
+    // `المبعوث الروسي إلى سوريا , ألكسندر لافرنتييف , أفاد`: a sentence that opens on a title
+    // and ends its subject on the name set off by commas.
+    let opens_on_title = begin.is_none()
+        && k == sent_start
+        && end < c
+        && att.speaker_words.is_title_word(&view.bare[sent_start])
+        && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
+        && !subject_follows(att, view, c)
+        && view.entities.iter().any(|e| {
+            e.kind == EntityType::Per
+                && e.end == view.tokens[end - 1].end
+                && view.token_at(e.start) > sent_start
+                && view.is_punct(view.token_at(e.start) - 1, &[",", "،"])
+        });
+    let begin = if opens_on_name || opens_on_title {
         Some(sent_start)
     } else {
         begin
@@ -4088,7 +4116,16 @@ fn svo_subject(
         return None;
     }
     let np = NounPhrase::tokens(view, a, b);
-    Some(resolved_chain(att, view, np, found))
+    let mut chain = resolved_chain(att, view, np, found);
+    // (The link keeps its title, so that `واعتبر المبعوث الروسي` finds him again.)
+    if let Some(l) = chain
+        .last_mut()
+        .filter(|_| opens_on_title && a > sent_start)
+    {
+        l.start = view.tokens[sent_start].start;
+        l.text = view.slice(l.start, l.end).to_string();
+    }
+    Some(chain)
 }
 
 /// Whether a word that may be the subject stands right after the cue at `c`: not an
@@ -4779,8 +4816,13 @@ fn relative_antecedent(
     {
         return None;
     }
-    let named = view.entity_at(cue_first - 2).filter(|e| {
-        e.end == view.tokens[cue_first - 2].end
+    // (`العقيد الركن تركي المالي , الذي قال إن`: a comma may close the name.)
+    let before = match cue_first >= 3 && view.is_punct(cue_first - 2, &[",", "،"]) {
+        true => cue_first - 3,
+        false => cue_first - 2,
+    };
+    let named = view.entity_at(before).filter(|e| {
+        e.end == view.tokens[before].end
             // (Not a place: `في دير الزور الذي ...` is seldom what speaks.)
             && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
     });
@@ -4791,7 +4833,7 @@ fn relative_antecedent(
         }
         return Some(NounPhrase {
             first: view.token_at(e.start),
-            last: cue_first - 1,
+            last: before + 1,
             start: e.start,
         });
     }
@@ -4806,17 +4848,31 @@ fn relative_antecedent(
     };
     let w = &att.speaker_words;
     // The nearest title among the definite words before the relative.
-    let a = (cue_first.saturating_sub(1 + MAX_TITLE)..cue_first - 1)
+    // (Or a title and the name after it, `العقيد الركن تركي المالي , الذي`, whose words need
+    // no article.)
+    let named_after_title = before + 1 < cue_first - 1;
+    let a = (before.saturating_sub(MAX_TITLE)..=before)
         .rev()
-        .take_while(|&t| view.is_word(t) && stem(t).0.starts_with("ال"))
+        .take_while(|&t| {
+            view.is_word(t)
+                && (stem(t).0.starts_with("ال")
+                    || (named_after_title
+                        && !is_clause_opener(view, t)
+                        && att.cues.at(view, t).is_none()
+                        && !w.is_stop(view, t)))
+        })
         .find(|&t| {
             let (head, _) = stem(t);
-            w.is_title_word(head) || w.is_person(head)
+            // (`سوزان رايس , مستشارة الرئيس أوباما للأمن الوطني , التي`: the title agrees
+            // with the relative.)
+            let agrees =
+                !named_after_title || head.ends_with('ه') == (view.norm(cue_first - 1) == "التي");
+            (w.is_title_word(head) || w.is_person(head)) && agrees
         })?;
     let start = view.tokens[a].start + usize::from(stem(a).1);
     Some(NounPhrase {
         first: a,
-        last: cue_first - 1,
+        last: before + 1,
         start,
     })
 }
@@ -5415,12 +5471,35 @@ fn resolved_chain(
                     .strip_prefix('و')
                     .filter(|r| r.starts_with("ال"))
                     .unwrap_or(t0);
-                if (same_head(c0) || same_head(t0)) && origin_fits(view, &mine, l) {
+                // `ويتابع اللواء` after `الخبير العسكري العراقي , اللواء الركن المتقاعد ماجد
+                // القيسي`: a title anywhere before a person's name.
+                // (The link's text may be the apposition's head alone: the words up to the
+                // name are read from the document.)
+                const MAX_TITLE_GAP: usize = 8;
+                let titled = att.speaker_words.is_title_word(&format!("ال{head}"))
+                    && view.entities.iter().any(|e| {
+                        // (The name the link stands for, right after it: not another
+                        // mention of that person elsewhere.)
+                        let (at, name) = (view.token_at(l.start), view.token_at(e.start));
+                        e.kind == EntityType::Per
+                            && e.canonical == l.canonical
+                            && name > at
+                            && name <= view.token_after(l.end) + MAX_TITLE_GAP
+                            && view.sentence_of[at] == view.sentence_of[name]
+                            && norm(view.slice(l.start, e.start))
+                                .split_whitespace()
+                                .skip(1)
+                                .any(&same_head)
+                    });
+                if (same_head(c0) || same_head(t0) || titled) && origin_fits(view, &mine, l) {
                     // (Or written since in words: `وتتهم وزارة الخزانة الأميركية ... وأكدت الوزارة`.)
                     let written_since = written
                         .as_ref()
                         .is_some_and(|(at, _)| view.tokens[*at].start >= l.end);
-                    if named_since(l.end) || written_since {
+                    if named_since(l.end)
+                        || written_since
+                        || head_used_since(view, head, view.token_after(l.end), np.first)
+                    {
                         break 'speakers;
                     }
                     // `المصادر ذاتها` continues the same account, outlet and all.
@@ -5435,6 +5514,9 @@ fn resolved_chain(
                     return vec![l];
                 }
             }
+        }
+        if let Some(l) = redescribed_person(view, np, head, &mine, found) {
+            return vec![l];
         }
         // A described noun goes back to a speaker only: `المجلس الوطني السوري المعارض`، `القوات
         // المسلحة` are names of their own more often than pointers to a body named in passing.
@@ -5515,6 +5597,65 @@ fn resolved_chain(
         }
     }
     vec![link(att, view, np, found)]
+}
+
+/// Generic nouns for a person, normalised, without the article: an official, a diplomat, a
+/// leader, an officer. (Not `الخبير`، `المحلل`، `الباحث`: an article brings in its expert by
+/// that noun and names him after it.)
+const GENERIC_PERSONS: &[&str] = &["مسوول", "دبلوماسي", "قيادي", "ضابط", "جنرال"];
+
+/// `أحد المسؤولين في حزب الله أنكر ... وقال ذلك المسؤول`: a generic noun that brings in
+/// someone new between tokens `from` and `to` (`مسؤول` without the article, `أحد المسؤولين`)
+/// is a nearer antecedent than a speaker before it. (The definite plural is no new person:
+/// `مع المسؤولين الأميركيين`.)
+fn head_used_since(view: &View, head: &str, from: usize, to: usize) -> bool {
+    GENERIC_PERSONS.contains(&head)
+        && (from..to).any(|k| {
+            let b = view.bare[k].as_str();
+            let one_of = k > 0 && matches!(view.bare[k - 1].as_str(), "احد" | "احدي");
+            b == head || (one_of && b.strip_prefix("ال").is_some_and(|w| w.starts_with(head)))
+        })
+}
+
+/// `وشدد المسؤول العسكري الروسي الرفيع` right after `أضاف جيراسيموف`: a generic noun for a
+/// person (an official, a diplomat, a leader), described or not, re-describes the last speaker
+/// when that is a person named within the last few sentences and the descriptions' origins fit.
+/// Such a noun names no office of its own, unlike a title (`الوزير`), which
+/// [`resolved_chain`] matches by its head.
+fn redescribed_person(
+    view: &View,
+    np: NounPhrase,
+    head: &str,
+    mine: &[String],
+    found: &[Found],
+) -> Option<ChainLink> {
+    const MAX_SENTENCES: usize = 3;
+    if !GENERIC_PERSONS.contains(&head) {
+        return None;
+    }
+    let f = found.last()?;
+    // `المسؤول الأمني الذي طلب عدم الإشارة إلى اسمه` is someone unnamed.
+    let since = head_used_since(view, head, f.cue_token + 1, np.first);
+    let unnamed = np.last < view.len()
+        && is_relative(view, np.last)
+        && anonymity_clause(view, np.last + 1, view.len()).is_some();
+    if since || unnamed || (np.first > 0 && is_demonstrative(view, np.first - 1)) {
+        return None;
+    }
+    let l = f.chain.last()?;
+    let person = l
+        .entity
+        .is_some_and(|k| view.entities[k].kind == EntityType::Per);
+    let near = view.sentence_of[np.first] <= view.sentence_of[f.cue_token] + MAX_SENTENCES;
+    if !person || !near || link_gender(view, l) == Gender::Feminine || !origin_fits(view, mine, l) {
+        return None;
+    }
+    let mut l = l.clone();
+    let end = view.tokens[np.last - 1].end;
+    l.text = view.slice(np.start, end).to_string();
+    l.start = np.start;
+    l.end = end;
+    Some(l)
 }
 
 /// Whether an anaphor's adjectives of origin allow a name: `الجيش الروسي` is not `الجيش
@@ -5747,6 +5888,24 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
         a += 1;
     }
     let honorific = a > k + usize::from(comma);
+    // `اللواء الركن المتقاعد ماجد القيسي`: retired or former, after the rank, before the name.
+    // (Not any adjective: `مستشار الرئيس اليمني عبد ربه منصور هادي` names whom he advises.)
+    if honorific {
+        const MAX_ADJECTIVES: usize = 2;
+        if let Some(p) = (a..(a + MAX_ADJECTIVES).min(end))
+            .take_while(|&t| {
+                view.is_word(t)
+                    && matches!(
+                        view.norm(t),
+                        "المتقاعد" | "السابق" | "الاسبق" | "المتقاعده" | "السابقه"
+                    )
+            })
+            .map(|t| t + 1)
+            .find(|&t| person_at(t))
+        {
+            a = p;
+        }
+    }
     if !honorific && in_np {
         return None;
     }
