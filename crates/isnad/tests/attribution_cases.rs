@@ -3535,3 +3535,13 @@ fn a_relative_after_a_comma_has_the_name_before_it_for_subject() {
         doc.statements
     );
 }
+
+#[test]
+fn a_name_whose_first_letter_looks_like_a_preposition_is_still_the_name() {
+    // baly-V-433-5 (gold-r): the segmenter reads `بسام` as ب + سام; the tagged name keeps its
+    // letter, so the title's phrase runs on to it.
+    let doc = analyze(
+        "وصرح السفير بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية أنه تم خلال الاجتماع متابعة الموقف الاقتصادي الراهن .",
+    );
+    assert_eq!(speakers(&doc), ["بسام راضي"], "{:#?}", doc.statements);
+}

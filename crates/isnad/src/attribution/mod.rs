@@ -203,6 +203,9 @@ pub struct View<'a> {
     pub sentence_of: Vec<usize>,
     pub sentences: &'a [Sentence],
     pub entities: &'a [Entity],
+    /// Whether a person's name begins with the token's first letter (`بسام راضي`): the letter
+    /// the segmenter took for a proclitic is the name's own.
+    named_from_start: Vec<bool>,
     /// Whether the token lies inside a time expression (`الجمعة 6 تشرين الأول`): set by
     /// [`View::mark_times`], so that the speaker reader can pass over it as an adjunct.
     pub in_time: Vec<bool>,
@@ -241,12 +244,24 @@ impl<'a> View<'a> {
                 *slot = k;
             }
         }
+        let starts: rustc_hash::FxHashSet<usize> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::document::EntityType::Per)
+            .map(|e| e.start)
+            .collect();
+        let named_from_start = doc
+            .tokens
+            .iter()
+            .map(|t| starts.contains(&t.start))
+            .collect();
         View {
             body: &doc.body,
             byte_at,
             tokens: &doc.tokens,
             bare,
             conj,
+            named_from_start,
             sentence_of,
             sentences: &doc.sentences,
             entities: &doc.entities,
@@ -434,7 +449,8 @@ impl<'a> View<'a> {
     /// prepositional phrase, not part of a name).
     pub fn has_proclitic(&self, j: usize, p: &str) -> bool {
         let segments = &self.tokens[j].segments;
-        segments.len() > 1
+        !self.named_from_start[j]
+            && segments.len() > 1
             && segments
                 .first()
                 .is_some_and(|m| m.role == crate::document::MorphemeRole::Proclitic && m.text == p)

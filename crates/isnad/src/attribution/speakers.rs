@@ -4676,7 +4676,12 @@ fn head_subject(
     c: usize,
     found: &[Found],
 ) -> Option<Vec<ChainLink>> {
-    let (k, end) = (view.sentence_start(c), view.sentence_end(c));
+    let (mut k, end) = (view.sentence_start(c), view.sentence_end(c));
+    // (`ولم يذكر حجاب , في بيانه , سببا ... وقال إن`: past a particle before the verb.)
+    while k + 1 < c && matches!(view.norm(k), "ولم" | "لم" | "وقد" | "قد" | "كما" | "فقد")
+    {
+        k += 1;
+    }
     let cue = att.cues.at(view, k)?;
     if cue.form != CueForm::Finite || k + 1 >= c || !view.conj[c] {
         return None;
