@@ -3545,3 +3545,34 @@ fn a_name_whose_first_letter_looks_like_a_preposition_is_still_the_name() {
     );
     assert_eq!(speakers(&doc), ["بسام راضي"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_sentence_opening_on_a_definite_body_before_an_agreeing_verb_has_it_for_subject() {
+    // baly-V-352-4, SaudiNewsNet: `القيادة المركزية الأميركية أكدت أن`, `المصدر نفى أن`; the verb
+    // agrees with the noun (`الجيش قالت` is no subject and verb).
+    let doc = analyze("الحكومة العراقية أعلنت أن المفاوضات فشلت .");
+    assert_eq!(
+        speakers(&doc),
+        ["الحكومة العراقية"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze("الجيش قالت إن المفاوضات فشلت .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    let doc = analyze("ألم نقل بأن الحديث عن هذا التغير موجع للغاية .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_long_quoted_body_name_heads_the_subject() {
+    // baly-V-407-2 (gold-r): a council and its front inside one pair of quotes, a dash between.
+    let doc = analyze(
+        "وتمت السيطرة على المباني . وأكد \" مجلس قيادة الثورة في ريف دمشق - جبهة جوبر \" أن الثوار حرروا ثلاثة أبنية في حي جوبر .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(
+        speakers(&doc)[0].starts_with("مجلس قيادة الثورة"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3783,6 +3783,11 @@ fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Opt
     {
         return None;
     }
+    if q == first {
+        if let Some(k) = long_quoted_subject(att, view, q) {
+            return Some(k);
+        }
+    }
     let mut k = q + 1;
     while k < view.len() && k <= q + MAX_QUOTED_NAME + 1 {
         if view.is_quote(k) {
@@ -3820,6 +3825,29 @@ fn quoted_name_end(att: &Attributor, view: &View, q: usize, first: usize) -> Opt
         k += 1;
     }
     None
+}
+
+/// `وأكد " مجلس قيادة الثورة في ريف دمشق - جبهة جوبر " أن`: a longer quoted name (a body and
+/// its front, up to ten words, a dash between) at the head of the subject, when a body or a
+/// source opens it and the content opens right after its closing mark.
+fn long_quoted_subject(att: &Attributor, view: &View, q: usize) -> Option<usize> {
+    const MAX_LONG_NAME: usize = 10;
+    let k = (q + 1..(q + 2 + MAX_LONG_NAME).min(view.len()))
+        .take_while(|&k| {
+            view.is_quote(k)
+                || matches!(view.kind(k), TokenKind::Word | TokenKind::Number)
+                || view.is_punct(k, &["-"])
+        })
+        .find(|&k| view.is_quote(k))?;
+    let opens = k + 1 < view.len()
+        && (view.is_punct(k + 1, &[":"]) || is_clause_opener(view, k + 1))
+        && k > q + 1 + MAX_QUOTED_NAME;
+    let body = view
+        .entity_at(q + 1)
+        .is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Media))
+        || SOURCE_NOUNS.contains(&view.bare[q + 1].as_str())
+        || att.speaker_words.is_construct(&view.bare[q + 1]);
+    (opens && body).then_some(k)
 }
 
 /// After an object-taking cue with no أن: the subject ends where the object begins
@@ -4055,6 +4083,7 @@ fn svo_subject(
         });
     // `المبعوث الروسي إلى سوريا , ألكسندر لافرنتييف , أفاد`: a sentence that opens on a title
     // and ends its subject on the name set off by commas.
+    const MAX_BODY_WORDS: usize = 4;
     let opens_on_title = begin.is_none()
         && k == sent_start
         && end < c
@@ -4067,7 +4096,35 @@ fn svo_subject(
                 && view.token_at(e.start) > sent_start
                 && view.is_punct(view.token_at(e.start) - 1, &[",", "،"])
         });
-    let begin = if opens_on_name || opens_on_title {
+    // `المعارضة السورية اتهمت`، `الحكومة العراقية أعلنت أن`: a sentence that opens on a
+    // definite noun and its adjectives, right before a past-tense cue that agrees with it.
+    let opens_on_body = begin.is_none()
+        && k == sent_start
+        && end == c
+        && c - sent_start <= MAX_BODY_WORDS
+        && att.cues.at(view, c).is_some_and(|cue| {
+            let b = view.bare[sent_start].as_str();
+            let feminine = b.ends_with('ه') || b.ends_with("ات");
+            !cue.imperfect
+                && cue.form == CueForm::Finite
+                && match cue.gender {
+                    Gender::Feminine => feminine,
+                    Gender::Masculine => !feminine,
+                    Gender::Plural => false,
+                }
+        })
+        && !subject_follows(att, view, c)
+        // (`ألم نقل بأن`: "did we not", no noun.)
+        && view.bare[sent_start].chars().count() > 3
+        && (sent_start..c).all(|t| {
+            view.is_word(t)
+                && view.bare[t].starts_with("ال")
+                && !is_relative(view, t)
+                && !att.speaker_words.is_stop(view, t)
+                && !view.in_time[t]
+                && att.cues.at(view, t).is_none()
+        });
+    let begin = if opens_on_name || opens_on_title || opens_on_body {
         Some(sent_start)
     } else {
         begin
