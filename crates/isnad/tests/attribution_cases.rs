@@ -3576,3 +3576,17 @@ fn a_long_quoted_body_name_heads_the_subject() {
         doc.statements
     );
 }
+
+#[test]
+fn an_imperfect_cue_after_a_named_subject_joined_by_wa_reports() {
+    // baly-V-483-0 (gold-o): `, ووزير خارجيته جون كيري يؤكد ... أن` is running text, not a
+    // headline's `X يؤكد`.
+    let doc = analyze(
+        "الرئيس يدعو كل الأطراف في تركيا إلى دعم الحكومة المنتخبة ديمقراطيا , ووزير خارجيته جون كيري يؤكد في اتصال هاتفي مع نظيره التركي أن بلاده تدعم بشكل مطلق المؤسسات المنتخبة .",
+    );
+    assert_eq!(speakers(&doc), ["جون كيري"], "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("بلاده تدعم"));
+    // (A sentence that opens on the name stays a headline.)
+    let doc = analyze("جون كيري يؤكد أن بلاده تدعم المؤسسات المنتخبة");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

@@ -4240,10 +4240,14 @@ fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase>
     let contrast = a >= start + 2
         && view.bare[a - 1] == "ان"
         && matches!(view.bare[a - 2].as_str(), "غير" | "الا" | "بيد");
+    // (`الرئيس يدعو ... , ووزير خارجيته جون كيري يؤكد ... أن`: so does a clause joined by و
+    // after a comma.)
+    let joined = a > start && view.conj[a] && view.is_punct(a - 1, &[",", "،"]);
     let opened = a > start
         && (OPENERS.contains(&view.bare[a - 1].as_str())
             || is_subordinator(view, a - 1)
-            || contrast);
+            || contrast
+            || joined);
     if a == c || !opened {
         return None;
     }
