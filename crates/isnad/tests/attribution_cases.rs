@@ -3590,3 +3590,27 @@ fn an_imperfect_cue_after_a_named_subject_joined_by_wa_reports() {
     let doc = analyze("جون كيري يؤكد أن بلاده تدعم المؤسسات المنتخبة");
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn an_imperfect_verb_of_saying_continues_the_speaker_after_wa_or_idh() {
+    // gold-o, gold-r: `ويقول إن` and `إذ يقول إن` continue the speaker (an impersonal `يذكر أن`
+    // or `يشار إلى أن` still reports nothing).
+    let doc = analyze("وأكد الخبير أن الأمر صعب . ويقول إن الوضع صعب جدا .");
+    assert_eq!(
+        speakers(&doc),
+        ["الخبير", "الخبير"],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze(
+        "غير أن الخبير يتساءل حول مدى حقيقة هذه الاتهامات , إذ يرى بعض السكان أن الوضع الأمني يسجل تحسنا .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(
+        speakers(&doc)[0].contains("السكان"),
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze("وأكد الخبير أن الأمر صعب . ويذكر أن الحرب اندلعت عام 2011 .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+}

@@ -1059,7 +1059,16 @@ fn reported(
     {
         return None;
     }
+    // (Not a verb of saying that has no such passive, continuing a speaker after و or a
+    // subordinator: `ويقول إن`، `إذ يضيف أن`, gold-o and gold-r.)
+    let says_on = !broken_ya
+        && (view.conj[c] || (c > 0 && is_subordinator(view, c - 1)))
+        && matches!(
+            norm(&cue.lemma).as_str(),
+            "قال" | "اضاف" | "تابع" | "اردف" | "استدرك"
+        );
     if (cue.imperfect || broken_ya)
+        && !says_on
         && !negation_inside
         && cue.gender == Gender::Masculine
         && c + 1 < sent_end
@@ -2664,7 +2673,7 @@ fn past_relative(
 }
 
 /// Words that open a subordinate clause of their own (`فيما`، `بينما`), as bare forms.
-const SUBORDINATORS: &[&str] = &["فيما", "بينما", "حيث", "حين"];
+const SUBORDINATORS: &[&str] = &["فيما", "بينما", "حيث", "حين", "اذ"];
 
 /// Token `k` is a subordinator, with or without و (`فيما` loses its ف as a bare form).
 fn is_subordinator(view: &View, k: usize) -> bool {
@@ -3968,6 +3977,10 @@ fn svo_subject(
             || view.is_punct(end - 1, &[",", "،"]))
     {
         end -= 1;
+    }
+    // (`, إذ يرى بعض السكان أن`: a subordinator opens the verb's own clause.)
+    if end > sent_start && is_subordinator(view, end - 1) {
+        return None;
     }
     // (`طلال سلو المتحدث باسم قوات سوريا الديمقراطية إلى ذلك أوضح`: "besides", no subject.)
     if end >= sent_start + 3 && view.norm(end - 1) == "ذلك" && view.norm(end - 2) == "الي" {
