@@ -3614,3 +3614,13 @@ fn an_imperfect_verb_of_saying_continues_the_speaker_after_wa_or_idh() {
     let doc = analyze("وأكد الخبير أن الأمر صعب . ويذكر أن الحرب اندلعت عام 2011 .");
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
 }
+
+#[test]
+fn yablugh_amounts_to_and_reports_nothing() {
+    // gold-p, SaudiNewsNet: `يبلغ عدد ...`، `تبلغ قيمتها` are `بلغ` "amounts to", never `أبلغ`
+    // "informed", so they neither report nor name a speaker.
+    let doc = analyze(
+        "ويعيش في الفوعة 35 ألف نسمة بينما يبلغ عدد سكان بلدة كفريا 15 ألفا , أي أن مجموع عدد السكان 50 ألفا .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}
