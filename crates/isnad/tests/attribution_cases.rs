@@ -3624,3 +3624,15 @@ fn yablugh_amounts_to_and_reports_nothing() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn the_imperfect_of_considered_reports_only_before_an_clause() {
+    // SaudiNewsNet, baly-R-604-2: `ويعتبر X واحدا ...`، `وتعتبر الفتوى ... " مهمة "` are the
+    // passive "is considered"; `وتعتبر مصادر مطلعة أنه` reports.
+    let doc = analyze(
+        "وتعتبر الفتوى الشرعية التي توصلت إليها هيئة كبار العلماء \" مهمة وغير مسبوقة \" لناحية تجريم الإرهاب .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    let doc = analyze("بينما تعتبر مصادر مطلعة أنه من المتوقع أن تندلع الحرب .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+}

@@ -1551,6 +1551,9 @@ fn only_sees(
     match norm(&cue.lemma).as_str() {
         // (`شكك في أن`: doubting a thing, `شكك بإعلان موسكو`، `شكك في إخلاصي`, reports nothing.)
         "راي" | "شكك" => !matches!(opener, Some(Opener::Indirect(_))),
+        // (`ويعتبر حفل المعايدة واحدا ...`، `يعتبر " سليماني من المدافعين "`: the imperfect
+        // without أن is mostly the passive "is considered".)
+        "اعتبر" if cue.imperfect => !matches!(opener, Some(Opener::Indirect(_))),
         "كتب" | "نشر" => opener.map(Opener::start).map_or(true, |k| {
             (c + 1..k.min(view.len())).any(|t| att.cues.at(view, t).is_some())
         }),
