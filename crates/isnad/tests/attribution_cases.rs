@@ -3636,3 +3636,17 @@ fn the_imperfect_of_considered_reports_only_before_an_clause() {
     let doc = analyze("بينما تعتبر مصادر مطلعة أنه من المتوقع أن تندلع الحرب .");
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
 }
+
+#[test]
+fn the_participle_of_considered_reports_its_judgement_without_an() {
+    // baly-V-358-5: `, معتبرا ذلك أكثر فائدة من العداء` is the speaker's judgement.
+    let doc = analyze(
+        "وقال ترامب خلال مؤتمر صحفي إنه يؤيد تعاون بلاده مع روسيا , معتبرا ذلك أكثر فائدة من العداء مع روسيا .",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[1].content.text,
+        "ذلك أكثر فائدة من العداء مع روسيا"
+    );
+    assert_eq!(speakers(&doc)[1], speakers(&doc)[0]);
+}

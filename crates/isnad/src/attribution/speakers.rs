@@ -1383,6 +1383,21 @@ fn reported(
             }
             (QuoteKind::Indirect, (from, end))
         }
+        // `, معتبرا ذلك خطأ شائعا`، `, معتبرا إصرار الولايات المتحدة ... اعتداء`: the participle
+        // of `اعتبر` takes the thing and what it is judged to be, the speaker's own judgement.
+        // (Not the finite verb: `واعتبرت العقوبة منقضية` is as often the passive.)
+        None if cue.form == CueForm::Participle
+            && norm(&cue.lemma) == "اعتبر"
+            && adj.resume + 2 < sent_end
+            && view.is_word(adj.resume)
+            && !att.speaker_words.is_stop(view, adj.resume) =>
+        {
+            let from = adj.resume;
+            (
+                QuoteKind::Indirect,
+                (from, quotes::indirect_end(att, view, from)),
+            )
+        }
         _ => return None,
     };
     if content.1 <= content.0 || chain.is_empty() {
