@@ -3650,3 +3650,14 @@ fn the_participle_of_considered_reports_its_judgement_without_an() {
     );
     assert_eq!(speakers(&doc)[1], speakers(&doc)[0]);
 }
+
+#[test]
+fn a_verb_of_judging_with_a_pronoun_object_before_bianna_reports() {
+    // baly-R-102-0, gold-p: `ورفض روحاني قرار ترمب ووصفه بأنه " خطأ "`; `وصفه للوضع` is a noun.
+    let doc = analyze("وقال ترامب إن البرنامج مكلف . ووصفه بأنه خارج عن السيطرة .");
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(doc.statements[1].content.text, "خارج عن السيطرة");
+    assert_eq!(speakers(&doc)[1], speakers(&doc)[0]);
+    let doc = analyze("وقال ترامب إن البرنامج مكلف . وكان وصفه للوضع دقيقا .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+}

@@ -270,6 +270,7 @@ impl CueLexicon {
         self.forms
             .get(view.norm(i))
             .or_else(|| self.forms.get(view.bare[i].as_str()))
+            .or_else(|| self.with_object_pronoun(view, i))
             .filter(|e| {
                 !accused_noun(view, i, e)
                     && !is_called(view, i, e)
@@ -277,6 +278,19 @@ impl CueLexicon {
                     && !not_saying(view, i, e)
                     && !preposition_bayna(view, i)
             })
+    }
+
+    /// `ووصفه بأنه " خارج عن السيطرة "`، `واعتبرها بأنها`: a verb of judging with its object
+    /// a pronoun suffix, right before `بأن`: the cue of its bare form. (Only before `بأن`:
+    /// `وصفه للوضع` is "his description".)
+    fn with_object_pronoun(&self, view: &View, i: usize) -> Option<&CueEntry> {
+        let w = view.bare[i].as_str();
+        let stem = ["هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p))?;
+        let e = self.forms.get(stem)?;
+        let judging = matches!(norm(&e.lemma).as_str(), "وصف" | "اعتبر");
+        let before_an =
+            i + 1 < view.len() && matches!(view.norm(i + 1), "بانه" | "بانها" | "بانهم" | "بان");
+        (judging && e.form == CueForm::Finite && before_an).then_some(e)
     }
 
     /// `قبل أن يخلص إلى القول : "`، `وختم حديثه بالقول : "`: the verbal noun of قال after a verb
