@@ -3661,3 +3661,24 @@ fn a_verb_of_judging_with_a_pronoun_object_before_bianna_reports() {
     let doc = analyze("وقال ترامب إن البرنامج مكلف . وكان وصفه للوضع دقيقا .");
     assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_dropped_subject_after_idh_is_the_named_actor_of_the_contrast() {
+    // baly-R-429-1 (gold-r): `غير أن ماجد القيسي يتساءل ... , إذ يقول إن` is al-Qaisi, not the
+    // spokesman quoted the sentence before.
+    let doc = analyze(
+        "وقال المتحدث باسم التحالف تركي المالي إن الصواريخ إيرانية .\nغير أن ماجد القيسي يتساءل حول مدى حقيقة هذه الاتهامات , إذ يقول إن هناك قوات عربية وأجنبية كثيرة حاضرة .",
+    );
+    let speakers = speakers(&doc);
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(speakers[1], "ماجد القيسي", "{:#?}", doc.statements);
+}
+
+#[test]
+fn according_to_someones_words_names_their_owner() {
+    // baly-V-422-1: `وحسب كلام مصدر سوري معارض , فإن`; `بحسب تصريحات صحافية` are no source.
+    let doc = analyze(
+        "وحسب كلام مصدر سوري معارض , فإن التنظيم تمدد في خواصر رخوة حين كانت القوات المتحاربة منشغلة .",
+    );
+    assert_eq!(speakers(&doc), ["مصدر سوري معارض"], "{:#?}", doc.statements);
+}

@@ -2245,6 +2245,7 @@ fn according(
                 sent_end,
                 Context::Name,
             )?;
+            let np = words_owner(att, view, np);
             // `وفق حصيلة جديدة أعلنها المرصد`، `بحسب حصيلة للمرصد السوري`: a tally is no
             // source, whoever announced it is.
             let np = if view.bare[np.first] == "حصيله" {
@@ -3223,7 +3224,8 @@ fn adjuncts(
                     sent_end,
                     Context::Name,
                 ) {
-                    out.inner.push(relayed_link(att, view, np, found));
+                    out.inner
+                        .push(relayed_link(att, view, words_owner(att, view, np), found));
                     j = np.last;
                     if !resume_fixed {
                         out.resume = j;
@@ -5096,6 +5098,9 @@ fn dropped_subject(
         if let Some(chain) = opening_actor(att, view, c, found, gender) {
             return Some(chain);
         }
+        if let Some(chain) = contrast_subject(att, view, c, found) {
+            return Some(chain);
+        }
         if let Some(chain) = fronted_subject(att, view, c, found, gender) {
             return Some(chain);
         }
@@ -5107,6 +5112,41 @@ fn dropped_subject(
         }
     }
     carried_chain(view, found, gender)
+}
+
+/// `غير أن ماجد القيسي يتساءل حول ... , إذ يقول إن`: a dropped subject in a sentence whose
+/// clause of contrast opened on a named actor (`غير أن`، `إلا أن`، `لكن`) and a verb is that
+/// actor.
+fn contrast_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let start = view.sentence_start(c);
+    let k = (start..c).find(|&k| {
+        let b = view.bare[k].as_str();
+        (b == "ان" && k > start && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد"))
+            || b == "لكن"
+    })?;
+    let e = view.entity_at(k + 1).filter(|e| {
+        e.start == view.tokens[k + 1].start
+            && matches!(
+                e.kind,
+                EntityType::Per | EntityType::Org | EntityType::Media
+            )
+    })?;
+    let verb = view.token_after(e.end);
+    let is_verb = verb + 1 < c
+        && view.is_word(verb)
+        && !view.bare[verb].starts_with("ال")
+        && !att.speaker_words.is_stop(view, verb)
+        && view.entity_at(verb).is_none();
+    // (The interview he gave earlier still carries him: `DW عربية > ماجد القيسي`.)
+    is_verb.then(|| {
+        let chain = resolved_chain(att, view, NounPhrase::tokens(view, k + 1, verb), found);
+        inherit_outer(att, view, chain, found)
+    })
 }
 
 /// `هذا ما يوافق عليه الناشط أحمد جلل , فيقول`: a cue opened by ف right after a person (a
@@ -5762,6 +5802,29 @@ fn redescribed_person(
 fn of_origin(mine: &[String], name: &str) -> bool {
     let theirs = origin_words(name);
     !origins_clash(mine, theirs.last().map_or(&[], std::slice::from_ref))
+}
+
+/// `حسب كلام القيسي`، `بحسب تصريحات الوزير`: the words' owner is the source, not the words.
+/// (Only a name, a source or a title after them: `تصريحات صحافية` are press remarks.)
+fn words_owner(att: &Attributor, view: &View, np: NounPhrase) -> NounPhrase {
+    let words = matches!(
+        view.bare[np.first].as_str(),
+        "كلام" | "تصريحات" | "تصريح" | "اقوال"
+    );
+    let owner = |k: usize| {
+        let b = view.bare[k].as_str();
+        view.entity_at(k).is_some()
+            || SOURCE_NOUNS.contains(&b)
+            || att.speaker_words.is_title_word(b)
+    };
+    match words && np.last > np.first + 1 && owner(np.first + 1) {
+        true => NounPhrase {
+            first: np.first + 1,
+            start: view.tokens[np.first + 1].start,
+            ..np
+        },
+        false => np,
+    }
 }
 
 /// The source a relay names (`عن الوزارة`): a body's anaphor names the one it points to, as a
