@@ -3682,3 +3682,16 @@ fn according_to_someones_words_names_their_owner() {
     );
     assert_eq!(speakers(&doc), ["مصدر سوري معارض"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn the_word_after_accused_before_its_charge_is_the_object_not_a_later_subject() {
+    // gold-r (R-662-1), baly-R-308-4: SVO `X اتهمت Y بـ`، `X , وصف المعركة بأنها`.
+    let doc = analyze("وزارة الخارجية الروسية اتهمت أمريكا بعرقلة جهود الحل .");
+    assert_eq!(
+        speakers(&doc),
+        ["وزارة الخارجية الروسية"],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(doc.statements[0].content.text, "أمريكا بعرقلة جهود الحل");
+}

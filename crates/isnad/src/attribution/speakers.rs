@@ -4089,6 +4089,9 @@ fn svo_subject(
             && att.speaker_words.is_title_word(&view.bare[last + 1])
             && (last + 1..end).all(|t| view.is_word(t) || view.is_quote(t))
     };
+    // (`وزارة الخارجية الروسية اتهمت أمريكا بعرقلة`: the word after `اتهم` / `وصف` and before
+    // the charge is the object, not a subject.)
+    let subject_after_verb = subject_follows(att, view, c) && !object_then_charge(att, view, c);
     let name_alone = c > sent_start
         && view.entities.iter().any(|e| {
             let first = view.token_at(e.start);
@@ -4109,7 +4112,7 @@ fn svo_subject(
         && (end < c || name_alone)
         && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
         // ... and no subject follows the verb (`, قال وزير الخارجية`).
-        && !subject_follows(att, view, c)
+        && !subject_after_verb
         && view.entities.iter().any(|e| {
             e.start == view.tokens[sent_start].start
                 && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
@@ -4122,7 +4125,7 @@ fn svo_subject(
         && end < c
         && att.speaker_words.is_title_word(&view.bare[sent_start])
         && att.cues.at(view, c).is_some_and(|cue| !cue.imperfect)
-        && !subject_follows(att, view, c)
+        && !subject_after_verb
         && view.entities.iter().any(|e| {
             e.kind == EntityType::Per
                 && e.end == view.tokens[end - 1].end
@@ -4146,7 +4149,7 @@ fn svo_subject(
                     Gender::Plural => false,
                 }
         })
-        && !subject_follows(att, view, c)
+        && !subject_after_verb
         // (`ألم نقل بأن`: "did we not", no noun.)
         && view.bare[sent_start].chars().count() > 3
         && (sent_start..c).all(|t| {
@@ -4216,6 +4219,19 @@ fn svo_subject(
         l.text = view.slice(l.start, l.end).to_string();
     }
     Some(chain)
+}
+
+/// `اتهم` / `وصف` with a short phrase and then its ب-charge right after the verb: the phrase
+/// is the object.
+fn object_then_charge(att: &Attributor, view: &View, c: usize) -> bool {
+    const MAX_OBJECT: usize = 3;
+    att.cues
+        .at(view, c)
+        .is_some_and(|cue| matches!(norm(&cue.lemma).as_str(), "اتهم" | "وصف"))
+        && (c + 2..(c + 2 + MAX_OBJECT).min(view.sentence_end(c)))
+            .any(|k| view.is_word(k) && (view.norm(k) == "ب" || view.has_proclitic(k, "ب")))
+        && view.is_word(c + 1)
+        && !view.has_proclitic(c + 1, "ب")
 }
 
 /// Whether a word that may be the subject stands right after the cue at `c`: not an
