@@ -3695,3 +3695,18 @@ fn the_word_after_accused_before_its_charge_is_the_object_not_a_later_subject() 
     );
     assert_eq!(doc.statements[0].content.text, "أمريكا بعرقلة جهود الحل");
 }
+
+#[test]
+fn spoke_of_a_claim_reports_and_spoke_of_a_topic_is_no_cue() {
+    // baly-R-347-3, R-540-9: `وتحدثت وسائل إعلام كردية عن انسحاب`; baly-R-356-7: `وتحدث رئيس
+    // الجمهورية عن مستقبل الوضع , فأشار إلى أنها` (no claim, and the later cue keeps him).
+    let doc = analyze("وتحدثت وسائل إعلام كردية عن انسحاب للبشمركة من مساحة 72 كيلومترا مربعا .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("انسحاب"));
+    let doc =
+        analyze("وتحدث رئيس الجمهورية عن مستقبل الوضع في سوريا , فأشار إلى أنها تتجه نحو اتفاق .");
+    assert_eq!(speakers(&doc), ["رئيس الجمهورية"], "{:#?}", doc.statements);
+    // (What earlier reports spoke of is background.)
+    let doc = analyze("وتتناقض هذه الأرقام مع التقارير التي تحدثت عن وجود نصف مليون لاجئ .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

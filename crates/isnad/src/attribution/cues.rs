@@ -277,7 +277,30 @@ impl CueLexicon {
                     && !offline(view, i, e)
                     && !not_saying(view, i, e)
                     && !preposition_bayna(view, i)
+                    && !self.talk_without_claim(view, i, e)
             })
+    }
+
+    /// `تحدث` "spoke" reports only what it spoke of as a claim (`تحدثت عن مقتل عشرات`، `تحدث
+    /// عن أن`); `تحدث عن مستقبل الوضع`، `تحدث إلى الصحفيين` report nothing, and then the verb
+    /// is no cue at all, so that it ends no speaker's phrase. (`تحدث` is also "happens".)
+    fn talk_without_claim(&self, view: &View, i: usize, e: &CueEntry) -> bool {
+        const MAX_BEFORE_AN: usize = 8;
+        if norm(&e.lemma) != "تحدث" {
+            return false;
+        }
+        // (`التقارير التي تحدثت عن وجود`: what earlier reports spoke of is background.)
+        if i > 0 && matches!(view.norm(i - 1), "التي" | "الذي" | "الذين") {
+            return true;
+        }
+        let end = view.sentence_end(i).min(i + 1 + MAX_BEFORE_AN);
+        let about = (i + 1..end)
+            .take_while(|&k| !view.is_punct(k, &[".", ",", "،", ":", "؟", "?"]))
+            .find(|&k| view.norm(k) == "عن");
+        !about.is_some_and(|k| {
+            k + 1 < view.len()
+                && (self.proposition_at(view, k + 1) || is_clause_opener(view, k + 1))
+        })
     }
 
     /// `ووصفه بأنه " خارج عن السيطرة "`، `واعتبرها بأنها`: a verb of judging with its object
