@@ -3710,3 +3710,24 @@ fn spoke_of_a_claim_reports_and_spoke_of_a_topic_is_no_cue() {
     let doc = analyze("وتتناقض هذه الأرقام مع التقارير التي تحدثت عن وجود نصف مليون لاجئ .");
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn explained_backed_and_concluded_report_only_with_their_words_after_them() {
+    // gold-p (R-36-3), gold-o (R-397-4), gold-r (V-407-2): `وشرح المجلس أن`، `وختم مملوك
+    // بالتأكيد أن`; `أيد القرار`، `اختتمت الدورة ... " أفلام السعودية "` report nothing.
+    let doc = analyze("وشرح المجلس أن هذه الأبنية تبعد مئات الأمتار عن ساحة العباسيين .");
+    assert_eq!(speakers(&doc), ["المجلس"], "{:#?}", doc.statements);
+    let doc =
+        analyze("وقال مملوك إن الحرب طويلة .\nوختم مملوك بالتأكيد أن وضع سوريا ميدانيا متين .");
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(
+        speakers(&doc)[1],
+        speakers(&doc)[0],
+        "{:#?}",
+        doc.statements
+    );
+    let doc = analyze("وأيد البرلمان القرار بأغلبية كبيرة .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    let doc = analyze("إذن فقد اختتمت الدورة الثانية من مهرجان \" أفلام السعودية \" بنجاح كبير .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

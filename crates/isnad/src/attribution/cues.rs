@@ -281,12 +281,34 @@ impl CueLexicon {
             })
     }
 
+    /// An أن clause or a colon opens within a few words of token `i`, in its clause, or a
+    /// quotation right after it: `وشرح المجلس أن`، `وختم حديثه بالقول : "`.
+    fn opener_follows(&self, view: &View, i: usize) -> bool {
+        const MAX_BEFORE_OPENER: usize = 5;
+        let end = view.sentence_end(i).min(i + 1 + MAX_BEFORE_OPENER);
+        (i + 1..end)
+            .take_while(|&k| !view.is_punct(k, &[".", ",", "،", "؟", "?"]))
+            // (A quotation mark further on may open a title: `اختتمت الدورة من مهرجان " أفلام
+            // السعودية "`.)
+            .any(|k| {
+                is_clause_opener(view, k)
+                    || view.is_punct(k, &[":"])
+                    || (k == i + 1 && view.is_quote(k))
+            })
+    }
+
     /// `تحدث` "spoke" reports only what it spoke of as a claim (`تحدثت عن مقتل عشرات`، `تحدث
     /// عن أن`); `تحدث عن مستقبل الوضع`، `تحدث إلى الصحفيين` report nothing, and then the verb
     /// is no cue at all, so that it ends no speaker's phrase. (`تحدث` is also "happens".)
+    /// Likewise `شرح`، `أيد`، `ختم`، `اختتم` ("explained", "backed", "concluded") are cues only
+    /// with their words right after them (`شرح الدرس`، `أيد القرار`، `ختم زيارته` are not).
     fn talk_without_claim(&self, view: &View, i: usize, e: &CueEntry) -> bool {
         const MAX_BEFORE_AN: usize = 8;
-        if norm(&e.lemma) != "تحدث" {
+        let lemma = norm(&e.lemma);
+        if matches!(lemma.as_str(), "شرح" | "ايد" | "ختم" | "اختتم") {
+            return !self.opener_follows(view, i);
+        }
+        if lemma != "تحدث" {
             return false;
         }
         // (`التقارير التي تحدثت عن وجود`: what earlier reports spoke of is background.)

@@ -76,6 +76,9 @@ pub struct SpeakerWords {
     anaphors: FxHashSet<String>,
     adverbials: FxHashSet<String>,
     persons: FxHashSet<String>,
+    /// Stops and adverbials listed with a final pronoun ه (`حديثه`، `قوله`): normalisation folds
+    /// ة into ه, and `حديثة` ("recent") is no "his talk".
+    with_pronoun: FxHashSet<String>,
     /// Office (its [`office_key`]) → ids of the listed people who held it.
     offices: FxHashMap<String, Vec<String>>,
 }
@@ -89,6 +92,7 @@ impl SpeakerWords {
             anaphors: FxHashSet::default(),
             adverbials: FxHashSet::default(),
             persons: FxHashSet::default(),
+            with_pronoun: FxHashSet::default(),
             offices: FxHashMap::default(),
         };
         for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
@@ -102,6 +106,9 @@ impl SpeakerWords {
                 _ => continue,
             };
             set.insert(norm(c[1]));
+            if matches!(c[0], "stop" | "adverbial") && c[1].ends_with('ه') {
+                w.with_pronoun.insert(norm(c[1]));
+            }
         }
         for c in data_lines(OFFICES).filter(|c| c.len() >= 2) {
             let title = norm(c[0]);
@@ -118,8 +125,20 @@ impl SpeakerWords {
         self.is_title(w) || self.is_title(w.strip_prefix("ال").unwrap_or(w))
     }
 
+    /// Token `i` is written with ة where a listed word has its pronoun ه.
+    fn taa_marbuta(&self, view: &View, i: usize) -> bool {
+        self.with_pronoun.contains(view.norm(i))
+            && view.tokens[i]
+                .text
+                .chars()
+                .rev()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| c == 'ة')
+    }
+
     fn is_stop(&self, view: &View, i: usize) -> bool {
-        (self.stops.contains(view.norm(i))
+        !self.taa_marbuta(view, i)
+            && (self.stops.contains(view.norm(i))
             || (view.conj[i] && self.stops.contains(&view.bare[i]) && view.bare[i] != "عقب"))
             // (`قال بان كي مون`: a listed person's name, not بأن.)
             && !view.entity_at(i).is_some_and(listed_person)
@@ -130,7 +149,11 @@ impl SpeakerWords {
     fn past_adverbials(&self, view: &View, k: usize, end: usize) -> usize {
         let mut k = k;
         loop {
-            if k < end && view.is_word(k) && self.adverbials.contains(view.norm(k)) {
+            if k < end
+                && view.is_word(k)
+                && self.adverbials.contains(view.norm(k))
+                && !self.taa_marbuta(view, k)
+            {
                 // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
                 k += if view.norm(k) == "بشكل" { 2 } else { 1 };
             } else if k + 1 < end
