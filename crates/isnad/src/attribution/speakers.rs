@@ -4044,10 +4044,8 @@ fn svo_subject(
             && (view.bare[k - 1] == "يذكر"
                 || view.norm(k - 1) == "بالذكر"
                 || k > 1 && view.bare[k - 1] == "الي" && view.bare[k - 2] == "يشار");
-        let contrast = b == "ان"
-            && k > 0
-            && (matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد")
-                || narrator && !subject_follows(att, view, c));
+        let contrast =
+            contrast_an(view, k) || b == "ان" && narrator && !subject_follows(att, view, c);
         // (`وعما إذا كان سيطلب ... , قال`: a question fronted as the topic, no subject.)
         let conditional = k > 0 && matches!(view.norm(k - 1), "اذا" | "لو");
         if topic && k == sent_start {
@@ -4309,9 +4307,7 @@ fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase>
     // Headlines put the subject first too (`إسرائيل تنفي ...`) and are not statements: only a
     // discourse particle before the subject marks running text.
     // (`إلا أن مراقبين يؤكدون أن`: so does a contrast.)
-    let contrast = a >= start + 2
-        && view.bare[a - 1] == "ان"
-        && matches!(view.bare[a - 2].as_str(), "غير" | "الا" | "بيد");
+    let contrast = a >= start + 2 && contrast_an(view, a - 1);
     // (`الرئيس يدعو ... , ووزير خارجيته جون كيري يؤكد ... أن`: so does a clause joined by و
     // after a comma.)
     let joined = a > start && view.conj[a] && view.is_punct(a - 1, &[",", "،"]);
@@ -5153,6 +5149,12 @@ fn dropped_subject(
     carried_chain(view, found, gender)
 }
 
+/// `غير أن`، `إلا أن`، `بيد أن` ("but"): token `k` is an أن that opens a clause of contrast,
+/// whose subject follows it.
+fn contrast_an(view: &View, k: usize) -> bool {
+    k > 0 && view.bare[k] == "ان" && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد")
+}
+
 /// `غير أن ماجد القيسي يتساءل حول ... , إذ يقول إن`: a dropped subject in a sentence whose
 /// clause of contrast opened on a named actor (`غير أن`، `إلا أن`، `لكن`) and a verb is that
 /// actor.
@@ -5163,11 +5165,7 @@ fn contrast_subject(
     found: &[Found],
 ) -> Option<Vec<ChainLink>> {
     let start = view.sentence_start(c);
-    let k = (start..c).find(|&k| {
-        let b = view.bare[k].as_str();
-        (b == "ان" && k > start && matches!(view.bare[k - 1].as_str(), "غير" | "الا" | "بيد"))
-            || b == "لكن"
-    })?;
+    let k = (start..c).find(|&k| (k > start && contrast_an(view, k)) || view.bare[k] == "لكن")?;
     let e = view.entity_at(k + 1).filter(|e| {
         e.start == view.tokens[k + 1].start
             && matches!(
