@@ -277,7 +277,7 @@ impl CueLexicon {
                     && !offline(view, i, e)
                     && !not_saying(view, i, e)
                     && !preposition_bayna(view, i)
-                    && !self.talk_without_claim(view, i, e)
+                    && !self.words_do_not_follow(view, i, e)
             })
     }
 
@@ -297,12 +297,13 @@ impl CueLexicon {
             })
     }
 
+    /// Whether a cue that reports only with its words after it lacks them at token `i`.
     /// `تحدث` "spoke" reports only what it spoke of as a claim (`تحدثت عن مقتل عشرات`، `تحدث
     /// عن أن`); `تحدث عن مستقبل الوضع`، `تحدث إلى الصحفيين` report nothing, and then the verb
     /// is no cue at all, so that it ends no speaker's phrase. (`تحدث` is also "happens".)
     /// Likewise `شرح`، `أيد`، `ختم`، `اختتم` ("explained", "backed", "concluded") are cues only
     /// with their words right after them (`شرح الدرس`، `أيد القرار`، `ختم زيارته` are not).
-    fn talk_without_claim(&self, view: &View, i: usize, e: &CueEntry) -> bool {
+    fn words_do_not_follow(&self, view: &View, i: usize, e: &CueEntry) -> bool {
         const MAX_BEFORE_AN: usize = 8;
         let lemma = norm(&e.lemma);
         if matches!(lemma.as_str(), "شرح" | "ايد" | "ختم" | "اختتم") {
