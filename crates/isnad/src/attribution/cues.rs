@@ -305,11 +305,11 @@ impl CueLexicon {
     /// with their words right after them (`شرح الدرس`، `أيد القرار`، `ختم زيارته` are not).
     fn words_do_not_follow(&self, view: &View, i: usize, e: &CueEntry) -> bool {
         const MAX_BEFORE_AN: usize = 8;
-        let lemma = norm(&e.lemma);
-        if matches!(lemma.as_str(), "شرح" | "ايد" | "ختم" | "اختتم") {
+        // (The lemma as the lexicon writes it: this runs on every cue lookup.)
+        if matches!(e.lemma.as_str(), "شرح" | "أيد" | "ختم" | "اختتم") {
             return !self.opener_follows(view, i);
         }
-        if lemma != "تحدث" {
+        if e.lemma != "تحدث" {
             return false;
         }
         // (`التقارير التي تحدثت عن وجود`: what earlier reports spoke of is background.)
@@ -333,7 +333,7 @@ impl CueLexicon {
         let w = view.bare[i].as_str();
         let stem = ["هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p))?;
         let e = self.forms.get(stem)?;
-        let judging = matches!(norm(&e.lemma).as_str(), "وصف" | "اعتبر");
+        let judging = matches!(e.lemma.as_str(), "وصف" | "اعتبر");
         let before_an =
             i + 1 < view.len() && matches!(view.norm(i + 1), "بانه" | "بانها" | "بانهم" | "بان");
         (judging && e.form == CueForm::Finite && before_an).then_some(e)

@@ -29,7 +29,9 @@ pub mod stance;
 pub mod times;
 pub mod when;
 
-use crate::document::{Document, Entity, Sentence, TextSpan, TimeExpression, Token, TokenKind};
+use crate::document::{
+    Document, Entity, EntityType, Sentence, TextSpan, TimeExpression, Token, TokenKind,
+};
 use crate::text::normalize::{is_diacritic, TATWEEL};
 use crate::text::Normalizer;
 
@@ -247,7 +249,7 @@ impl<'a> View<'a> {
         let starts: rustc_hash::FxHashSet<usize> = doc
             .entities
             .iter()
-            .filter(|e| e.kind == crate::document::EntityType::Per)
+            .filter(|e| e.kind == EntityType::Per)
             .map(|e| e.start)
             .collect();
         let named_from_start = doc

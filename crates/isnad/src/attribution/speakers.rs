@@ -1952,11 +1952,7 @@ fn inherit_outer(
     if chain.len() != 1 {
         return chain;
     }
-    // Further back, only a named outlet the speaker talked to (`الحرة > X`), not a body or
-    // `وسائل إعلام رسمية`.
-    // (An outlet the tagger did not name still shows as one: quoted, `" موقع الحرة "`, or
-    // headed by a word for an outlet, `صحيفة " إيلاف " المملوكة لسعوديين`; not `شبكة` alone,
-    // `البيان` or `نص لمقابلة`.)
+    // Further back, only a named outlet the speaker talked to ([`interviewed`]).
     let prev = found.last().filter(|f| same(f)).or_else(|| {
         found
             .iter()
@@ -4160,8 +4156,7 @@ fn svo_subject(
         && end == c
         && c - sent_start <= MAX_BODY_WORDS
         && att.cues.at(view, c).is_some_and(|cue| {
-            let b = view.bare[sent_start].as_str();
-            let feminine = b.ends_with('ه') || b.ends_with("ات");
+            let feminine = feminine_head(&view.bare[sent_start]);
             !cue.imperfect
                 && cue.form == CueForm::Finite
                 && match cue.gender {
@@ -4869,11 +4864,8 @@ fn fronted_subject(
     // عن قلقها`, too): not a preposition, a noun with the article, a connective or punctuation
     // (`موسكو , التي` and `موسكو في` are not subjects).
     let is_verb = verb < c
-        && view.is_word(verb)
+        && verb_shaped(att, view, verb)
         && !view.conj[verb]
-        && !view.bare[verb].starts_with("ال")
-        && !att.speaker_words.is_stop(view, verb)
-        && view.entity_at(verb).is_none()
         && (view.norm(verb).starts_with('ت') || view.norm(verb).starts_with('ي'));
     // Both verbs agree with the one subject (`تعرب ... وتقول`).
     let w = view.norm(verb);
@@ -4951,10 +4943,8 @@ fn relative_antecedent(
         return None;
     }
     // (`العقيد الركن تركي المالي , الذي قال إن`: a comma may close the name.)
-    let before = match cue_first >= 3 && view.is_punct(cue_first - 2, &[",", "،"]) {
-        true => cue_first - 3,
-        false => cue_first - 2,
-    };
+    let comma = cue_first >= 3 && view.is_punct(cue_first - 2, &[",", "،"]);
+    let before = cue_first - 2 - usize::from(comma);
     let named = view.entity_at(before).filter(|e| {
         e.end == view.tokens[before].end
             // (Not a place: `في دير الزور الذي ...` is seldom what speaks.)
@@ -4982,15 +4972,14 @@ fn relative_antecedent(
     };
     let w = &att.speaker_words;
     // The nearest title among the definite words before the relative.
-    // (Or a title and the name after it, `العقيد الركن تركي المالي , الذي`, whose words need
-    // no article.)
-    let named_after_title = before + 1 < cue_first - 1;
+    // (Or, set off by a comma, a title and the name after it, `العقيد الركن تركي المالي ,
+    // الذي`, whose words need no article.)
     let a = (before.saturating_sub(MAX_TITLE)..=before)
         .rev()
         .take_while(|&t| {
             view.is_word(t)
                 && (stem(t).0.starts_with("ال")
-                    || (named_after_title
+                    || (comma
                         && !is_clause_opener(view, t)
                         && att.cues.at(view, t).is_none()
                         && !w.is_stop(view, t)))
@@ -4999,8 +4988,7 @@ fn relative_antecedent(
             let (head, _) = stem(t);
             // (`سوزان رايس , مستشارة الرئيس أوباما للأمن الوطني , التي`: the title agrees
             // with the relative.)
-            let agrees =
-                !named_after_title || head.ends_with('ه') == (view.norm(cue_first - 1) == "التي");
+            let agrees = !comma || head.ends_with('ه') == (view.norm(cue_first - 1) == "التي");
             (w.is_title_word(head) || w.is_person(head)) && agrees
         })?;
     let start = view.tokens[a].start + usize::from(stem(a).1);
@@ -5149,6 +5137,15 @@ fn dropped_subject(
     carried_chain(view, found, gender)
 }
 
+/// Token `k` may be a verb after its subject: a word without the article that names nothing
+/// and ends no phrase (`موسكو في`، `موسكو , التي` have none).
+fn verb_shaped(att: &Attributor, view: &View, k: usize) -> bool {
+    view.is_word(k)
+        && !view.bare[k].starts_with("ال")
+        && !att.speaker_words.is_stop(view, k)
+        && view.entity_at(k).is_none()
+}
+
 /// `غير أن`، `إلا أن`، `بيد أن` ("but"): token `k` is an أن that opens a clause of contrast,
 /// whose subject follows it.
 fn contrast_an(view: &View, k: usize) -> bool {
@@ -5174,11 +5171,7 @@ fn contrast_subject(
             )
     })?;
     let verb = view.token_after(e.end);
-    let is_verb = verb + 1 < c
-        && view.is_word(verb)
-        && !view.bare[verb].starts_with("ال")
-        && !att.speaker_words.is_stop(view, verb)
-        && view.entity_at(verb).is_none();
+    let is_verb = verb + 1 < c && verb_shaped(att, view, verb);
     // (The interview he gave earlier still carries him: `DW عربية > ماجد القيسي`.)
     is_verb.then(|| {
         let chain = resolved_chain(att, view, NounPhrase::tokens(view, k + 1, verb), found);
@@ -5254,13 +5247,7 @@ fn opening_actor(
     }
     // The verb: a plain word that names nothing and is no cue (a cue there is
     // [`head_subject`]'s).
-    if v + 2 >= c
-        || !view.is_word(v)
-        || view.bare[v].starts_with("ال")
-        || view.entity_at(v).is_some()
-        || att.speaker_words.is_stop(view, v)
-        || att.cues.at(view, v).is_some()
-    {
+    if v + 2 >= c || !verb_shaped(att, view, v) || att.cues.at(view, v).is_some() {
         return None;
     }
     let k = past_titles(att, view, v + 1, c)?;
@@ -5551,7 +5538,7 @@ fn resolved_chain(
 ) -> Vec<ChainLink> {
     // `تلك المنظمات`، `هذه المصادر`: a demonstrative points at the noun after it.
     let pointed = np.last - np.first >= 2
-        && matches!(view.bare[np.first].as_str(), "تلك" | "هذه" | "هذا" | "ذلك")
+        && is_demonstrative(view, np.first)
         && view.norm(np.first + 1).starts_with("ال");
     let np = match pointed {
         true => NounPhrase {
@@ -7330,11 +7317,8 @@ fn spokesman_of(view: &View, np: NounPhrase, canonical: &str) -> Option<String> 
     }
     // The pronoun agrees with the body's head noun: `قوات`، `وزارة` are feminine, `التحالف`
     // masculine.
-    let feminine = |e: &Entity| {
-        let n = norm(&e.canonical);
-        let head = n.split_whitespace().next().unwrap_or("");
-        head.ends_with('ه') || head.ends_with("ات")
-    };
+    let feminine =
+        |e: &Entity| feminine_head(norm(&e.canonical).split_whitespace().next().unwrap_or(""));
     let agrees = |e: &Entity| match pronoun {
         "باسمها" => feminine(e),
         "باسمه" => !feminine(e),
@@ -7348,6 +7332,12 @@ fn spokesman_of(view: &View, np: NounPhrase, canonical: &str) -> Option<String> 
             && agrees(e)
     })?;
     Some(format!("{title} باسم {}", body.canonical))
+}
+
+/// A body's head noun (normalised) that a verb or pronoun takes as feminine: in ة (folded to
+/// ه) or a sound feminine plural (`وزارة`، `قوات`; `التحالف` is masculine).
+fn feminine_head(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("ات")
 }
 
 /// "The same" after a noun (`المتحدث نفسه`، `الرائد ذاته`): a pointer to a source just named,
