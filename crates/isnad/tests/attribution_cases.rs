@@ -3731,3 +3731,50 @@ fn explained_backed_and_concluded_report_only_with_their_words_after_them() {
     let doc = analyze("إذن فقد اختتمت الدورة الثانية من مهرجان \" أفلام السعودية \" بنجاح كبير .");
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_reported_event_is_a_claim_and_an_announced_one_is_the_act() {
+    // gold-l (R-376-2): `وأفاد المرصد ... عن استمرار القتال`; an event a verb that only
+    // reports tells is a claim, the same noun after `أعلن` is the act it performs.
+    let doc = analyze(
+        "وأفاد المرصد السوري لحقوق الإنسان عن استمرار القتال العنيف في أقصى شرق محافظة دير الزور .",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("استمرار القتال"));
+    let doc = analyze("وكشفت مصادر محلية عن بدء انسحاب القوات من المدينة .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("بدء انسحاب"));
+    let doc = analyze("وأعلن الجيش بدء الهجوم على المدينة .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+    // (A name in quotes is no event: `جبهة " فتح الشام "`.)
+    let doc =
+        analyze("كشفت مصادر مطلعة عن رسالة سرية تلقتها جبهة \" فتح الشام \" من قيادة التنظيم .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}
+
+#[test]
+fn pointing_to_a_proposition_reports_it() {
+    // gold-p (V-279-0, V-422-3): `وتشير الإحصائيات إلى مقتل`، `تشير تقديرات غربية إلى وجود`;
+    // not a stress (`أشار إلى أهمية`).
+    let doc = analyze("وتشير تقديرات غربية إلى وجود ما بين خمسة آلاف وستة آلاف مسلح في الموصل .");
+    assert_eq!(speakers(&doc), ["تقديرات غربية"], "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("وجود ما بين"));
+    let doc = analyze("وأشار المرصد إلى سقوط عشرة قتلى في القصف .");
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("سقوط"));
+    let doc = analyze("وأشار الوزير إلى أهمية التعاون بين البلدين .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}
+
+#[test]
+fn a_relative_after_a_name_reports_through_an_an_clause() {
+    // gold-p (R-298-0): `..., فاليرى جيراسيموف , الذى كشف عن أنه تم ...`.
+    let doc = analyze("يجيب عن هذا السؤال رئيس هيئة الأركان العامة للقوات المسلحة الروسية فاليرى جيراسيموف , الذى كشف عن أنه تم خلال العامين الأخيرين القضاء على نحو 60 ألفا من مسلحى \" داعش \" بسوريا .");
+    assert_eq!(
+        speakers(&doc),
+        ["فاليرى جيراسيموف"],
+        "{:#?}",
+        doc.statements
+    );
+    assert!(doc.statements[0].content.text.starts_with("تم خلال"));
+}

@@ -77,6 +77,14 @@ pub struct CueEntry {
     pub imperfect: bool,
 }
 
+impl CueEntry {
+    /// A verb that only tells what happened: its noun object is never the act it performs
+    /// (`أعلن بدء الهجوم` starts the attack; `أفاد ببدء الهجوم` reports it).
+    pub fn informs(&self) -> bool {
+        matches!(self.lemma.as_str(), "ذكر" | "أفاد" | "كشف")
+    }
+}
+
 /// Every cue form, keyed on its normalised spelling.
 pub struct CueLexicon {
     forms: FxHashMap<String, CueEntry>,
@@ -84,6 +92,9 @@ pub struct CueLexicon {
     propositions: FxHashMap<String, Vec<Option<String>>>,
     /// Heads of an object that is an act, demand, pledge or attitude (`بدء`، `ضرورة`).
     acts: FxHashSet<String>,
+    /// The acts that are also events: announced (`أعلن بدء`) they are the act itself,
+    /// reported (`أفاد ببدء`، `كشف عن استمرار`) they are a claim that it happened.
+    events: FxHashSet<String>,
 }
 
 const REPORTING_VERBS: &str = include_str!("../../../../data/attribution/reporting-verbs.tsv");
@@ -178,8 +189,12 @@ impl CueLexicon {
         }
         let mut propositions: FxHashMap<String, Vec<Option<String>>> = FxHashMap::default();
         let mut acts = FxHashSet::default();
+        let mut events = FxHashSet::default();
         for cols in data_lines(PROPOSITION_NOUNS) {
-            if cols.get(2) == Some(&"act") {
+            if cols.get(2) == Some(&"event") {
+                events.insert(norm(cols[0]));
+            }
+            if matches!(cols.get(2), Some(&"act") | Some(&"event")) {
                 acts.insert(norm(cols[0]));
                 continue;
             }
@@ -190,6 +205,7 @@ impl CueLexicon {
             forms,
             propositions,
             acts,
+            events,
         }
     }
 
@@ -219,6 +235,25 @@ impl CueLexicon {
             && noun_stems(view.norm(i))
                 .iter()
                 .any(|s| self.acts.contains(s.as_str()))
+    }
+
+    /// Whether token `i` heads an object that is a claim after `cue`: a proposition, or an
+    /// event after a cue that only reports (`أفاد`، `ذكر`، `كشف`), never performs.
+    pub fn claim_at(&self, view: &View, i: usize, cue: &CueEntry) -> bool {
+        self.proposition_at(view, i) || (cue.informs() && self.event_at(view, i))
+    }
+
+    /// Whether token `i` heads an act no report of which by `cue` is a claim.
+    pub fn act_for(&self, view: &View, i: usize, cue: &CueEntry) -> bool {
+        self.act_at(view, i) && !(cue.informs() && self.event_at(view, i))
+    }
+
+    fn event_at(&self, view: &View, i: usize) -> bool {
+        i < view.len()
+            && view.is_word(i)
+            && noun_stems(view.norm(i))
+                .iter()
+                .any(|s| self.events.contains(s.as_str()))
     }
 
     /// The cue a normalised word form spells, with or without its conjunction.

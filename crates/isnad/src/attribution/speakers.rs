@@ -1406,6 +1406,23 @@ fn reported(
             }
             (QuoteKind::Indirect, (from, end))
         }
+        // `وتشير تقديرات غربية إلى وجود ... مسلح`، `وأشار المرصد إلى مقتل`: a pointing verb's
+        // إلى with a proposition after it (not `أشار إلى أهمية`، a stress, GUIDELINES §4.1).
+        // (The adjuncts have passed the إلى.)
+        None if points_to(&cue.lemma)
+            && adj.resume < sent_end
+            && adj.resume > c + 1
+            && view.norm(adj.resume - 1) == "الي"
+            && att.cues.proposition_at(view, adj.resume)
+            // (`أشار فيه إلى القصف المتواصل`: a definite noun is a thing pointed at.)
+            && !view.norm(adj.resume).starts_with("ال") =>
+        {
+            let from = adj.resume;
+            (
+                QuoteKind::Indirect,
+                (from, quotes::indirect_end(att, view, from)),
+            )
+        }
         // `, معتبرا ذلك خطأ شائعا`، `, معتبرا إصرار الولايات المتحدة ... اعتداء`: the participle
         // of `اعتبر` takes the thing and what it is judged to be, the speaker's own judgement.
         // (Not the finite verb: `واعتبرت العقوبة منقضية` is as often the passive.)
@@ -1612,6 +1629,11 @@ const PLACE_NOUNS: &[&str] = &[
     "ولايه",
 ];
 
+/// A verb that points to what it reports (`أشار إلى`، `لفت إلى`).
+fn points_to(lemma: &str) -> bool {
+    matches!(lemma, "أشار" | "لفت")
+}
+
 /// Where a noun object that is reported content begins (GUIDELINES §4.1), with the characters
 /// of its first token to leave out (a ب proclitic), or `None` when the object reports nothing.
 /// A denied object is always content (`نفت تلك الأنباء`). An asserted one is content when its
@@ -1696,14 +1718,14 @@ fn claim_object(
         } else if view.is_word(k) {
             // `كشف عن مقتل`، `أكد على وجود`: the preposition is not content.
             // (`أفادت ... ب مقتل`: the corpus also writes the ب apart.)
-            if matches!(view.norm(k), "عن" | "علي" | "ب") && att.cues.proposition_at(view, k + 1)
+            if matches!(view.norm(k), "عن" | "علي" | "ب") && att.cues.claim_at(view, k + 1, cue)
             {
                 break (k + 1, true);
             }
-            if att.cues.proposition_at(view, k) {
+            if att.cues.claim_at(view, k, cue) {
                 break (k, view.has_proclitic(k, "ب"));
             }
-            if att.cues.act_at(view, k)
+            if att.cues.act_for(view, k, cue)
                 || is_clause_opener(view, k)
                 || att.cues.at(view, k).is_some()
                 || att.phrases.at(view, k).is_some()
@@ -4938,7 +4960,9 @@ fn relative_antecedent(
         || !(is_clause_opener(view, c + 1)
             || view.is_punct(c + 1, &[":", ",", "،"])
             || view.is_quote(c + 1)
-            || matches!(view.norm(c + 1), "علي" | "الي"))
+            || matches!(view.norm(c + 1), "علي" | "الي")
+            // (`, الذي كشف عن أنه`.)
+            || (view.norm(c + 1) == "عن" && c + 2 < view.len() && is_clause_opener(view, c + 2)))
     {
         return None;
     }
