@@ -614,7 +614,8 @@ fn a_name_in_apposition_after_a_title_and_its_affiliation_speaks() {
          ولفت الاستراتيجي العراقي إلى أن الدعوة تتزامن مع حديث عن إعادة الإعمار , ما يعني , بحسب المتحدث نفسه , أن الاستقرار سيعود .",
     );
     let speakers = speakers(&doc);
-    assert_eq!(speakers.len(), 6, "{speakers:?}");
+    // (`, ما يعني , بحسب المتحدث نفسه , أن ...` is a statement of his own, as gold-n has it.)
+    assert_eq!(speakers.len(), 7, "{speakers:?}");
     assert!(speakers[0].contains("فيشمان"), "{speakers:?}");
     assert!(speakers[1].contains("أحمد بري"), "{speakers:?}");
     assert!(speakers[2].contains("غزوان المصري"), "{speakers:?}");
@@ -628,6 +629,7 @@ fn a_name_in_apposition_after_a_title_and_its_affiliation_speaks() {
         "{:?}",
         doc.statements[5].chain
     );
+    assert_eq!(doc.statements[6].content.text, "الاستقرار سيعود");
     // The link as written keeps the title.
     assert!(doc.statements[0].chain[0].text.starts_with("الباحث"));
 }
@@ -3777,4 +3779,35 @@ fn a_relative_after_a_name_reports_through_an_an_clause() {
         doc.statements
     );
     assert!(doc.statements[0].content.text.starts_with("تم خلال"));
+}
+
+#[test]
+fn a_phrase_set_off_by_commas_inside_a_content_sources_its_own_clause() {
+    // gold-n (R-475-2): `وأعلن العبادي ... انتصار القوات ... , ما يضع , بحسب مراقبين , الدولة
+    // العراقية أمام تحدي ...`: the observers say what the victory means, not what he
+    // announced; his statement ends before their clause, and they are no link of his.
+    let doc = analyze("وأعلن العبادي , الأسبوع الماضي , انتصار القوات العراقية بشكل كامل على تنظيم \" الدولة \" المتشدد , ما يضع , بحسب مراقبين , الدولة العراقية أمام تحدي التعامل مع عشرات الميليشيات المسلحة .");
+    assert_eq!(
+        chains_and_contents(&doc),
+        [
+            (
+                "العبادي".to_string(),
+                "انتصار القوات العراقية بشكل كامل على تنظيم \" الدولة \" المتشدد"
+            ),
+            (
+                "مراقبين".to_string(),
+                "ما يضع , بحسب مراقبين , الدولة العراقية أمام تحدي التعامل مع عشرات الميليشيات المسلحة"
+            ),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+    // (`, بحسب كارتر , من جهته قال يعالون`: a new report after it, the phrase closes its clause.)
+    let doc = analyze("وصرح كارتر بأنهما ناقشا الأحداث في سوريا , التي تشكل مصدر قلق للولايات المتحدة , بحسب كارتر , من جهته قال يعالون إن حالة عدم الاستقرار ستستمر .");
+    assert_eq!(
+        speakers(&doc).last().map(String::as_str),
+        Some("يعالون"),
+        "{:#?}",
+        doc.statements
+    );
 }

@@ -309,6 +309,17 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                     i = m.last;
                     continue;
                 }
+                Some(PhraseResult::Cut(f, cut)) => {
+                    // (The comma before the phrase's clause ends the statement around it.)
+                    if let Some(g) = found
+                        .iter_mut()
+                        .rev()
+                        .find(|g| g.content.0 < cut && g.content.1 > cut)
+                    {
+                        g.content.1 = quotes::trim_end(view, g.content.0, cut);
+                    }
+                    Some(f)
+                }
                 Some(PhraseResult::Before(links)) => {
                     before = Some((view.sentence_of[i], links));
                     i = m.last;
@@ -2226,6 +2237,83 @@ enum PhraseResult {
     /// `وحسب الموقع الرسمي للوزارة , قال X إن ...`: the phrase heads a reported clause, so its
     /// source is the outer link of the statement that clause makes.
     Before(Vec<ChainLink>),
+    /// `..., ما يضع , بحسب مراقبين , الدولة أمام تحدي`: a phrase set off by commas inside
+    /// another statement's content sources the clause around it, a statement of its own; the
+    /// other one ends before that clause.
+    /// The clause's first token rides along.
+    Cut(Found, usize),
+}
+
+/// The statement a phrase set off by commas inside another's indirect content makes of the
+/// clause around it (GUIDELINES §4.13): from the comma before the phrase's clause (a few
+/// words back) to the clause's end, or past an أن right after the phrase (`ما يعني , بحسب
+/// المتحدث نفسه , أن حالة استقرار ...`).
+fn parenthetical(
+    att: &Attributor,
+    view: &View,
+    m: &super::chain::PhraseMatch,
+    chain: &[ChainLink],
+    np_last: usize,
+    found: &[Found],
+) -> Option<(Found, usize)> {
+    const MAX_BEFORE: usize = 8;
+    let sent_end = view.sentence_end(m.first);
+    let comma = |k: usize| view.is_punct(k, &[",", "،"]);
+    // (`, وبحسب المصادر , سقط`: with و the phrase heads a clause of its own.)
+    if m.kind != PhraseKind::According
+        || view.conj[m.first]
+        || m.first < 2
+        || !comma(m.first - 1)
+        || np_last + 1 >= sent_end
+        || !comma(np_last)
+        || !view.is_word(np_last + 1)
+    {
+        return None;
+    }
+    // (`, بحسب كارتر , من جهته قال يعالون`: a new report after it; the phrase closes its clause.)
+    if (np_last + 1..(np_last + 4).min(sent_end)).any(|k| att.cues.at(view, k).is_some()) {
+        return None;
+    }
+    let cs = (m.first.saturating_sub(MAX_BEFORE)..m.first - 1)
+        .rev()
+        .find(|&k| k > 0 && comma(k - 1) && view.is_word(k))?;
+    // The statement whose indirect content the clause is inside.
+    found.iter().rev().find(|g| {
+        // (Its content may stop at the phrase.)
+        g.quote == QuoteKind::Indirect && g.content.0 < cs && g.content.1 + 1 >= m.first
+    })?;
+    let from = if is_clause_opener(view, np_last + 1) {
+        np_last + 2
+    } else {
+        cs
+    };
+    let end = quotes::indirect_end(att, view, np_last + 1);
+    let end = (np_last + 2..end)
+        .find(|&k| comma(k - 1) && view.is_word(k) && (is_subordinator(view, k) || view.conj[k]))
+        .map_or(end, |k| quotes::trim_end(view, from, k));
+    if end <= from || from >= sent_end {
+        return None;
+    }
+    let last = &view.tokens[m.last - 1];
+    let cue_end = if m.source_start > last.start && m.source_start < last.end {
+        m.source_start
+    } else {
+        last.end
+    };
+    let f = Found {
+        chain: chain.to_vec(),
+        cue: view.span(m.start, cue_end),
+        cue_token: m.first,
+        gender: Gender::Feminine,
+        stance: Stance::Assert,
+        hedging_cue: false,
+        quote: QuoteKind::Indirect,
+        content: (from, end),
+        skip: 0,
+        reporter: None,
+        relayer: None,
+    };
+    Some((f, cs))
 }
 
 /// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
@@ -2397,6 +2485,9 @@ fn according(
     }
     let content = if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
+            if let Some((f, cs)) = parenthetical(att, view, m, &chain, np_last, found) {
+                return Some(PhraseResult::Cut(f, cs));
+            }
             if own || chain.len() != 1 {
                 return None;
             }
