@@ -3811,3 +3811,11 @@ fn a_phrase_set_off_by_commas_inside_a_content_sources_its_own_clause() {
         doc.statements
     );
 }
+
+#[test]
+fn a_one_word_object_after_a_described_name_is_no_part_of_the_subject() {
+    // gold-p (R-346-2): `ووصف الرئيس الفرنسي إيمانويل ماكرون القرار ب - " المؤسف "`.
+    let doc = analyze("ووصف الرئيس الفرنسي إيمانويل ماكرون القرار ب - \" المؤسف \" , ودعا إلى \" تجنب العنف بأي ثمن \" .");
+    assert_eq!(speakers(&doc), ["إيمانويل ماكرون"], "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("القرار"));
+}

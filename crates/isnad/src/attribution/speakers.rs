@@ -1252,6 +1252,7 @@ fn reported(
         } else {
             np
         };
+        let np = object_after_name(view, cue, np, sent_end).unwrap_or(np);
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
@@ -1957,6 +1958,36 @@ fn accused_split(view: &View, np: NounPhrase) -> NounPhrase {
     } else {
         np
     }
+}
+
+/// `ووصف الرئيس الفرنسي إيمانويل ماكرون القرار ب - " المؤسف "`: a describing or accusing
+/// verb's subject phrase ran on past the name into a one-word definite object before the
+/// ب-phrase; the phrase ends with the name.
+fn object_after_name(
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+    sent_end: usize,
+) -> Option<NounPhrase> {
+    let last = np.last - 1;
+    let by = |k: usize| view.norm(k) == "ب" || view.has_proclitic(k, "ب");
+    let named = |k: usize| {
+        view.entity_at(k).is_some_and(|e| {
+            e.end == view.tokens[k].end
+                && matches!(
+                    e.kind,
+                    EntityType::Per | EntityType::Org | EntityType::Media | EntityType::Gpe
+                )
+        })
+    };
+    (matches!(norm(&cue.lemma).as_str(), "وصف" | "اتهم")
+        && last > np.first
+        && np.last < sent_end
+        && by(np.last)
+        && view.norm(last).starts_with("ال")
+        && view.entity_at(last).is_none()
+        && named(last - 1))
+    .then_some(NounPhrase { last, ..np })
 }
 
 /// One past the last token of a name that begins within the first two words of the phrase
