@@ -3819,3 +3819,13 @@ fn a_one_word_object_after_a_described_name_is_no_part_of_the_subject() {
     assert_eq!(speakers(&doc), ["إيمانويل ماكرون"], "{:#?}", doc.statements);
     assert!(doc.statements[0].content.text.starts_with("القرار"));
 }
+
+#[test]
+fn an_official_of_a_body_re_describes_the_last_person_speaker() {
+    // gold-o (R-506-2): `وقال بدر ... . وفي تداعيات القرار الأخير رأى المسؤول في التنظيم
+    // الفلسطيني أن ...`: the body's origin is no origin of his to check.
+    let doc = analyze("وقال مسؤول الجبهة الشعبية في المخيم أركان بدر إن \" الوكالة تعتزم وقف الإغاثة \" .\nوفي تداعيات القرار الأخير رأى المسؤول في التنظيم الفلسطيني أن \" النتائج ستكون مأساوية \" .");
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(who[1], who[0], "{:#?}", doc.statements);
+}

@@ -5704,13 +5704,19 @@ fn resolved_chain(
     // `المنظمة الغير ربحية`، `المسؤول السوري`: a definite noun with only describing words after
     // it is as much an anaphor as the noun alone.
     const MAX_DESCRIBED: usize = 4;
+    // (`المسؤول في التنظيم الفلسطيني`: a generic person's affiliation describes him too.)
+    let generic = GENERIC_PERSONS.contains(&view.bare[np.first].trim_start_matches("ال"));
     let described = written_first.starts_with("ال")
         && np.last - np.first <= MAX_DESCRIBED
         && (np.first + 1..np.last).all(|t| {
             let w = view.norm(t);
             // (An adjective of relation, `ربحية`، `حكومي`, in either gender.)
             let relation = w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه"));
-            view.is_word(t) && (w.starts_with("ال") || w == "غير" || relation)
+            view.is_word(t)
+                && (w.starts_with("ال")
+                    || w == "غير"
+                    || relation
+                    || (generic && t == np.first + 1 && w == "في"))
         });
     let demonstrative = np.last - np.first == 2
         && matches!(
@@ -5741,7 +5747,13 @@ fn resolved_chain(
     if anaphoric {
         let head = written_first.trim_start_matches('و');
         let head = head.strip_prefix("ال").unwrap_or(head);
-        let mut mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        // (The origin after `في` is the affiliation's, not the person's.)
+        let own_last = match generic && np.last > np.first + 1 && view.norm(np.first + 1) == "في"
+        {
+            true => np.first + 1,
+            false => np.last,
+        };
+        let mut mine = origin_words(view.slice(np.start, view.tokens[own_last - 1].end));
         // (`الغير ربحية`: an adjective `غير` negates names a kind, no origin.)
         let negated: Vec<usize> = (1..mine.len()).filter(|&k| mine[k - 1] == "غير").collect();
         for k in negated.into_iter().rev() {
