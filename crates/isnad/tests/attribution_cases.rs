@@ -3829,3 +3829,21 @@ fn an_official_of_a_body_re_describes_the_last_person_speaker() {
     assert_eq!(who.len(), 2, "{:#?}", doc.statements);
     assert_eq!(who[1], who[0], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_title_written_beside_a_speaker_s_name_is_that_speaker_again() {
+    // gold-r (R-454-2): `أضاف فاتح حسون عضو وفد الفصائل المسلحة , ووفد الهيئة العليا للتفاوض
+    // ... . وأكد عضو وفد الهيئة العليا للتفاوض أنه ...`.
+    let doc = analyze("وقال فاتح حسون عضو وفد الفصائل المسلحة , ووفد الهيئة العليا للتفاوض , إن الدول المشاركة ستكون محايدة .\nوأكد عضو وفد الهيئة العليا للتفاوض أنه لم يكن هناك أي طرح لأسماء دول .");
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(who[1], who[0], "{:#?}", doc.statements);
+    // (Not a title another person's name stands nearer to, nor one of another origin.)
+    let doc = analyze("وقال وزير الخارجية القطري خالد العطية ونظيره الأميركي جون كيري إن الاجتماع كان مثمرا .\nوأوضح وزير الخارجية الأميركي أن الاتفاقية ليست مبنية على توقعات .");
+    assert_ne!(
+        speakers(&doc).last().map(String::as_str),
+        Some("خالد العطية"),
+        "{:#?}",
+        doc.statements
+    );
+}

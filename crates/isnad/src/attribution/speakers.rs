@@ -5915,7 +5915,90 @@ fn resolved_chain(
             }];
         }
     }
-    vec![link(att, view, np, found)]
+    let l = link(att, view, np, found);
+    // (Only a title the link could not name: `رئيس الحكومة` may be a listed office holder.)
+    if l.entity.is_none() && norm(&l.canonical) == norm(&l.text) {
+        if let Some(t) = title_of_speaker(att, view, np, found) {
+            return vec![t];
+        }
+    }
+    vec![l]
+}
+
+/// `أضاف فاتح حسون عضو وفد الفصائل المسلحة , ووفد الهيئة العليا للتفاوض ... . وأكد عضو وفد
+/// الهيئة العليا للتفاوض`: a title with no name, all of whose words were written beside a
+/// recent person speaker's name in the sentence that named him, is that person again.
+fn title_of_speaker(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Option<ChainLink> {
+    const RECENT: usize = 6;
+    const BESIDE: usize = 14;
+    let head = view.bare[np.first].as_str();
+    if np.last - np.first < 2
+        || head.starts_with("ال")
+        || !att.speaker_words.is_title(head)
+        || entity_in(view, np).is_some()
+    {
+        return None;
+    }
+    let words: Vec<&str> = (np.first..np.last)
+        .filter(|&t| view.is_word(t))
+        .map(|t| view.bare[t].as_str())
+        .collect();
+    found.iter().rev().take(RECENT).find_map(|f| {
+        let l = f.chain.last()?;
+        let k = l.entity?;
+        if view.entities[k].kind != EntityType::Per || l.end > np.start {
+            return None;
+        }
+        let at = view.token_at(l.start);
+        let s = view.sentence_of[at];
+        let lo = at.saturating_sub(BESIDE).max(view.sentence_start(at));
+        let hi = (view.token_after(l.end) + BESIDE).min(view.sentence_end(at));
+        // (A word is his only when no other person's name is nearer: `وزير الخارجية القطري
+        // خالد العطية ونظيره الأميركي جون كيري`.)
+        let people: Vec<(usize, usize)> = view
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Per && e.canonical != l.canonical)
+            .map(|e| (view.token_at(e.start), view.token_after(e.end)))
+            .filter(|&(a, b)| b > lo && a < hi)
+            .collect();
+        let (name, name_end) = (at, view.token_after(l.end));
+        let his = |t: usize| {
+            let d = |(a, b): (usize, usize)| {
+                if t < a {
+                    a - t
+                } else {
+                    (t + 1).saturating_sub(b)
+                }
+            };
+            let mine = d((name, name_end));
+            people.iter().all(|&p| d(p) > mine)
+        };
+        let beside: Vec<&str> = (lo..hi)
+            .filter(|&t| view.sentence_of[t] == s && view.is_word(t) && his(t))
+            .map(|t| view.bare[t].trim_start_matches('و'))
+            .collect();
+        // (`وزير الداخلية التونسي ناجم الغرسلي` beside `وزير الداخلية الفرنسي برنار كازنوف`.)
+        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
+        (words
+            .iter()
+            .all(|w| beside.contains(&w.trim_start_matches('و')))
+            && origin_fits(view, &mine, l))
+        .then(|| {
+            let end = view.tokens[np.last - 1].end;
+            ChainLink {
+                text: view.slice(np.start, end).to_string(),
+                start: np.start,
+                end,
+                ..l.clone()
+            }
+        })
+    })
 }
 
 /// Generic nouns for a person, normalised, without the article: an official, a diplomat, a
