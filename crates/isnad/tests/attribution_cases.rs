@@ -3847,3 +3847,18 @@ fn a_title_written_beside_a_speaker_s_name_is_that_speaker_again() {
         doc.statements
     );
 }
+
+#[test]
+fn a_body_s_kind_noun_points_back_to_the_listed_body_of_that_kind() {
+    // gold-h (V-306-6): `وترى الحركة` after `حماس`, which is listed as `حركة حماس` too.
+    let doc = analyze("وقالت حماس في بيان إن الاتفاق خطوة مهمة .\nوترى الحركة أن المدخل لإنهاء الانقسام يكمن في تشكيل حكومة وحدة وطنية .");
+    assert_eq!(speakers(&doc), ["حماس", "حماس"], "{:#?}", doc.statements);
+    // (Not an army: `الجيش` is as often another country's.)
+    let doc = analyze("وهاجم الجيش السوري الحر مواقع التنظيم في ريف حلب .\nوفي العراق , قال الجيش إن قواته طردت مقاتلي التنظيم .");
+    assert_ne!(
+        speakers(&doc).last().map(String::as_str),
+        Some("الجيش السوري الحر"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -29,6 +29,7 @@ use crate::entities::canonical::deputy_noun;
 
 const SPEAKER_WORDS: &str = include_str!("../../../../data/attribution/speaker-words.tsv");
 const OFFICES: &str = include_str!("../../../../data/entities/offices.tsv");
+const ORGANISATIONS: &str = include_str!("../../../../data/entities/organisations.tsv");
 
 /// Longest speaker noun phrase, in tokens: longer runs are clauses, not names.
 const MAX_NP_TOKENS: usize = 9;
@@ -81,6 +82,9 @@ pub struct SpeakerWords {
     with_pronoun: FxHashSet<String>,
     /// Office (its [`office_key`]) → ids of the listed people who held it.
     offices: FxHashMap<String, Vec<String>>,
+    /// (Entity id, head noun) of every listed body one of whose names starts with that noun:
+    /// `حماس` is also `حركة حماس`, so `الحركة` may point back to it.
+    kind_heads: FxHashSet<(String, String)>,
 }
 
 impl SpeakerWords {
@@ -94,6 +98,7 @@ impl SpeakerWords {
             persons: FxHashSet::default(),
             with_pronoun: FxHashSet::default(),
             offices: FxHashMap::default(),
+            kind_heads: FxHashSet::default(),
         };
         for c in data_lines(SPEAKER_WORDS).filter(|c| c.len() >= 2) {
             let set = match c[0] {
@@ -117,7 +122,30 @@ impl SpeakerWords {
                 .or_default()
                 .push(format!("gazetteer:{}", c[1]));
         }
+        for c in data_lines(ORGANISATIONS).filter(|c| c.len() >= 4) {
+            let name = norm(c[0]);
+            if let Some(head) = name
+                .split_whitespace()
+                .next()
+                .filter(|_| name.contains(' '))
+            {
+                let head = head.strip_prefix("ال").unwrap_or(head);
+                // (Not an army or forces: `الجيش` is as often another country's.)
+                if !matches!(head, "جيش" | "قوات") {
+                    w.kind_heads
+                        .insert((format!("gazetteer:{}", c[3]), head.to_string()));
+                }
+            }
+        }
         w
+    }
+
+    /// Whether a listed body is also named with `head` before its name (`حركة حماس`).
+    fn has_kind(&self, id: Option<&str>, head: &str) -> bool {
+        id.is_some_and(|id| {
+            self.kind_heads
+                .contains(&(id.to_string(), head.to_string()))
+        })
     }
 
     /// A title, written with or without the article (`الرئيس`، `رئيس`).
@@ -5877,12 +5905,14 @@ fn resolved_chain(
                             && e.kind == EntityType::Media
                             && (after_head(e) || headed(&e.text))))
             })
-            // `التنظيم` after `تنظيم داعش`, whose canonical name is `داعش`.
+            // `التنظيم` after `تنظيم داعش`, whose canonical name is `داعش`; `الحركة` after
+            // `حماس`, listed as `حركة حماس` too.
             .or_else(|| {
                 earlier().find(|e| {
                     e.kind == EntityType::Org
-                        && e.text.trim().contains(' ')
-                        && norm(&e.text).split_whitespace().next() == Some(head)
+                        && ((e.text.trim().contains(' ')
+                            && norm(&e.text).split_whitespace().next() == Some(head))
+                            || att.speaker_words.has_kind(e.id.as_deref(), head))
                 })
             });
         // `وأشارت الصحيفة` after `افتتاحية وول ستريت جورنال`: else the last outlet named, for
