@@ -6455,13 +6455,26 @@ fn body_of_person(view: &View, np: NounPhrase, k: usize) -> bool {
         "ميليشيات",
         "مليشيات",
     ];
+    // `ممثل خامنئي في مدينة مشهد`، `ولايتي مستشار خامنئي`: nor does a person who serves the
+    // one named right after him.
+    const SERVANTS: &[&str] = &[
+        "ممثل",
+        "ممثله",
+        "مستشار",
+        "مستشاره",
+        "مساعد",
+        "مساعده",
+        "مبعوث",
+        "مبعوثه",
+    ];
     let e = &view.entities[k];
     let head = view.bare[np.first].as_str();
     let head = head.strip_prefix("ال").unwrap_or(head);
+    let at = view.token_at(e.start);
+    let served = at > np.first && at < np.last && SERVANTS.contains(&view.bare[at - 1].as_str());
     e.kind == EntityType::Per
         && e.start > view.tokens[np.first].end
-        && view.entity_at(np.first).is_none()
-        && BODIES.contains(&head)
+        && ((view.entity_at(np.first).is_none() && BODIES.contains(&head)) || served)
 }
 
 /// `وفي تصريح خاص لبلدي نيوز , قال X إن`: the outlet a statement was given to, named in a
