@@ -63,6 +63,8 @@ fn classify(c: char) -> Class {
     }
 }
 
+const TAA_MARBUTA: char = '\u{0629}';
+
 /// Separators allowed inside a number when a digit follows: `99.5`, `1,200`, `٣٫٥`.
 fn is_number_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
@@ -87,9 +89,19 @@ impl<'a> Tokenizer<'a> {
     fn run_end(&self, start: usize, class: Class) -> usize {
         let mut end = start;
         let mut iter = self.text[start..].char_indices().peekable();
+        // Whether the last letter was a taa marbuta, which only ends a word.
+        let mut after_taa = false;
         while let Some((off, c)) = iter.next() {
             let at = start + off;
             let cls = classify(c);
+            let letter = cls == Class::Arabic && !is_diacritic(c) && c != TATWEEL;
+            // `الإسلاميةقال`، `مأساويةحالة`: a letter after ة begins a word that scraping glued on.
+            if class == Class::Arabic && letter && after_taa {
+                break;
+            }
+            if letter {
+                after_taa = c == TAA_MARBUTA;
+            }
             let keep = match class {
                 // Marks and tatweel belong to the word; an invisible control between two
                 // Arabic letters does too (it would otherwise split one word in two).
@@ -176,6 +188,19 @@ mod tests {
 
     fn toks(s: &str) -> Vec<(&str, TokenKind)> {
         tokenize(s).map(|t| (&s[t.start..t.end], t.kind)).collect()
+    }
+
+    #[test]
+    fn a_word_glued_after_taa_marbuta_is_a_word_of_its_own() {
+        // baly-V-407-2: a heading scraped onto the lead, `الدولة الاسلاميةقال نشطاء`.
+        let words: Vec<&str> = toks("الدولة الاسلاميةقال نشطاء مأساويةًحالة")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(
+            words,
+            ["الدولة", "الاسلامية", "قال", "نشطاء", "مأساويةً", "حالة"]
+        );
     }
 
     #[test]
