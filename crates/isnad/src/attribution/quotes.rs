@@ -212,6 +212,15 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
                 return trim_end(view, from, at);
             }
         }
+        // `... وإنهم غزاة في المنطقة وذلك ردا على تصريحات لبارزاني`: the narrator says what the
+        // words answered.
+        if j > from
+            && j + 1 < end
+            && matches!(view.norm(j), "وذلك" | "وهذا")
+            && matches!(view.bare[j + 1].as_str(), "ردا" | "تعليقا")
+        {
+            break;
+        }
         // `..." الأسوأ على الإطلاق " , منتقدا " ضعف إدارة " أوباما`: after a comma, a
         // participle of the speaker's own stance (criticising, calling for, welcoming) opens
         // his next act, not more of what he said.

@@ -5219,6 +5219,18 @@ fn statement_owner(
         };
         return Some(resolved_chain(att, view, np, found));
     }
+    // `تصريحات من وزير الخارجية القطري قال فيها`: the owner after من.
+    if view.norm(owner) == "من" && owner + 1 < c - 1 {
+        let np = noun_phrase(
+            att,
+            view,
+            owner + 1,
+            view.tokens[owner + 1].start,
+            c,
+            Context::Name,
+        )?;
+        return plausible_source(att, view, np).then(|| resolved_chain(att, view, np, found));
+    }
     let rest = view.norm(owner).strip_prefix('ل')?;
     // The owner is named there, or is the surname of a person the article names (`لبارزاني`
     // that the tagger missed, `مسعود بارزاني` elsewhere).
