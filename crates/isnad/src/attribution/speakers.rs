@@ -5701,6 +5701,22 @@ fn origin_fits(view: &View, mine: &[String], l: &ChainLink) -> bool {
     if let Some(role) = l.entity.and_then(|k| view.entities[k].role.as_deref()) {
         words.extend(origin_words(role));
     }
+    // (Or the title written right before the name where it stands, no role bound to it:
+    // `رئيس هيئة الأركان العامة للقوات المسلحة الروسية فاليرى جيراسيموف`.)
+    if let Some(k) = l.entity {
+        const TITLE: usize = 8;
+        let at = view.token_at(view.entities[k].start);
+        let from = at.saturating_sub(TITLE).max(view.sentence_start(at));
+        let title = (from..at)
+            .rev()
+            .take_while(|&t| view.is_word(t) && view.entity_at(t).is_none())
+            .last();
+        if let Some(t) = title {
+            words.extend(origin_words(
+                view.slice(view.tokens[t].start, view.tokens[at - 1].end),
+            ));
+        }
+    }
     mine.iter()
         .filter(|w| is_nisba(w))
         .all(|w| words.iter().any(|t| american(t) == american(w)))
