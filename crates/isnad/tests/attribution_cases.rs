@@ -3941,3 +3941,16 @@ fn a_generic_official_s_origin_may_be_read_off_the_title_before_the_name() {
         doc.statements
     );
 }
+
+#[test]
+fn a_dropped_subject_after_when_is_the_subject_of_the_clause_it_hangs_on() {
+    // gold-p (R-298-0): `... ما أعلنه الرئيس الروسى فلاديمير بوتين بعد واقعة إسقاط الطائرة ...
+    // , حين قال إن أردوغان يساعد تنظيم داعش`, after another man's statements.
+    let doc = analyze("وقال لافروف إن الوضع صعب .\nوتعيد الشهادة إلى الأذهان ما أعلنه الرئيس الروسي فلاديمير بوتين بعد إسقاط الطائرة الروسية يوم 24 نوفمبر 2015 , حين قال إن أردوغان يساعد التنظيم .");
+    assert_eq!(
+        speakers(&doc),
+        ["لافروف", "فلاديمير بوتين"],
+        "{:#?}",
+        doc.statements
+    );
+}

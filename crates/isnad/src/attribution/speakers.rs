@@ -5288,6 +5288,9 @@ fn dropped_subject(
     if let Some(chain) = fronted_interviewee(att, view, c, found) {
         return Some(chain);
     }
+    if let Some(chain) = subordinate_subject(att, view, c, found, gender) {
+        return Some(chain);
+    }
     let last = found.last();
     let disagrees = last.map_or(true, |f| {
         f.gender.clashes(gender) && view.sentence_of[f.cue_token] != view.sentence_of[c]
@@ -5518,6 +5521,42 @@ fn previous_actor(
     let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
     let last = view.token_after(e.end);
     let np = NounPhrase::tokens(view, verb + 1, last);
+    Some(resolved_chain(att, view, np, found))
+}
+
+/// `ما أعلنه الرئيس الروسي فلاديمير بوتين بعد إسقاط الطائرة , حين قال إن`: a verb with its
+/// subject dropped right after `حين` / `عندما` has the subject of the clause it hangs on, a
+/// person named (past his titles) right after a verb earlier in the sentence, when no statement
+/// of the sentence came between.
+fn subordinate_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+    gender: Gender,
+) -> Option<Vec<ChainLink>> {
+    let start = view.sentence_start(c);
+    if gender != Gender::Masculine
+        || c < start + 2
+        || !matches!(view.norm(c - 1), "حين" | "عندما")
+        || found
+            .last()
+            .is_some_and(|f| view.sentence_of[f.cue_token] == view.sentence_of[c])
+    {
+        return None;
+    }
+    let sub = c - 1;
+    let (verb, k) = (start..sub).rev().find_map(|v| {
+        if !verb_shaped(att, view, v) || att.cues.at(view, v).is_some() {
+            return None;
+        }
+        let k = past_titles(att, view, v + 1, sub)?;
+        view.entity_at(k)
+            .is_some_and(|e| e.kind == EntityType::Per)
+            .then_some((v, k))
+    })?;
+    let e = view.entity_at(k)?;
+    let np = NounPhrase::tokens(view, verb + 1, view.token_after(e.end));
     Some(resolved_chain(att, view, np, found))
 }
 
