@@ -3954,3 +3954,24 @@ fn a_dropped_subject_after_when_is_the_subject_of_the_clause_it_hangs_on() {
         doc.statements
     );
 }
+
+#[test]
+fn a_name_before_a_past_verb_of_its_own_or_a_bare_title_before_a_cue_is_the_subject() {
+    // gold-o (V-483-0): `الكرملين عبر عن " قلق بالغ " من الأحداث في تركيا , وقال إنه ...`
+    // (`عبر عن` "expressed", not "via"); `وزير الخارجية قال إن ...`.
+    let doc = analyze("وقال جون كيري إن الوضع خطير .\nالكرملين عبر عن \" قلق بالغ \" من الأحداث في تركيا , وقال إنه وجه المسؤولين لمساعدة المواطنين .\nوزير الخارجية قال إن بلاده تؤكد دعمها للحكومة .");
+    assert_eq!(
+        speakers(&doc),
+        ["جون كيري", "الكرملين", "وزير الخارجية"],
+        "{:#?}",
+        doc.statements
+    );
+    // (`عبر` before a noun is "via": no subject.)
+    let doc = analyze("وقال جون كيري إن الوضع خطير .\nالرسائل عبر البريد وصلت , وقال إنه وجه المسؤولين لمساعدة المواطنين .");
+    assert_eq!(
+        speakers(&doc),
+        ["جون كيري", "جون كيري"],
+        "{:#?}",
+        doc.statements
+    );
+}

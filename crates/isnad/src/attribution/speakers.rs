@@ -4341,8 +4341,13 @@ fn svo_subject(
         // (`ألم نقل بأن`: "did we not", no noun.)
         && view.bare[sent_start].chars().count() > 3
         && (sent_start..c).all(|t| {
+            // (`وزير الخارجية قال إن`: a title in construct opens it without the article.)
+            let bare_title = t == sent_start
+                && c > t + 1
+                && att.speaker_words.is_title(&view.bare[t])
+                && !view.conj[t];
             view.is_word(t)
-                && view.bare[t].starts_with("ال")
+                && (view.bare[t].starts_with("ال") || bare_title)
                 && !is_relative(view, t)
                 && !att.speaker_words.is_stop(view, t)
                 && !view.in_time[t]
@@ -5035,10 +5040,18 @@ fn fronted_subject(
     // The word after the name must be a verb (a reporting one that made no statement, `تعرب
     // عن قلقها`, too): not a preposition, a noun with the article, a connective or punctuation
     // (`موسكو , التي` and `موسكو في` are not subjects).
+    // (Or a past verb that cannot be a noun: a reporting verb of its own, `الكرملين أعرب عن
+    // قلقه`, or `عبر` before `عن`, "expressed", not "via".)
+    let expressed = verb + 1 < c && view.bare[verb] == "عبر" && view.norm(verb + 1) == "عن";
+    let past = expressed
+        || att
+            .cues
+            .at(view, verb)
+            .is_some_and(|cue| cue.form == CueForm::Finite);
     let is_verb = verb < c
-        && verb_shaped(att, view, verb)
+        && (verb_shaped(att, view, verb) || expressed)
         && !view.conj[verb]
-        && (view.norm(verb).starts_with('ت') || view.norm(verb).starts_with('ي'));
+        && (view.norm(verb).starts_with('ت') || view.norm(verb).starts_with('ي') || past);
     // Both verbs agree with the one subject (`تعرب ... وتقول`).
     let w = view.norm(verb);
     let verb_gender = if w.starts_with('ت') || w.ends_with('ت') {
