@@ -3975,3 +3975,10 @@ fn a_name_before_a_past_verb_of_its_own_or_a_bare_title_before_a_cue_is_the_subj
         doc.statements
     );
 }
+
+#[test]
+fn a_country_after_but_with_a_relative_clause_is_the_subject_of_the_verb_after_it() {
+    // gold-p (R-280-3): `, الا ان اسرائيل التي تحصل على مساعدات ... , قالت انها ستكون ...`.
+    let doc = analyze("وقال وزير الدفاع الاسرائيلي افيغدور ليبرمان في بيان ان \" الطائرات تشكل عنصرا اضافيا \" .\nوفي الوقت الذي تقدمت دول اخرى بطلب شراء هذه الطائرات , الا ان اسرائيل التي تحصل على مساعدات عسكرية أميركية تبلغ قيمتها اكثر من ثلاثة مليارات دولار سنويا , قالت انها ستكون اول دولة تحصل على سرب جاهز .");
+    assert_eq!(speakers(&doc)[1], "إسرائيل", "{:#?}", doc.statements);
+}

@@ -5365,15 +5365,20 @@ fn contrast_subject(
 ) -> Option<Vec<ChainLink>> {
     let start = view.sentence_start(c);
     let k = (start..c).find(|&k| (k > start && contrast_an(view, k)) || view.bare[k] == "لكن")?;
+    // (A country speaks too: `إلا أن إسرائيل التي تحصل على مساعدات ... , قالت إنها`.)
     let e = view.entity_at(k + 1).filter(|e| {
         e.start == view.tokens[k + 1].start
             && matches!(
                 e.kind,
-                EntityType::Per | EntityType::Org | EntityType::Media
+                EntityType::Per | EntityType::Org | EntityType::Media | EntityType::Gpe
             )
     })?;
     let verb = view.token_after(e.end);
-    let is_verb = verb + 1 < c && verb_shaped(att, view, verb);
+    // (Or a relative clause on the name, the verb after it.)
+    let relative = verb + 1 < c && is_relative(view, verb);
+    let is_verb = verb + 1 < c
+        && (verb_shaped(att, view, verb) || relative)
+        && (e.kind != EntityType::Gpe || relative);
     // (The interview he gave earlier still carries him: `DW عربية > ماجد القيسي`.)
     is_verb.then(|| {
         let chain = resolved_chain(att, view, NounPhrase::tokens(view, k + 1, verb), found);
