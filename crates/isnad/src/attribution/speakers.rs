@@ -1071,6 +1071,10 @@ fn reported(
     covered: &[bool],
 ) -> Option<Found> {
     let sent_end = view.sentence_end(c);
+    // (`رفض كشف هويته`، `طلب عدم ذكر اسمه`: the words of an anonymity clause report nothing.)
+    if (1..=2).any(|d| c >= d && anonymity_clause(view, c - d, sent_end).is_some()) {
+        return None;
+    }
     // `لا تعلن عادة مسؤوليتها`، `لم ينف`: a negated verb reports nothing (`لم يستبعد` carries
     // its negation inside the cue).
     if cue_first > 0 && matches!(view.bare[cue_first - 1].as_str(), "لا" | "لم" | "لن" | "ولم")
@@ -2165,10 +2169,13 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     // subject may carry an apposition between commas.
     const MAX_APPOSED_SUBJECT: usize = 24;
     let limit = b.min(a + MAX_APPOSED_SUBJECT);
+    // (Not a verb of a relative clause on the inner subject: `أن أحد الضباط الذي رفض كشف
+    // هويته قال إن`.)
     let Some(k) = (a + 1..limit).find(|&k| {
         att.cues
             .at(view, k)
             .is_some_and(|c| c.form == CueForm::Finite && !view.conj[k])
+            && !(k.saturating_sub(3).max(a)..k).any(|t| is_relative(view, t))
     }) else {
         return Err(outer);
     };
@@ -2226,7 +2233,15 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         && (np.last..k).all(|t| {
             !view.is_quote(t) && !is_clause_opener(view, t) && att.cues.at(view, t).is_none()
         });
-    let direct_subject = np.last == subject_end && k <= a + MAX_INNER_SUBJECT + 1 && k < b0;
+    // (`أحد ضباط الميليشيا الذي رفض كشف هويته قال`: a relative clause that keeps him
+    // anonymous.)
+    const MAX_RELATIVE: usize = 6;
+    let relative = np.last + 1 < subject_end
+        && is_relative(view, np.last)
+        && anonymity_clause(view, np.last + 1, subject_end) == Some(subject_end);
+    let direct_subject = (np.last == subject_end || relative)
+        && k <= a + MAX_INNER_SUBJECT + MAX_RELATIVE + 2
+        && k < b0;
     if !(direct_subject || apposed) || !plausible || cue.class == CueClass::ClaimObject {
         return Err(outer);
     }
@@ -4248,6 +4263,13 @@ fn svo_subject(
             begin = Some(k + 1);
             break;
         }
+        // (`أحد ضباط الميليشيا الذي رفض كشف هويته قال`: a verb of the relative clause on the
+        // subject.)
+        if att.cues.at(view, k).is_some()
+            && (k.saturating_sub(3).max(sent_start)..k).any(|t| is_relative(view, t))
+        {
+            continue;
+        }
         if att.cues.at(view, k).is_some()
             || is_clause_opener(view, k)
             || view.is_punct(k, &[".", ":"])
@@ -4353,7 +4375,31 @@ fn svo_subject(
                 && !view.in_time[t]
                 && att.cues.at(view, t).is_none()
         });
-    let begin = if opens_on_name || opens_on_title || opens_on_body {
+    // `المسؤول العراقي الذي رفض ذكر اسمه قال إن`: a sentence that opens on a definite noun or
+    // a name with a short relative clause on it, right before a past-tense cue.
+    const MAX_RELATIVE_CLAUSE: usize = 8;
+    let opens_on_relative = begin.is_none()
+        && k == sent_start
+        && end == c
+        && att
+            .cues
+            .at(view, c)
+            .is_some_and(|cue| !cue.imperfect && cue.form == CueForm::Finite)
+        && !subject_after_verb
+        && (sent_start + 1..c)
+            .find(|&r| is_relative(view, r))
+            .is_some_and(|r| {
+                r - sent_start <= MAX_BODY_WORDS
+                    && c - r <= MAX_RELATIVE_CLAUSE
+                    && (sent_start..r).all(|t| {
+                        view.is_word(t)
+                            && (view.bare[t].starts_with("ال") || view.entity_at(t).is_some())
+                            && !att.speaker_words.is_stop(view, t)
+                            && !view.in_time[t]
+                    })
+                    && (r..c).all(|t| view.is_word(t))
+            });
+    let begin = if opens_on_name || opens_on_title || opens_on_body || opens_on_relative {
         Some(sent_start)
     } else {
         begin
