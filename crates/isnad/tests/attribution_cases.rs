@@ -4002,3 +4002,23 @@ fn a_relative_clause_that_keeps_a_source_anonymous_is_no_report_and_no_speaker()
         analyze("المسؤول العراقي الذي رفض ذكر اسمه قال إن رئيس الأركان طالب بالحفاظ على الالتزام .");
     assert_eq!(speakers(&doc), ["المسؤول العراقي"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn the_present_tense_after_a_quote_and_its_comma_names_the_speaker() {
+    // gold-r (R-429-1): `... مما يجعل تهريب الأسلحة " أمرا بالغ الصعوبة ... لمنظومة المراقبة " ,
+    // يقول الخبير العسكري .`; SaudiNewsNet 2015-07-22-46: `«...»، يقول إيلي داغر.`
+    let doc = analyze("وتضاف لهذه المراقبة البحرية أخرى جوية , مما يجعل تهريب الأسلحة \" أمرا بالغ الصعوبة , ولو وقع هذا التهريب , فسيكون علامة فشل كبيرة لمنظومة المراقبة \" , يقول الخبير العسكري .\n\" لم أفكر في شريحة الناس التي أرغب في التوجه إليها \" , يقول إيلي داغر .");
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(doc.statements[0]
+        .content
+        .text
+        .starts_with("وتضاف لهذه المراقبة"));
+    assert_eq!(doc.statements[1].quote, QuoteKind::Direct);
+    assert_eq!(
+        doc.statements[1].content.text,
+        "لم أفكر في شريحة الناس التي أرغب في التوجه إليها"
+    );
+    // (Not without the comma: `" ... " يقول` may be a headline's verb.)
+    let doc = analyze("\" الوضع صعب جدا \" يقول الخبير العسكري .");
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

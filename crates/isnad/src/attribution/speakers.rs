@@ -539,12 +539,18 @@ fn preposed_quote(
     found: &[Found],
     covered: &[bool],
 ) -> Option<Found> {
-    if cue.form != CueForm::Finite || cue.imperfect || c < 4 {
+    if cue.form != CueForm::Finite || c < 4 {
         return None;
     }
     let mut close = c - 1;
-    if view.is_punct(close, &[",", "،"]) {
+    let after_comma = view.is_punct(close, &[",", "،"]);
+    if after_comma {
         close -= 1;
+    }
+    // (`" ... " , يقول الخبير العسكري`: the present tense after a quote and its comma is the
+    // journalist's way of naming the speaker.)
+    if cue.imperfect && !after_comma {
+        return None;
     }
     if !view.is_quote(close) || covered[close] {
         return None;
@@ -562,9 +568,16 @@ fn preposed_quote(
         || view.sentence_of[open - 1] != view.sentence_of[open]
         || view.line_break_after(open - 1)
         || view.is_punct(open - 1, &[".", ":", "!", "?", "؟"]);
-    if !opens_clause {
-        return None;
-    }
+    // `وتضاف لهذه المراقبة ... , مما يجعل تهريب الأسلحة " أمرا بالغ الصعوبة ... " , يقول
+    // الخبير`: a quotation that closes a sentence of his words, the present tense after it.
+    let start = view.sentence_start(c);
+    let (a, quote) = match opens_clause {
+        true => (a, QuoteKind::Direct),
+        false if cue.imperfect && after_comma && start < open && !covered[start] => {
+            (start, QuoteKind::Indirect)
+        }
+        false => return None,
+    };
     let end = view.sentence_end(c);
     let np = subject_after(att, view, c, end)?;
     // Nothing reported after the subject: the sentence ends, or a comma closes the clause,
@@ -588,7 +601,7 @@ fn preposed_quote(
         gender: cue.gender,
         stance: cue.stance,
         hedging_cue: cue.hedging,
-        quote: QuoteKind::Direct,
+        quote,
         content: (a, b),
         skip: 0,
         reporter: None,
