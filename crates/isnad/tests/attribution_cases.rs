@@ -4022,3 +4022,22 @@ fn the_present_tense_after_a_quote_and_its_comma_names_the_speaker() {
     let doc = analyze("\" الوضع صعب جدا \" يقول الخبير العسكري .");
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_present_tense_verb_of_saying_set_off_by_commas_sources_its_sentence() {
+    // gold-r (R-429-1): `يمكن للحوثيين تطوير هذه الصواريخ محليا ... , لكن هذا التطوير , يردف
+    // الخبير العسكري , يؤثر سلبا على الرأس الحربي ...`.
+    let doc = analyze("يمكن للحوثيين تطوير هذه الصواريخ محليا حتى تتم الزيادة في مداها , لكن هذا التطوير , يردف الخبير العسكري , يؤثر سلبا على الرأس الحربي وعلى دقة الوصول إلى الأهداف .");
+    assert_eq!(speakers(&doc), ["الخبير العسكري"], "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("يمكن للحوثيين"));
+    assert!(doc.statements[0].content.text.ends_with("إلى الأهداف"));
+    // (A past verb after an opener heads a plain report: `, قال X , في خطاب`.)
+    let doc = analyze("وفي غضون ذلك وبعد ساعات , قال الرئيس اليمني عبد ربه منصور هادي , في خطاب ألقاه أمس , إن الحرب ستنتهي .");
+    assert!(
+        !doc.statements
+            .iter()
+            .any(|s| s.content.text.starts_with("وفي غضون")),
+        "{:#?}",
+        doc.statements
+    );
+}

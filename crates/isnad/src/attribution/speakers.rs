@@ -365,6 +365,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             } else {
                 reported(att, view, i, i, cue, &found, &covered)
                     .or_else(|| preposed_quote(att, view, i, cue, &found, &covered))
+                    .or_else(|| parenthetical_cue(att, view, i, cue, &found, &covered))
             }
         } else if let Some(cue) = att.cues.broken_at(view, i) {
             // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
@@ -603,6 +604,78 @@ fn preposed_quote(
         hedging_cue: cue.hedging,
         quote,
         content: (a, b),
+        skip: 0,
+        reporter: None,
+        relayer: None,
+    })
+}
+
+/// `لكن هذا التطوير , يردف الخبير العسكري , يؤثر سلبا على الرأس الحربي`: a present-tense verb
+/// of saying set off by commas inside a sentence, its subject after it, sources the whole
+/// sentence.
+fn parenthetical_cue(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    let comma = |k: usize| view.is_punct(k, &[",", "،"]);
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    // (The present tense, without و: a past verb after a comma heads its own report.)
+    if cue.form != CueForm::Finite
+        || !cue.imperfect
+        || view.conj[c]
+        || c < start + 3
+        || !comma(c - 1)
+        || (start..c).any(|k| covered[k])
+    {
+        return None;
+    }
+    let np = subject_after(att, view, c, end)?;
+    // (Only a named or described speaker, then a comma, then the rest of the sentence.)
+    // (Not a sentence's opener before a plain report, `من جانبه , قال X , في خطاب ...`: the
+    // clause it breaks has begun, and goes on with no adjunct of his.)
+    const MIN_BEFORE: usize = 4;
+    let before = (start..c - 1).filter(|&k| view.is_word(k)).count();
+    let after = np.last + 1;
+    if np.first != c + 1
+        || after >= end
+        || !comma(np.last)
+        || !view.is_word(after)
+        || before < MIN_BEFORE
+        || att.speaker_words.is_stop(view, after)
+        || matches!(
+            view.norm(after),
+            "في" | "خلال" | "من" | "عن" | "علي" | "مع" | "الي" | "عبر" | "امس" | "اليوم"
+        )
+        || view.has_proclitic(after, "ل")
+        || view.in_time[after]
+        || is_clause_opener(view, after)
+    {
+        return None;
+    }
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    let speaker = entity_in(view, np).is_some()
+        || w.is_title_word(head)
+        || w.is_person(head)
+        || w.is_person(head.strip_prefix("ال").unwrap_or(head))
+        || SOURCE_NOUNS.contains(&head.strip_prefix("ال").unwrap_or(head));
+    if !speaker {
+        return None;
+    }
+    let content_end = quotes::trim_end(view, start, end);
+    Some(Found {
+        chain: resolved_chain(att, view, np, found),
+        cue: cue_span(att, view, c, c),
+        cue_token: c,
+        gender: cue.gender,
+        stance: cue.stance,
+        hedging_cue: cue.hedging,
+        quote: QuoteKind::Indirect,
+        content: (start, content_end),
         skip: 0,
         reporter: None,
         relayer: None,
