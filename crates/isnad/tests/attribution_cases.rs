@@ -4041,3 +4041,13 @@ fn a_present_tense_verb_of_saying_set_off_by_commas_sources_its_sentence() {
         doc.statements
     );
 }
+
+#[test]
+fn when_and_a_manner_phrase_are_no_speakers() {
+    // gold-t (R-387-0, V-250-2): `وهو ما اعترف به مؤخرا حين قال إنه " ... "`; `وكان العيساوي
+    // يدعو بشكل متكرر لاستقالة رئيس الوزراء المالكي قائلا أنه ...`.
+    let doc = analyze("وكان ترامب منتقدا للسعودية , إلا أن تفضيلاته لم تؤثر في السياسة , وهو ما اعترف به مؤخرا حين قال إنه \" لكن فيما يتعلق باللهجة فقط \" .");
+    assert_eq!(speakers(&doc), ["ترامب"], "{:#?}", doc.statements);
+    let doc = analyze("وكان العيساوي يدعو بشكل متكرر لاستقالة رئيس الوزراء المالكي قائلا أنه يحاول بناء نظام ديكتاتوري في البلاد .");
+    assert_eq!(speakers(&doc), ["العيساوي"], "{:#?}", doc.statements);
+}

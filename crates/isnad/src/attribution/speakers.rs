@@ -5054,8 +5054,11 @@ fn sentence_subject(
         // (`كشف الباحث الفلكي سلمان آل رمضان عن ...`: the name after a trade and its
         // adjectives is the subject's, which the phrase stopped short of.)
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
-        // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject.)
-        if view.has_proclitic(np.first, "ب") && view.entity_at(np.first).is_none() {
+        // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
+        // is a manner phrase, `يدعو بشكل متكرر`.)
+        if (view.has_proclitic(np.first, "ب") || view.norm(np.first) == "بشكل")
+            && view.entity_at(np.first).is_none()
+        {
             return None;
         }
         if singular && plural_head(view, np) {
