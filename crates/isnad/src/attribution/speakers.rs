@@ -267,6 +267,33 @@ struct Found {
     relayer: Option<(Vec<ChainLink>, Gender, Gender)>,
 }
 
+impl Found {
+    /// The statement of one cue, its gender, stance and hedging its own, with no reporter or
+    /// relayer behind it.
+    fn of_cue(
+        chain: Vec<ChainLink>,
+        cue: TextSpan,
+        cue_token: usize,
+        entry: &CueEntry,
+        quote: QuoteKind,
+        content: (usize, usize),
+    ) -> Self {
+        Found {
+            chain,
+            cue,
+            cue_token,
+            gender: entry.gender,
+            stance: entry.stance,
+            hedging_cue: entry.hedging,
+            quote,
+            content,
+            skip: 0,
+            reporter: None,
+            relayer: None,
+        }
+    }
+}
+
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
 fn is_negation(view: &View, k: usize) -> bool {
     matches!(view.norm(k), "لم" | "لا" | "ولم" | "ولا")
@@ -595,19 +622,14 @@ fn preposed_quote(
     if after < end && !view.is_punct(after, &[".", ",", "،", "!", "؟"]) {
         return None;
     }
-    Some(Found {
-        chain: resolved_chain(att, view, np, found),
-        cue: cue_span(att, view, c, c),
-        cue_token: c,
-        gender: cue.gender,
-        stance: cue.stance,
-        hedging_cue: cue.hedging,
+    Some(Found::of_cue(
+        resolved_chain(att, view, np, found),
+        cue_span(att, view, c, c),
+        c,
+        cue,
         quote,
-        content: (a, b),
-        skip: 0,
-        reporter: None,
-        relayer: None,
-    })
+        (a, b),
+    ))
 }
 
 /// `لكن هذا التطوير , يردف الخبير العسكري , يؤثر سلبا على الرأس الحربي`: a present-tense verb
@@ -667,19 +689,14 @@ fn parenthetical_cue(
         return None;
     }
     let content_end = quotes::trim_end(view, start, end);
-    Some(Found {
-        chain: resolved_chain(att, view, np, found),
-        cue: cue_span(att, view, c, c),
-        cue_token: c,
-        gender: cue.gender,
-        stance: cue.stance,
-        hedging_cue: cue.hedging,
-        quote: QuoteKind::Indirect,
-        content: (start, content_end),
-        skip: 0,
-        reporter: None,
-        relayer: None,
-    })
+    Some(Found::of_cue(
+        resolved_chain(att, view, np, found),
+        cue_span(att, view, c, c),
+        c,
+        cue,
+        QuoteKind::Indirect,
+        (start, content_end),
+    ))
 }
 
 /// Verbal nouns of saying that report like their verbs when a genitive names the speaker and
