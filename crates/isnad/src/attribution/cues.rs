@@ -344,6 +344,9 @@ impl CueLexicon {
         if matches!(e.lemma.as_str(), "شرح" | "أيد" | "ختم" | "اختتم") {
             return !self.opener_follows(view, i);
         }
+        if e.lemma == "حمل" {
+            return responsibility_after(view, i).is_none();
+        }
         if e.lemma != "تحدث" {
             return false;
         }
@@ -719,6 +722,19 @@ fn accused_noun(view: &View, i: usize, e: &CueEntry) -> bool {
         && !matches!(view.norm(i + 1), "من" | "في" | "عن" | "علي" | "الي" | "ب")
         && !view.has_proclitic(i + 1, "ب");
     after_number || !object
+}
+
+/// `حمّل X المسؤولية`: the token of `المسؤولية` within a few words after the verb at `i`, in its
+/// clause (the object may come before it, or `إلى` and the one blamed after it).
+pub fn responsibility_after(view: &View, i: usize) -> Option<usize> {
+    const MAX_OBJECT: usize = 5;
+    let end = view.sentence_end(i).min(i + 2 + MAX_OBJECT);
+    (i + 1..end)
+        .take_while(|&k| !view.is_punct(k, &[".", ",", "،", ":", "?", "؟"]))
+        .find(|&k| {
+            let w = view.norm(k);
+            w.strip_prefix("ال").unwrap_or(w).starts_with("مسووليه")
+        })
 }
 
 /// The forms a noun object's head may be listed under: as written, without a ب proclitic,

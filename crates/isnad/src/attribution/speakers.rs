@@ -1815,6 +1815,23 @@ fn claim_object(
     if j >= end {
         return None;
     }
+    // `حمّل X المسؤولية عن ...`: the one blamed, then the blame; the content starts at the
+    // object (or at the responsibility when it comes first, `حمل المسؤولية إلى جهات`).
+    // (With no object before it, the one blamed comes after `إلى`: `حمل جمال سليمان مسؤولية
+    // سقوط حلب الى الرهانات`; else `حملت هذه المسؤولية` "carried".)
+    if cue.lemma == "حمل" {
+        const MAX_BLAME: usize = 6;
+        let to = |r: usize| (r + 1..end.min(r + 1 + MAX_BLAME)).any(|t| view.norm(t) == "الي");
+        return cues::responsibility_after(view, j.saturating_sub(1))
+            .filter(|&r| {
+                r >= j
+                    && (j..r).all(|t| {
+                        (view.is_word(t) && !is_demonstrative(view, t)) || view.is_quote(t)
+                    })
+                    && (r > j || to(r))
+            })
+            .map(|_| (j, 0));
+    }
     if matches!(norm(&cue.lemma).as_str(), "اتهم" | "وصف") {
         // The object comes first: a ب-word right at the start is a passive (`اتهم بالفساد`)
         // or a participle's noun reading (`امرأة متهمة بالسرقة`).
@@ -2115,6 +2132,20 @@ fn object_after_name(
                 )
         })
     };
+    // `وحمّلت الحكومة اليمنية الحوثيين المسؤولية`: the one blamed, a name of its own, before
+    // the responsibility.
+    let blamed = cue.lemma == "حمل"
+        && last > np.first
+        && np.last < sent_end
+        && cues::responsibility_after(view, last) == Some(np.last)
+        && view
+            .entity_at(last)
+            .is_some_and(|e| e.start == view.tokens[last].start)
+        && view.bare[last - 1] != "باسم"
+        && !view.has_proclitic(last, "ل");
+    if blamed {
+        return Some(NounPhrase { last, ..np });
+    }
     (matches!(norm(&cue.lemma).as_str(), "وصف" | "اتهم")
         && last > np.first
         && np.last < sent_end
