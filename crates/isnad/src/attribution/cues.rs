@@ -230,11 +230,7 @@ impl CueLexicon {
     /// Whether token `i` heads an act, a demand, a pledge or an attitude (`بدء`، `ضرورة`،
     /// `دعمها`): an object no announcement of which is a claim.
     pub fn act_at(&self, view: &View, i: usize) -> bool {
-        i < view.len()
-            && view.is_word(i)
-            && noun_stems(view.norm(i))
-                .iter()
-                .any(|s| self.acts.contains(s.as_str()))
+        heads_one_of(&self.acts, view, i)
     }
 
     /// Whether token `i` heads an object that is a claim after `cue`: a proposition, or an
@@ -249,11 +245,7 @@ impl CueLexicon {
     }
 
     fn event_at(&self, view: &View, i: usize) -> bool {
-        i < view.len()
-            && view.is_word(i)
-            && noun_stems(view.norm(i))
-                .iter()
-                .any(|s| self.events.contains(s.as_str()))
+        heads_one_of(&self.events, view, i)
     }
 
     /// The cue a normalised word form spells, with or without its conjunction.
@@ -735,6 +727,15 @@ pub fn responsibility_after(view: &View, i: usize) -> Option<usize> {
             let w = view.norm(k);
             w.strip_prefix("ال").unwrap_or(w).starts_with("مسووليه")
         })
+}
+
+/// Whether token `i` is a word one of whose noun forms ([`noun_stems`]) is in `heads`.
+fn heads_one_of(heads: &FxHashSet<String>, view: &View, i: usize) -> bool {
+    i < view.len()
+        && view.is_word(i)
+        && noun_stems(view.norm(i))
+            .iter()
+            .any(|s| heads.contains(s.as_str()))
 }
 
 /// The forms a noun object's head may be listed under: as written, without a ب proclitic,

@@ -292,6 +292,30 @@ impl Found {
             relayer: None,
         }
     }
+
+    /// The statement an attribution phrase makes (`حسب X`، `وفقا لـ X`): asserted, with no
+    /// verb to give it a gender or a hedge.
+    fn of_phrase(
+        chain: Vec<ChainLink>,
+        cue: TextSpan,
+        cue_token: usize,
+        quote: QuoteKind,
+        content: (usize, usize),
+    ) -> Self {
+        Found {
+            chain,
+            cue,
+            cue_token,
+            gender: Gender::Feminine,
+            stance: Stance::Assert,
+            hedging_cue: false,
+            quote,
+            content,
+            skip: 0,
+            reporter: None,
+            relayer: None,
+        }
+    }
 }
 
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
@@ -2502,26 +2526,26 @@ fn parenthetical(
     if end <= from || from >= sent_end {
         return None;
     }
+    let f = Found::of_phrase(
+        chain.to_vec(),
+        phrase_cue(view, m),
+        m.first,
+        QuoteKind::Indirect,
+        (from, end),
+    );
+    Some((f, cs))
+}
+
+/// The cue of an attribution phrase: its words, up to where a source glued to its ل begins
+/// (`وفقا للمصادر`).
+fn phrase_cue(view: &View, m: &super::chain::PhraseMatch) -> TextSpan {
     let last = &view.tokens[m.last - 1];
     let cue_end = if m.source_start > last.start && m.source_start < last.end {
         m.source_start
     } else {
         last.end
     };
-    let f = Found {
-        chain: chain.to_vec(),
-        cue: view.span(m.start, cue_end),
-        cue_token: m.first,
-        gender: Gender::Feminine,
-        stance: Stance::Assert,
-        hedging_cue: false,
-        quote: QuoteKind::Indirect,
-        content: (from, end),
-        skip: 0,
-        reporter: None,
-        relayer: None,
-    };
-    Some((f, cs))
+    view.span(m.start, cue_end)
 }
 
 /// A statement introduced by an attribution phrase (`حسب X`، `وفقا لـ X`، `على حد قوله`).
@@ -2543,14 +2567,7 @@ fn according(
     }
     let sent_start = view.sentence_start(m.first);
     let sent_end = view.sentence_end(m.first);
-    // (`وفقا للمصادر`: the cue stops where a source glued to its ل begins.)
-    let last = &view.tokens[m.last - 1];
-    let cue_end = if m.source_start > last.start && m.source_start < last.end {
-        m.source_start
-    } else {
-        last.end
-    };
-    let cue = view.span(m.start, cue_end);
+    let cue = phrase_cue(view, m);
     let own = m.kind == PhraseKind::OwnWords;
     // `أصدرت الوزارة بيانا جاء فيه أن`: the text named just before says what follows.
     let jaa = view.bare[m.first] == "جاء";
@@ -2784,23 +2801,12 @@ fn according(
     }
     // (`وجاء في بيان وزارة الدفاع : " ..."`: a text's quoted words.)
     let quoted = jaa && content.0 > 0 && view.is_quote(content.0 - 1);
-    let f = Found {
-        chain,
-        cue,
-        cue_token: m.first,
-        gender: Gender::Feminine,
-        stance: Stance::Assert,
-        hedging_cue: false,
-        quote: if quoted {
-            QuoteKind::Direct
-        } else {
-            QuoteKind::Indirect
-        },
-        content,
-        skip: 0,
-        reporter: None,
-        relayer: None,
+    let quote = if quoted {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Indirect
     };
+    let f = Found::of_phrase(chain, cue, m.first, quote, content);
     Some(PhraseResult::New(
         nested(att, view, f, found).unwrap_or_else(|o| o),
     ))
@@ -6246,6 +6252,8 @@ fn title_of_speaker(
         .filter(|&t| view.is_word(t))
         .map(|t| view.bare[t].as_str())
         .collect();
+    // (`وزير الداخلية التونسي ناجم الغرسلي` beside `وزير الداخلية الفرنسي برنار كازنوف`.)
+    let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
     found.iter().rev().take(RECENT).find_map(|f| {
         let l = f.chain.last()?;
         let k = l.entity?;
@@ -6281,8 +6289,6 @@ fn title_of_speaker(
             .filter(|&t| view.sentence_of[t] == s && view.is_word(t) && his(t))
             .map(|t| view.bare[t].trim_start_matches('و'))
             .collect();
-        // (`وزير الداخلية التونسي ناجم الغرسلي` beside `وزير الداخلية الفرنسي برنار كازنوف`.)
-        let mine = origin_words(view.slice(np.start, view.tokens[np.last - 1].end));
         (words
             .iter()
             .all(|w| beside.contains(&w.trim_start_matches('و')))
