@@ -279,17 +279,10 @@ impl Found {
         content: (usize, usize),
     ) -> Self {
         Found {
-            chain,
-            cue,
-            cue_token,
             gender: entry.gender,
             stance: entry.stance,
             hedging_cue: entry.hedging,
-            quote,
-            content,
-            skip: 0,
-            reporter: None,
-            relayer: None,
+            ..Found::of_phrase(chain, cue, cue_token, quote, content)
         }
     }
 
