@@ -33,6 +33,9 @@ pub enum Command {
         /// Print every missed, spurious or wrong statement.
         #[arg(long)]
         errors: bool,
+        /// The shared data folder, for stand-off articles whose text stays in the dataset.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
     },
     /// Time expressions (detection, exact span, resolved value) against a gold set in the
     /// format of `eval/times/GUIDELINES.md`.
@@ -88,7 +91,7 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             conjunction_penalty,
             half,
         } => segment(file, errors, (split_penalty, conjunction_penalty), half),
-        Command::Statements { file, errors } => statements_eval(file, errors),
+        Command::Statements { file, errors, data } => statements_eval(file, errors, &data),
         Command::Times { file, errors } => times_eval(file, errors, Items::Times),
         Command::Quantities { file, errors } => times_eval(file, errors, Items::Quantities),
         Command::Extract {
@@ -160,9 +163,12 @@ fn segment(
     Ok(ExitCode::SUCCESS)
 }
 
-fn statements_eval(file: PathBuf, show_errors: bool) -> Result<ExitCode> {
+fn statements_eval(file: PathBuf, show_errors: bool, data: &Path) -> Result<ExitCode> {
     let started = Instant::now();
-    let gold = read_gold(&file, statements::parse_gold)?;
+    let text =
+        std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let text = crate::standoff::resolve(&file, &text, data)?;
+    let gold = statements::parse_gold(&text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
     let docs = analyse_bodies(gold.iter().map(|g| &g.article));
     let report = statements::evaluate(&gold, &docs);
     if show_errors {

@@ -5,6 +5,7 @@ mod analyze;
 mod eval;
 mod eval_page;
 mod input;
+mod standoff;
 mod train;
 mod train_ner;
 

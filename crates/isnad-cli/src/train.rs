@@ -92,6 +92,12 @@ pub fn saudinewsnet_zips(data: &Path) -> Result<Vec<PathBuf>> {
 
 /// The `content` of every article in one SaudiNewsNet zip (a JSON array per file).
 pub fn saudinewsnet_articles(path: &Path) -> Result<Vec<String>> {
+    Ok(saudinewsnet_day(path)?.into_iter().flatten().collect())
+}
+
+/// Every article's `content` in one SaudiNewsNet zip, in array order: the index is the
+/// article's address within its day (stand-off gold sets refer to it).
+pub fn saudinewsnet_day(path: &Path) -> Result<Vec<Option<String>>> {
     #[derive(serde::Deserialize)]
     struct Article {
         content: Option<String>,
@@ -108,7 +114,7 @@ pub fn saudinewsnet_articles(path: &Path) -> Result<Vec<String>> {
             .with_context(|| format!("{}: entry {}", path.display(), entry.name()))?;
         let articles: Vec<Article> = serde_json::from_str(&json)
             .with_context(|| format!("{}: {}", path.display(), entry.name()))?;
-        out.extend(articles.into_iter().filter_map(|a| a.content));
+        out.extend(articles.into_iter().map(|a| a.content));
     }
     Ok(out)
 }

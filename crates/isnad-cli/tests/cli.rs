@@ -219,3 +219,105 @@ fn eval_segment_scores_a_gold_file_and_names_bad_lines() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("line 2"));
 }
+
+/// A stand-off gold line (reference + CRC + code-point spans) scores exactly as the same gold
+/// with its text written out, and a text that changed, a span outside it or a missing dataset
+/// is an error naming the line.
+#[test]
+fn eval_statements_joins_stand_off_text_from_the_dataset() {
+    // Written for this test; the tatweel and diacritics make code-point and byte offsets differ.
+    let text = "وقـــال المتحدثُ باسم الوزارة إن الاجتماع سيعقد غدا في الرياض.\n\nونفى مسؤول آخر وجود أي خلاف بين الطرفين.";
+    let contents = ["الاجتماع سيعقد غدا في الرياض", "وجود أي خلاف بين الطرفين"];
+    let dir = scratch("standoff");
+    std::fs::create_dir_all(dir.join("data/saudinewsnet")).unwrap();
+    let day = std::fs::File::create(dir.join("data/saudinewsnet/2015-01-01.zip")).unwrap();
+    let mut zip = zip::ZipWriter::new(day);
+    zip.start_file("2015-01-01.json", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    let articles = serde_json::json!([{"content": "مقال آخر"}, {"content": text}]);
+    zip.write_all(articles.to_string().as_bytes()).unwrap();
+    zip.finish().unwrap();
+
+    let statement = |content: &str, chain: &str| {
+        serde_json::json!({"chain": [chain], "cue": "قال", "stance": "assert", "hedged": false,
+            "hedge": null, "quote": "indirect", "content": content})
+    };
+    let full = serde_json::json!({"id": "t", "text": text, "published": null, "statements":
+        [statement(contents[0], "المتحدث باسم الوزارة"), statement(contents[1], "مسؤول")]});
+    let char_at = |s: &str| text[..text.find(s).unwrap()].chars().count();
+    let mut standoff = full.clone();
+    let obj = standoff.as_object_mut().unwrap();
+    obj.remove("text");
+    obj.insert(
+        "source".into(),
+        serde_json::json!({"dataset": "saudinewsnet", "file": "2015-01-01.zip", "index": 1}),
+    );
+    obj.insert("text_chars".into(), text.chars().count().into());
+    obj.insert("text_crc32".into(), crc32fast::hash(text.as_bytes()).into());
+    for (s, c) in obj["statements"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .zip(contents)
+    {
+        let s = s.as_object_mut().unwrap();
+        s.remove("content");
+        let start = char_at(c);
+        s.insert(
+            "content_span".into(),
+            serde_json::json!([start, start + c.chars().count()]),
+        );
+    }
+    let run = |gold: &serde_json::Value, name: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("{gold}\n")).unwrap();
+        isnad()
+            .args(["eval", "statements", "--data"])
+            .arg(dir.join("data"))
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    let scores = |out: &std::process::Output| {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut last: serde_json::Value =
+            serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().last().unwrap())
+                .unwrap();
+        last.as_object_mut().unwrap().remove("seconds");
+        last
+    };
+    let from_full = scores(&run(&full, "full.jsonl"));
+    assert_eq!(from_full["statements"], 2);
+    assert_eq!(scores(&run(&standoff, "standoff.jsonl")), from_full);
+
+    let mut changed = standoff.clone();
+    changed["text_crc32"] = 7.into();
+    let out = run(&changed, "changed.jsonl");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 1") && err.contains("not the text annotated"),
+        "{err}"
+    );
+
+    let mut outside = standoff.clone();
+    outside["statements"][1]["content_span"] = serde_json::json!([90, 500]);
+    let err = String::from_utf8_lossy(&run(&outside, "outside.jsonl").stderr).into_owned();
+    assert!(
+        err.contains("statement 2") && err.contains("not inside the text"),
+        "{err}"
+    );
+
+    let path = dir.join("standoff.jsonl");
+    let out = isnad()
+        .args(["eval", "statements", "--data", "/nonexistent/isnad-data"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs the dataset"));
+}

@@ -2822,6 +2822,36 @@ fn an_honorific_pronoun_stands_for_the_titled_man_named_before_it() {
 }
 
 #[test]
+fn an_honorific_pronoun_reaches_past_a_long_office_and_never_to_the_king() {
+    // (Written in the style of SaudiNewsNet's Gulf papers: `معالي` may stand a whole office
+    // before the name, and a king thanked in between is never `معاليه`.)
+    let doc = analyze(
+        "استنكر معالي مساعد رئيس مجلس الشورى لشؤون اللجان الدكتور يحيى بن عبدالله الصمعان الحادث الإرهابي .\nورفع معاليه التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود .\nوأضاف معاليه أن هذا العمل لا يقره دين .",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert!(
+        chain(last).last().is_some_and(|c| c.contains("الصمعان")),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn an_honorific_pronoun_without_a_titled_name_is_the_last_person_who_spoke() {
+    // (`معالي` for offices the title list does not hold: a league's secretary general.)
+    let doc = analyze(
+        "وأشار الدكتور عبدالله بن عبدالمحسن التركي إلى أن المملكة تخدم الحرمين الشريفين .\nوأكد معاليه أن هذه الحملات لن تنال من المملكة .",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert_eq!(last.chain.last().map(|l| l.text.as_str()), Some("معاليه"));
+    assert!(
+        chain(last).last().is_some_and(|c| c.contains("التركي")),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -6871,7 +6871,7 @@ fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Chain
     }
     let end = view.tokens[np.last - 1].end;
     let text = view.slice(np.start, end).to_string();
-    if let Some(l) = honorific_holder(view, np) {
+    if let Some(l) = honorific_holder(view, np, found) {
         return l;
     }
     let (canonical, entity, span) = match entity_in(view, np)
@@ -7122,37 +7122,90 @@ fn press_at_large(n: &str) -> bool {
 /// `وبين سموه أن`، `وأكد معاليه`: an honorific with its pronoun ("his Highness", "his
 /// Excellency") stands for the last person named before it with the matching title: a prince
 /// for `سموه` (`صاحب السمو الملكي الأمير مشاري بن سعود`), a minister for `معاليه`, a sheikh or
-/// mufti for `سماحته` / `فضيلته`. Without one it is left as written.
-fn honorific_holder(view: &View, np: NounPhrase) -> Option<ChainLink> {
+/// mufti for `سماحته` / `فضيلته`. Gulf papers give the honorific to more offices than the
+/// title lists (`معالي` for a league's secretary general, `فضيلة` for an imam named pages
+/// before), so without a titled name it is the last person who spoke, else the last person
+/// named; with neither it is left as written.
+fn honorific_holder(view: &View, np: NounPhrase, found: &[Found]) -> Option<ChainLink> {
     const LOOK_BACK: usize = 4;
+    // The honorific itself (`معالي الرئيس العام لهيئة ... الشيخ الدكتور عبدالرحمن السند`)
+    // may stand a long office before the name.
+    const HONORIFIC_BACK: usize = 14;
     if np.last - np.first != 1 {
         return None;
     }
-    let titles: &[&str] = match view.bare[np.first].as_str() {
-        "سموه" | "سموها" => &["امير", "الامير", "اميره", "الاميره", "سمو", "العهد"],
-        "معاليه" | "معاليها" => &["وزير", "الوزير", "معالي", "وزيره"],
-        "سماحته" | "فضيلته" => {
-            &["الشيخ", "شيخ", "مفتي", "المفتي", "سماحه", "فضيله", "الامام"]
-        }
+    let (honorific, titles): (&str, &[&str]) = match view.bare[np.first].as_str() {
+        "سموه" | "سموها" => ("سمو", &["امير", "الامير", "اميره", "الاميره", "سمو", "العهد"]),
+        "معاليه" | "معاليها" => ("معالي", &["وزير", "الوزير", "معالي", "وزيره"]),
+        "سماحته" => (
+            "سماحه",
+            &["الشيخ", "شيخ", "مفتي", "المفتي", "سماحه", "الامام"],
+        ),
+        "فضيلته" => (
+            "فضيله",
+            &["الشيخ", "شيخ", "مفتي", "المفتي", "فضيله", "الامام"],
+        ),
         _ => return None,
     };
     let at = view.tokens[np.first].start;
-    let titled = |k: usize| {
+    let before = |k: usize, back: usize| {
+        let first = view.token_at(view.entities[k].start);
+        first.saturating_sub(back)..first
+    };
+    let has_title = |k: usize, words: &[&str]| {
+        let role = view.entities[k]
+            .role
+            .as_deref()
+            .map(norm)
+            .unwrap_or_default();
+        role.split_whitespace().any(|w| words.contains(&w))
+            || before(k, LOOK_BACK).any(|t| words.contains(&view.bare[t].as_str()))
+    };
+    // A king is never `سموه` or `معاليه`, nor a prince `معاليه`.
+    let other_rank = |k: usize| {
+        has_title(k, &["الملك", "ملك"])
+            || honorific != "سمو" && has_title(k, &["الامير", "امير", "سمو"])
+    };
+    let person = |k: usize| {
         let e = &view.entities[k];
-        let role = e.role.as_deref().map(norm).unwrap_or_default();
-        let first = view.token_at(e.start);
         e.kind == EntityType::Per
+            && e.end <= at
+            && sacred_speaker(&e.canonical).is_none()
             && !matches!(
                 norm(&e.canonical).as_str(),
                 "سموه" | "معاليه" | "سماحته" | "فضيلته"
             )
-            && (role.split_whitespace().any(|w| titles.contains(&w))
-                || (first.saturating_sub(LOOK_BACK)..first)
-                    .any(|t| titles.contains(&view.bare[t].as_str())))
+            && !other_rank(k)
+    };
+    let titled = |k: usize| {
+        has_title(k, titles)
+            || before(k, HONORIFIC_BACK)
+                .rev()
+                .take_while(|&t| {
+                    view.is_word(t)
+                        && !matches!(view.bare[t].as_str(), "الى" | "على" | "مع" | "لدى")
+                        && view
+                            .entity_at(t)
+                            .map_or(true, |e| e.kind != EntityType::Per)
+                })
+                .any(|t| view.bare[t] == honorific)
+    };
+    let last_person_speaker = || {
+        found
+            .iter()
+            .rev()
+            .filter_map(|f| f.chain.last()?.entity)
+            .find(|&k| person(k))
     };
     let k = (0..view.entities.len())
         .rev()
-        .find(|&k| view.entities[k].end <= at && titled(k))?;
+        .find(|&k| person(k) && titled(k))
+        .or_else(last_person_speaker)
+        .or_else(|| {
+            (0..view.entities.len())
+                .rev()
+                .find(|&k| person(k) && view.entities[k].canonical.contains(' '))
+        })?;
     let t = &view.tokens[np.first];
     Some(ChainLink {
         text: t.text.clone(),
