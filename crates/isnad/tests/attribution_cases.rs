@@ -2852,6 +2852,57 @@ fn an_honorific_pronoun_without_a_titled_name_is_the_last_person_who_spoke() {
 }
 
 #[test]
+fn unquoted_words_after_a_colon_end_where_the_next_sentence_reports() {
+    // (Written for this test in the style of SaudiNewsNet's long paragraphs: words after a
+    // colon with no quotation mark ran on over the next speaker's report.)
+    let doc = analyze(
+        "وقال السيوطي: هذه الآية أصل في التجارة. كما وردت أحاديث عديدة في المعنى نفسه، قال رسول الله صلى الله عليه وسلم: \"ما أكل أحد طعاما قط خيرا من أن يأكل من عمل يده\". وحول الخطاب الإعلامي قال الخبير إبراهيم آل مرعي: الوزارة لها دور كبير. وفي السياق ذاته أكد أنه لا يمكن تحميل الخطاب المسؤولية.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert!(
+        chains.contains(&("جلال الدين السيوطي".to_string(), "هذه الآية أصل في التجارة"))
+            || chains.contains(&("السيوطي".to_string(), "هذه الآية أصل في التجارة")),
+        "{chains:?}"
+    );
+    assert!(
+        chains
+            .iter()
+            .any(|(c, t)| c == "النبي محمد" && t.starts_with("ما أكل")),
+        "{chains:?}"
+    );
+    assert!(
+        chains
+            .iter()
+            .any(|(c, t)| c.contains("آل مرعي") && *t == "الوزارة لها دور كبير"),
+        "{chains:?}"
+    );
+    assert!(
+        chains
+            .iter()
+            .any(|(c, t)| c.contains("آل مرعي") && t.starts_with("لا يمكن")),
+        "{chains:?}"
+    );
+}
+
+#[test]
+fn a_verse_in_brackets_after_a_colon_is_the_content_and_god_has_one_name() {
+    let doc = analyze(
+        "وتبين الآيات فضل العمل، قال جل من قائل: (فإذا قضيت الصلاة فانتشروا في الأرض)، ويقول ابن كثير في تفسير الآية: مسافرون في الأرض يطلبون الرزق.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert!(
+        chains.contains(&("الله".to_string(), "فإذا قضيت الصلاة فانتشروا في الأرض")),
+        "{chains:?}"
+    );
+    assert!(
+        chains
+            .iter()
+            .any(|(c, t)| c == "ابن كثير" && t.starts_with("مسافرون")),
+        "{chains:?}"
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -246,10 +246,17 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
 /// One past the last token of direct content starting at `from` (the token after the opening
 /// quote), and the index of the closing quote if there is one.
 pub fn direct_end(att: &Attributor, view: &View, from: usize) -> (usize, Option<usize>) {
+    let unmarked = !marked_quote(view, from);
     let mut j = from;
     while j < view.len() {
         if view.is_quote(j) && j > from {
             return (j, Some(j));
+        }
+        // `قال السيوطي : هذه الآية أصل في التجارة . كما وردت أحاديث , قال رسول الله : "`:
+        // words after a colon with no quotation mark end with their sentence when the next
+        // one brings its own speaker.
+        if unmarked && j > from && view.is_punct(j, &["."]) && report_opens(att, view, j + 1) {
+            return (trim_end(view, from, j), None);
         }
         // `" آمر ... الدائمة وأضاف بوتين : "`: a quote left open ends where the narrator
         // takes over again, a verb of saying with the speaker named after it. (Not when a
@@ -263,6 +270,68 @@ pub fn direct_end(att: &Attributor, view: &View, from: usize) -> (usize, Option<
         j += 1;
     }
     (trim_end(view, from, j), None)
+}
+
+/// A quotation mark opens the words at `from` (`: " ...`، `: " إن ...`).
+pub fn marked_quote(view: &View, from: usize) -> bool {
+    let mut p = from;
+    if p > 0 && is_clause_opener(view, p - 1) {
+        p -= 1;
+    }
+    p > 0 && view.is_quote(p - 1)
+}
+
+/// Words opening with brackets after a colon (`: ( فإذا قضيت الصلاة ... )`، `: (( ربنا ... ))`)
+/// that close on the same line before punctuation: the first word inside and the first
+/// closing bracket. (`: " ( وحدات الحماية ) مسلحة`: inside a quotation they are the
+/// speaker's own.)
+pub fn bracketed(view: &View, from: usize) -> Option<(usize, usize)> {
+    const LONGEST: usize = 150;
+    const SHORTEST: usize = 3;
+    if from == 0 || !view.is_punct(from - 1, &[":"]) {
+        return None;
+    }
+    let first = (from..view.len())
+        .take(2)
+        .take_while(|&k| view.is_punct(k, &["("]))
+        .last()?
+        + 1;
+    let mut k = first;
+    while k < view.len() && k < first + LONGEST {
+        if view.is_punct(k, &[")"]) {
+            let words = (first..k).filter(|&t| view.is_word(t)).count();
+            let mut after = k + 1;
+            while after < view.len() && view.is_punct(after, &[")"]) {
+                after += 1;
+            }
+            let closes = after >= view.len()
+                || view.line_break_after(after - 1)
+                || matches!(
+                    view.kind(after),
+                    crate::document::TokenKind::Punct | crate::document::TokenKind::Quote
+                );
+            return (words >= SHORTEST && closes).then_some((first, k));
+        }
+        if view.is_punct(k, &["("]) || view.line_break_after(k) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The sentence from token `s` soon has a finite verb of saying: the narrator's
+/// (`كما وردت أحاديث عديدة , قال رسول الله صلى الله عليه وسلم :`، `وفي ذات السياق أكد أنه`).
+fn report_opens(att: &Attributor, view: &View, s: usize) -> bool {
+    const WITHIN: usize = 14;
+    let end = view
+        .sentence_end(s.min(view.len().saturating_sub(1)))
+        .min(s + WITHIN);
+    (s..end).any(|k| {
+        att.cues
+            .at(view, k)
+            .is_some_and(|c| c.form == CueForm::Finite)
+    })
 }
 
 /// Token `i` is `و` + a past verb of saying whose subject, a name or a colon, follows

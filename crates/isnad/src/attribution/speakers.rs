@@ -1073,15 +1073,6 @@ fn circumstantial(view: &View, j: usize) -> bool {
         && view.entity_at(j).is_none()
 }
 
-/// A quotation mark opens the words at `from` (`: " ...`، `: " إن ...`).
-fn marked_quote(view: &View, from: usize) -> bool {
-    let mut p = from;
-    if p > 0 && is_clause_opener(view, p - 1) {
-        p -= 1;
-    }
-    p > 0 && view.is_quote(p - 1)
-}
-
 /// `القائد العام ل - " قوات حماية شمال سوريا "`: a bare ل after a title, before a quoted body
 /// that is no outlet, says whose commander he is; it addresses nobody.
 fn body_of_title(att: &Attributor, view: &View, i: usize, j: usize) -> bool {
@@ -1519,11 +1510,19 @@ fn reported(
             };
             (QuoteKind::Indirect, (object.unwrap_or(from), end))
         }
+        Some(Opener::Direct(from))
+            if from < view.len() && quotes::bracketed(view, from).is_some() =>
+        {
+            // `قال تعالى : ( فإذا قضيت الصلاة ... )`: a verse in brackets; not quotation marks
+            // (GUIDELINES rule 6), so indirect.
+            let (first, close) = quotes::bracketed(view, from).unwrap_or((from, from));
+            (QuoteKind::Indirect, (first, close))
+        }
         Some(Opener::Direct(from)) if from < view.len() => {
             let (end, close) = quotes::direct_end(att, view, from);
             // `قال الجبير : لا يمكن ...`: after a colon with no quotation mark the words are not
             // quoted (GUIDELINES rule 6), though they run on like a quotation.
-            let unmarked = !marked_quote(view, from);
+            let unmarked = !quotes::marked_quote(view, from);
             // `" نقطة تحول " في العلاقات`: a quote the clause goes on after is partial; the
             // statement covers the clause and is direct only when mostly quoted.
             match close {
@@ -7059,7 +7058,7 @@ fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
 /// Scripture and tradition cited as speech (`قال تعالى`، `قال الله عز وجل`، `قال صلى الله عليه
 /// وسلم`، `رسول الله صلى الله عليه وسلم`): one name for each speaker, however the epithets
 /// run.
-fn sacred_speaker(canonical: &str) -> Option<&'static str> {
+pub fn sacred_speaker(canonical: &str) -> Option<&'static str> {
     const GOD: &[&str] = &[
         "الله",
         "تعالي",
@@ -7072,7 +7071,13 @@ fn sacred_speaker(canonical: &str) -> Option<&'static str> {
         "الحق",
         "ربنا",
         "تبارك",
+        "جل",
+        "وعلا",
+        "شانه",
+        "جلاله",
     ];
+    // (`قال جل من قائل`: words of the formula that name nobody alone.)
+    const GOD_FORMULA: &[&str] = &["من", "قايل"];
     const PROPHET: &[&str] = &[
         "رسول",
         "الرسول",
@@ -7083,6 +7088,7 @@ fn sacred_speaker(canonical: &str) -> Option<&'static str> {
         "وسلم",
         "المصطفي",
         "الكريم",
+        "محمد",
     ];
     let n = norm(canonical);
     let words: Vec<&str> = n.split_whitespace().collect();
@@ -7094,7 +7100,11 @@ fn sacred_speaker(canonical: &str) -> Option<&'static str> {
         .any(|w| matches!(*w, "رسول" | "الرسول" | "النبي" | "صلي"));
     if prophet && words.iter().all(|w| PROPHET.contains(w)) {
         Some("النبي محمد")
-    } else if words.iter().all(|w| GOD.contains(w)) {
+    } else if words.iter().any(|w| GOD.contains(w))
+        && words
+            .iter()
+            .all(|w| GOD.contains(w) || GOD_FORMULA.contains(w))
+    {
         Some("الله")
     } else {
         None

@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{match_spans, parse_lines, Disagreement, GoldText, WordIndex};
-use crate::attribution::speakers::{name_key, same_name};
+use crate::attribution::speakers::{name_key, sacred_speaker, same_name};
 use crate::document::{ChainLink, Document, Stance, Statement};
 
 /// One gold article.
@@ -245,11 +245,20 @@ fn score_article(
 
 /// A gold link names the same entity as a predicted one, by its canonical name or as written,
 /// the definite article aside when the whole name is written alike (`البيان` is `بيان`, `الإحصاء`
-/// is `إحصاء`; `الرئيس` is still not `رئيس الوزراء`).
+/// is `إحصاء`; `الرئيس` is still not `رئيس الوزراء`), or by one of the epithets of God or the
+/// Prophet (`رسول الله` is `النبي محمد`, `جل من قائل` is `الله`).
 fn link_matches(gold: &str, predicted: &ChainLink) -> bool {
     let gold_bare = name_key(&without_article(gold));
+    let gold_sacred = sacred_speaker(gold);
     [&predicted.canonical, &predicted.text].iter().any(|p| {
-        same_name(gold, p) || (!gold_bare.is_empty() && gold_bare == name_key(&without_article(p)))
+        match (gold_sacred, sacred_speaker(p)) {
+            // (`الله` is a word of `رسول الله` and still not him.)
+            (Some(g), Some(q)) => g == q,
+            _ => {
+                same_name(gold, p)
+                    || (!gold_bare.is_empty() && gold_bare == name_key(&without_article(p)))
+            }
+        }
     })
 }
 
@@ -343,5 +352,9 @@ mod tests {
         assert!(link_matches("مصطفى بالي", &link("بالي")));
         assert!(!link_matches("رئيس الوزراء", &link("الرئيس")));
         assert!(!link_matches("مصادر محلية", &link("المصادر")));
+        // (The epithets of God and the Prophet name one speaker each.)
+        assert!(link_matches("رسول الله", &link("النبي محمد")));
+        assert!(link_matches("الله", &link("جل من قائل")));
+        assert!(!link_matches("رسول الله", &link("الله")));
     }
 }
