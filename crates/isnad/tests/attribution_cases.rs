@@ -2903,6 +2903,59 @@ fn a_verse_in_brackets_after_a_colon_is_the_content_and_god_has_one_name() {
 }
 
 #[test]
+fn there_being_no_room_for_talks_is_a_denial_and_ruling_out_a_clause_too() {
+    // (Written for this test; gold-w reads both as `deny`, GUIDELINES rule 4. `لا بد من اتفاق`
+    // and `لا توجد جهة ... يمكن التفاوض معها` deny nothing.)
+    let doc = analyze(
+        "وأضاف البيان أنه ليس هناك مجال للتفاوض أو القبول بوساطة خارجية. واستبعدت شرطة الولاية أن تكون هناك صلات إرهابية للحادث. ولم يستبعد المسؤول أن تتجدد المعارك. وقال الوزير إنه لا توجد جهة رسمية يمكن التفاوض معها. وقال إنه لا بد من اتفاق.",
+    );
+    let stances: Vec<(&str, Stance, bool)> = doc
+        .statements
+        .iter()
+        .map(|s| (s.content.text.as_str(), s.stance, s.hedged))
+        .collect();
+    assert_eq!(
+        stances,
+        vec![
+            (
+                "ليس هناك مجال للتفاوض أو القبول بوساطة خارجية",
+                Stance::Deny,
+                false
+            ),
+            ("تكون هناك صلات إرهابية للحادث", Stance::Deny, false),
+            ("تتجدد المعارك", Stance::Assert, true),
+            ("لا توجد جهة رسمية يمكن التفاوض معها", Stance::Assert, false),
+            ("لا بد من اتفاق", Stance::Assert, false),
+        ]
+    );
+}
+
+#[test]
+fn figures_of_a_body_and_the_same_source_after_them_are_the_body() {
+    // (Written for this test after gold-w's Suez Canal article: `وفق الارقام الرسمية لهيئة
+    // القناة`, then `بحسب المصدر ذاته`, the source just cited.)
+    let doc = analyze(
+        "وخلال العام 2014، عبرت القناة نحو 17100 سفينة وفق الارقام الرسمية لهيئة القناة. وتأتي سفن الحاويات على رأس السفن التي عبرت القناة العام الفائت بحسب المصدر ذاته.",
+    );
+    assert_eq!(speakers(&doc), vec!["هيئة القناة", "هيئة القناة"]);
+}
+
+#[test]
+fn scripture_speaks_after_an_imperfect_in_mid_clause() {
+    let doc = analyze(
+        "وقال تعالى: (هو الذي جعل لكم الأرض ذلولا فامشوا في مناكبها)، وفي آية أخرى يقول تعالى: (وآخرون يضربون في الأرض يبتغون من فضل الله).",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert!(
+        chains.contains(&(
+            "الله".to_string(),
+            "وآخرون يضربون في الأرض يبتغون من فضل الله"
+        )),
+        "{chains:?}"
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

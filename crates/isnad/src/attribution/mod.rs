@@ -164,7 +164,7 @@ pub(crate) fn norm_words(s: &str) -> Vec<String> {
 /// Speaker heads whose first letter, و or ف, is the root's (normalised): no conjunction is
 /// stripped from them.
 const ROOT_INITIAL: &[&str] = &[
-    "فصائل",
+    "فصايل",
     "فصيل",
     "فريق",
     "فرقه",
@@ -183,7 +183,7 @@ const ROOT_INITIAL: &[&str] = &[
     "وفد",
     "وفود",
     "وحدات",
-    "وسائل",
+    "وسايل",
     "وسيط",
 ];
 

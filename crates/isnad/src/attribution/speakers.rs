@@ -401,11 +401,21 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
             }
         } else if let Some(cue) = att.cues.at(view, i) {
             if cue.lemma == NOT_RULED_OUT {
-                // `لم يستبعد إمكانية ...`: only negated is it a report, a hedged one; the cue
-                // starts at the negation.
-                (i > 0 && is_negation(view, i - 1))
-                    .then(|| reported(att, view, i - 1, i, cue, &found, &covered))
-                    .flatten()
+                // `لم يستبعد إمكانية ...`: negated it is a hedged report, the cue starting at
+                // the negation. `استبعدت الشرطة أن تكون هناك صلات إرهابية`: with an أن clause
+                // it rules the clause out, a denial.
+                if i > 0 && is_negation(view, i - 1) {
+                    reported(att, view, i - 1, i, cue, &found, &covered)
+                } else {
+                    let ruled_out = CueEntry {
+                        stance: Stance::Deny,
+                        hedging: false,
+                        class: CueClass::Clause,
+                        ..cue.clone()
+                    };
+                    reported(att, view, i, i, &ruled_out, &found, &covered)
+                        .filter(|f| f.quote == QuoteKind::Indirect)
+                }
             } else {
                 reported(att, view, i, i, cue, &found, &covered)
                     .or_else(|| preposed_quote(att, view, i, cue, &found, &covered))
@@ -1219,6 +1229,8 @@ fn reported(
         && !is_subordinator(view, c - 1)
         && !relative_report
         && !pronoun
+        // (`وفي آية أخرى يقول تعالى :`: scripture's speaker right after the verb.)
+        && !(c + 1 < view.len() && sacred_speaker(&view.tokens[c + 1].text).is_some())
     {
         subject_first = Some(subject_before(att, view, c)?);
     }
@@ -2594,11 +2606,19 @@ fn according(
             let np = words_owner(att, view, np);
             // `وفق حصيلة جديدة أعلنها المرصد`، `بحسب حصيلة للمرصد السوري`: a tally is no
             // source, whoever announced it is.
-            let np = if view.bare[np.first] == "حصيله" {
+            // (`وفق الارقام الرسمية لهيئة القناة`: figures too.)
+            let head = view.bare[np.first].as_str();
+            let head = head.strip_prefix("ال").unwrap_or(head);
+            let np = if head == "حصيله" {
                 tally_source(att, view, np, sent_end)?
+            } else if matches!(head, "ارقام" | "احصاءات" | "احصاييات") {
+                tally_source(att, view, np, sent_end)
+                    .or_else(|| body_after_li(att, view, np, sent_end))
+                    .unwrap_or(np)
             } else {
                 np
             };
+
             // `وجاء في البيان أن`، `جاء في بيان صدر عن وزارة الدفاع الروسية أن`: only what a
             // text says (not `جاء في إطار`، `في وقت سابق`), and its issuer speaks for it.
             let np = if jaa {
@@ -2928,6 +2948,18 @@ fn issuer(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<N
 
 /// The body or outlet named within a few words of a tally (`حصيلة جديدة أعلنها المرصد`،
 /// `حصيلة أوردها التلفزيون الإيراني`).
+/// `الارقام الرسمية لهيئة القناة`: a body the tagger missed, written with ل after the figures.
+fn body_after_li(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
+    let t = (np.first + 1..np.last).find(|&t| {
+        view.is_word(t)
+            && view.tokens[t].text.starts_with('ل')
+            && view.bare[t]
+                .strip_prefix('ل')
+                .is_some_and(|w| is_body_noun(w) || is_body_noun(w.strip_prefix("ال").unwrap_or(w)))
+    })?;
+    noun_phrase(att, view, t, view.tokens[t].start + 1, end, Context::Name)
+}
+
 fn tally_source(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     const NEAR: usize = 4;
     (np.first + 1..(np.last + NEAR).min(end)).find_map(|t| {
@@ -3149,7 +3181,7 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "مقررات",
         "مرجعيه",
         "مرجعيات",
-        "مبادئ",
+        "مبادي",
         "ميثاق",
         "دستور",
         "قوانين",
@@ -5826,7 +5858,7 @@ const PUBLISHED: &[&str] = &[
     "شريط",
     "شريطا",
     "وثيقه",
-    "وثائق",
+    "وثايق",
     "خبر",
     "خبرا",
     "اخبار",
@@ -6406,7 +6438,7 @@ fn relayed_link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) 
 fn is_body_noun(w: &str) -> bool {
     matches!(
         w,
-        "وزاره" | "حركه" | "هيئه" | "منظمه" | "جماعه" | "لجنه" | "تنظيم"
+        "وزاره" | "حركه" | "هييه" | "منظمه" | "جماعه" | "لجنه" | "تنظيم"
     )
 }
 
@@ -6715,7 +6747,7 @@ fn body_of_person(view: &View, np: NounPhrase, k: usize) -> bool {
         "انصار",
         "حزب",
         "مقاومه",
-        "فصائل",
+        "فصايل",
         "جماعه",
         "حمله",
         "ميليشيات",
@@ -7043,7 +7075,7 @@ fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
     if matches!(noun, "متحدث" | "متحدثه") {
         return found.last()?.chain.last().map(|l| l.canonical.clone());
     }
-    found
+    let written = found
         .iter()
         .rev()
         .flat_map(|f| f.chain.iter().rev())
@@ -7052,7 +7084,13 @@ fn same_source(view: &View, head: usize, found: &[Found]) -> Option<String> {
                 .split_whitespace()
                 .any(|w| w.strip_prefix("ال").unwrap_or(w) == noun)
         })
-        .map(|l| l.canonical.clone())
+        .map(|l| l.canonical.clone());
+    // (`وفق الارقام الرسمية لهيئة القناة ... بحسب المصدر ذاته`: "source" is whatever was
+    // cited last, its outermost link, when no source was called one.)
+    match noun {
+        "مصدر" => written.or_else(|| found.last()?.chain.first().map(|l| l.canonical.clone())),
+        _ => written,
+    }
 }
 
 /// Scripture and tradition cited as speech (`قال تعالى`، `قال الله عز وجل`، `قال صلى الله عليه

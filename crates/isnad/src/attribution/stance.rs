@@ -72,8 +72,35 @@ impl DenialLexicon {
                     return Some((i, i + 2));
                 }
             }
+            // `ليس هناك مجال للتفاوض`، `لا يوجد أي اتفاق`: there being none of the claim.
+            if let Some(k) = self.none_of_claim(view, i, to) {
+                return Some((i, k + 1));
+            }
         }
         None
+    }
+
+    /// An existential negation at token `i` (`ليس هناك`، `لا يوجد`) with a negated noun
+    /// within a few words (`مجال للتفاوض`): the noun's token.
+    fn none_of_claim(&self, view: &View, i: usize, to: usize) -> Option<usize> {
+        const NEAR: usize = 3;
+        let two =
+            |a: &str, b: &[&str]| view.norm(i) == a && i + 1 < to && b.contains(&view.norm(i + 1));
+        if !(two("ليس", &["هناك", "ثمه"])
+            || two("ليست", &["هناك", "ثمه"])
+            || two("لا", &["يوجد", "توجد"]))
+        {
+            return None;
+        }
+        (i + 2..(i + 2 + NEAR).min(to)).find(|&k| {
+            let w = view.norm(k);
+            ["لل", "ال", "ل"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .into_iter()
+                .chain([w])
+                .any(|w| self.negated_nouns.contains(w))
+        })
     }
 
     /// The stance of a statement whose cue says `cue_stance` and whose content is `[from, to)`.
