@@ -1090,13 +1090,13 @@ fn phrase_on_a_demand_is_no_statement() {
 }
 
 // baly2018 R-282-9 and R-578-5: `لم يستبعد` ("did not rule out") is a hedged report whose cue
-// holds the negation; `استبعد` alone reports nothing.
+// holds the negation; `استبعد أن` alone rules its clause out, a denial (gold-w, NOTES-w 25).
 #[test]
 fn not_ruled_out_is_a_hedged_report() {
     let doc = analyze(
         "وقال أبو النور إن روسيا سترد . إلا أنه لم يستبعد إمكانية وجود رد عسكري روسي بقصف بعض المناطق .\nوفي هذا الصدد لم يستبعد منور أن يكون السومة خائفا على حياته .\nواستبعد الوزير أن يتم الاتفاق .",
     );
-    assert_eq!(doc.statements.len(), 3, "{:#?}", doc.statements);
+    assert_eq!(doc.statements.len(), 4, "{:#?}", doc.statements);
     let s = &doc.statements[1];
     assert_eq!(s.cue.text, "لم يستبعد");
     assert_eq!(s.hedge.as_ref().map(|h| h.text.as_str()), Some("لم يستبعد"));
@@ -1106,6 +1106,15 @@ fn not_ruled_out_is_a_hedged_report() {
     );
     assert_eq!(speakers(&doc)[1], "أبو النور");
     assert_eq!(speakers(&doc)[2], "منور");
+    let ruled_out = &doc.statements[3];
+    assert_eq!(
+        (
+            ruled_out.stance,
+            ruled_out.hedged,
+            ruled_out.content.text.as_str()
+        ),
+        (Stance::Deny, false, "يتم الاتفاق")
+    );
 }
 
 // baly2018 V-284-0 and R-632-3: an adverb after a name (`نفيا`، `مجددا`) is no part of it.
