@@ -2965,6 +2965,27 @@ fn scripture_speaks_after_an_imperfect_in_mid_clause() {
 }
 
 #[test]
+fn a_quoted_title_among_the_adjuncts_is_no_quotation() {
+    // (Written for this test in the style of Gulf papers, which put names and titles in
+    // guillemets: the words begin after the title, at إن or the colon; a quoted word inside a
+    // reported clause opens no nested report; a refusal to confirm or deny reports nothing.)
+    let doc = analyze(
+        "وقال المهندس جديع القحطاني، ردا على سؤال «عكاظ» حول مطالبة البعض بتأجيل مشاركة المرأة في الانتخابات البلدية كمرشحة وليس كناخبة: «هناك آراء تدعو إلى ذلك». وكشفت مصادر تركية رسمية، أن أنقرة أبلغت واشنطن موافقتها على تسليح طائرات «الدرون» من دون طيار. ورفضت المصادر التركية تأكيد أو نفي معلومات عن اتفاق الطرفين.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert_eq!(
+        chains,
+        vec![
+            ("جديع القحطاني".to_string(), "هناك آراء تدعو إلى ذلك"),
+            (
+                "مصادر تركية رسمية".to_string(),
+                "أنقرة أبلغت واشنطن موافقتها على تسليح طائرات «الدرون» من دون طيار"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

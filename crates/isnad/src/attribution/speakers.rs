@@ -311,6 +311,32 @@ impl Found {
     }
 }
 
+/// `رفضت المصادر التركية تأكيد أو نفي معلومات`، `امتنع عن تأكيد`: a refusal to say right
+/// before the word at `c` (`نفي` the noun is spelt as `نفى` the verb once normalised).
+fn refused_to_say(att: &Attributor, view: &View, c: usize) -> bool {
+    const NEAR: usize = 6;
+    // (`وقد رفضت اتهامات روسية ... وقالت إن`: a verb of its own after و.)
+    if view.conj[c] {
+        return false;
+    }
+    let refusal = (c.saturating_sub(NEAR)..c).rev().find(|&t| {
+        matches!(
+            view.bare[t].as_str(),
+            "رفض"
+                | "رفضت"
+                | "يرفض"
+                | "ترفض"
+                | "رفضوا"
+                | "امتنع"
+                | "امتنعت"
+                | "يمتنع"
+                | "تمتنع"
+        )
+    });
+    // (`الذي رفض ذكر اسمه قال إن`: the refusal governs `ذكر`, not the `قال` after it.)
+    refusal.is_some_and(|t| (t + 1..c).all(|k| view.is_word(k) && att.cues.at(view, k).is_none()))
+}
+
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
 fn is_negation(view: &View, k: usize) -> bool {
     matches!(view.norm(k), "لم" | "لا" | "ولم" | "ولا")
@@ -400,7 +426,9 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
-            if cue.lemma == NOT_RULED_OUT {
+            if refused_to_say(att, view, i) {
+                None
+            } else if cue.lemma == NOT_RULED_OUT {
                 // `لم يستبعد إمكانية ...`: negated it is a hedged report, the cue starting at
                 // the negation. `استبعدت الشرطة أن تكون هناك صلات إرهابية`: with an أن clause
                 // it rules the clause out, a denial.
@@ -774,6 +802,9 @@ fn noun_report(
     let &(_, stance, hedging) = REPORTING_NOUNS
         .iter()
         .find(|(noun, _, _)| view.is_word(c) && word == *noun)?;
+    if refused_to_say(att, view, c) {
+        return None;
+    }
     let end = view.sentence_end(c);
     if c + 2 >= end || !view.is_word(c + 1) {
         return None;
@@ -3478,6 +3509,27 @@ fn adjuncts(
                     break;
                 }
             }
+            // `أبلغت واشنطن موافقتها على تسليح طائرات «الدرون» من دون طيار`، `خلال حوار أجرته
+            // معه «الشرق الأوسط» غداة لقائه ... إن`: a short quoted word the clause runs on
+            // past, words after the cue, is a name, not speech.
+            if j >= from + 2 {
+                if let Some(k) = quoted_name_end(att, view, j, usize::MAX) {
+                    // (`أشارت شبكة ... في تقرير لها حول " السر المعلن " إلى محاولات`: the
+                    // pointing verb's إلى still follows.)
+                    if k - j <= 3
+                        && k + 1 < sent_end
+                        && view.is_word(k + 1)
+                        && view.norm(k + 1) != "الي"
+                        && !is_clause_opener(view, k + 1)
+                        && att.cues.at(view, k + 1).is_none()
+                    {
+                        // (A title in quotes counts as one word of the adjuncts.)
+                        steps -= 1;
+                        j = k + 1;
+                        continue;
+                    }
+                }
+            }
             // `شدد معصوم وعلاوي على " ضرورة الابتعاد عن ..."`: a quoted demand is still a demand
             // (GUIDELINES §4.1; NOTES-n judgement call 1).
             if j > from && view.norm(j - 1) == "علي" && att.cues.act_at(view, j + 1) {
@@ -3674,6 +3726,29 @@ fn adjuncts(
             }
         }
         j += 1;
+    }
+    // `ردا على سؤال «عكاظ» حول مطالبة البعض بتأجيل مشاركة المرأة ... : «هناك`، `خلال
+    // مشاركتها في محاضرة بعنوان «...» ضمن برنامج ... بالروضة، أن`: past the budget, a colon
+    // and a quotation mark, or a comma and أن, a few words on still open the words.
+    const AHEAD: usize = 8;
+    if out.opener.is_none() && steps >= MAX_ADJUNCT_TOKENS && !object {
+        for k in j..(j + AHEAD).min(sent_end.saturating_sub(1)) {
+            if view.is_punct(k, &[":"]) && view.is_quote(k + 1) {
+                out.opener = Some(Opener::Direct(quotes::skip_quotes(view, k + 1)));
+                break;
+            }
+            if view.is_punct(k, &[",", "،"]) && is_clause_opener(view, k + 1) {
+                let from = k + 2 + usize::from(view.split_pronoun(k + 1));
+                out.opener = Some(Opener::Indirect(from));
+                break;
+            }
+            if view.is_punct(k, &["."])
+                || is_clause_opener(view, k)
+                || att.cues.at(view, k).is_some()
+            {
+                break;
+            }
+        }
     }
     out
 }
