@@ -2986,6 +2986,30 @@ fn a_quoted_title_among_the_adjuncts_is_no_quotation() {
 }
 
 #[test]
+fn a_paper_that_learned_from_sources_is_the_outer_link() {
+    // (Gulf and Lebanese papers: `وعلمت «المدينة» من مصادر مطلعة أن` (gold-x), `وعلمت " النهار
+    // " ان`; `علمت أن` alone is "I knew", and a decision that "confirms" is no speaker.)
+    let doc = analyze(
+        "وعلمت «المدينة» من مصادر مطلعة أن سداد قيمة البوليصة سيكون أحد متطلبات التأشيرة. وعلمت \" النهار \" ان اللقاء شكل قفزة نوعية. علمت أن الأمر صعب. وأوضح الوزير أن قرار فتح الأجواء لمطار عدن يؤكد على أن المدينة أصبحت آمنة.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert_eq!(
+        chains,
+        vec![
+            (
+                "المدينة > مصادر مطلعة".to_string(),
+                "سداد قيمة البوليصة سيكون أحد متطلبات التأشيرة"
+            ),
+            ("النهار".to_string(), "اللقاء شكل قفزة نوعية"),
+            (
+                "الوزير".to_string(),
+                "قرار فتح الأجواء لمطار عدن يؤكد على أن المدينة أصبحت آمنة"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

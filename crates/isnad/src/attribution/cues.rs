@@ -80,6 +80,15 @@ pub struct CueEntry {
 impl CueEntry {
     /// A verb that only tells what happened: its noun object is never the act it performs
     /// (`أعلن بدء الهجوم` starts the attack; `أفاد ببدء الهجوم` reports it).
+    /// The preposition a relaying verb's source follows: `نقل عن`، `علم من`.
+    pub fn relays_with(&self) -> Option<&'static str> {
+        match self.lemma.as_str() {
+            _ if !self.relay => None,
+            "علم" => Some("من"),
+            _ => Some("عن"),
+        }
+    }
+
     pub fn informs(&self) -> bool {
         matches!(self.lemma.as_str(), "ذكر" | "أفاد" | "كشف")
     }
@@ -132,7 +141,7 @@ impl CueLexicon {
                 Stance::Assert
             };
             let hedging = cols.get(8).is_some_and(|h| *h == "hedge");
-            let relay = norm(&lemma) == "نقل";
+            let relay = matches!(norm(&lemma).as_str(), "نقل" | "علم");
             let imperfect_forms = [norm(cols[2]), norm(cols[3])];
             let mut add = |form: &str, gender: Gender, kind: CueForm| {
                 if form == "-" || form.is_empty() {
@@ -283,6 +292,8 @@ impl CueLexicon {
                     // (A tanween broken off, `متهم ا`, is no damma.)
                     || view.norm(j) == "ا"
             })
+            // (`عل م`: broken where a shadda was, "taught".)
+            .filter(|e| e.lemma != "علم")
     }
 
     /// The cue at token `i` of `view`, if any. A word that only spells a cue once a و / ف is
@@ -338,6 +349,12 @@ impl CueLexicon {
         }
         if e.lemma == "حمل" {
             return responsibility_after(view, i).is_none();
+        }
+        if e.lemma == "علم" {
+            // (Its أن may come past the source, `من مصادر أمنية سعودية ، أن`.)
+            const MAX_BEFORE_AN: usize = 12;
+            let end = view.sentence_end(i).min(i + 1 + MAX_BEFORE_AN);
+            return !(outlet_after(view, i) && (i + 1..end).any(|k| is_clause_opener(view, k)));
         }
         if e.lemma != "تحدث" {
             return false;
@@ -402,6 +419,25 @@ impl CueLexicon {
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
+}
+
+/// `وعلمت «الوطن»`، `علمت " عكاظ "`: an outlet right after token `i`, a name the entities
+/// layer calls one or a short name in quotation marks (papers quote their own names, and
+/// `الوطن`, `المدينة` are words and places too).
+fn outlet_after(view: &View, i: usize) -> bool {
+    const LONGEST: usize = 3;
+    let k = i + 1;
+    if k >= view.len() {
+        return false;
+    }
+    if view.is_quote(k) {
+        return (k + 2..(k + 2 + LONGEST).min(view.len()))
+            .find(|&t| !view.is_word(t))
+            .is_some_and(|t| view.is_quote(t) && (k + 1..t).all(|w| view.is_word(w)));
+    }
+    view.entity_at(k).is_some_and(|e| {
+        e.kind == crate::document::EntityType::Media && e.start == view.tokens[k].start
+    })
 }
 
 /// `بين` is the preposition "between" unless an أن clause follows at once (`وبين أن`, he

@@ -1480,7 +1480,7 @@ fn reported(
         after,
         sent_end,
         found,
-        cue.relay,
+        cue.relays_with(),
         cue.class != CueClass::Clause,
     );
     // `ترى هل ...`: "I wonder whether", a question, not a report.
@@ -2413,9 +2413,32 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         "وقائع",
         "قرائن",
     ];
-    let evidence = EVIDENCE
-        .iter()
-        .any(|e| view.bare[np.first].strip_prefix("ال") == Some(&norm(e)));
+    // Nor is an act or event that "confirms" (`أن قرار فتح الأجواء يؤكد على أن`، `هذا
+    // الحادث يؤكد أن`): what it shows is the outer speaker's claim (gold-x).
+    const ACTS: &[&str] = &[
+        "قرار",
+        "قرارات",
+        "خطوه",
+        "اجراء",
+        "اجراءات",
+        "حادث",
+        "هجوم",
+        "تفجير",
+        "زياره",
+        "اتفاق",
+        "تحرك",
+        "تحركات",
+    ];
+    let head = if is_demonstrative(view, np.first) && np.first + 1 < np.last {
+        np.first + 1
+    } else {
+        np.first
+    };
+    let head_noun = view.bare[head]
+        .strip_prefix("ال")
+        .unwrap_or(&view.bare[head]);
+    let evidence = EVIDENCE.iter().any(|e| head_noun == norm(e))
+        || ACTS.contains(&head_noun) && entity_in(view, np).is_none();
     let plausible = (entity_in(view, np).is_some()
         || view.norm(np.first).starts_with("ال")
         || np.last - np.first >= 2)
@@ -2447,7 +2470,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         k + 1,
         sent_end.min(b + 1),
         found,
-        cue.relay,
+        cue.relays_with(),
         cue.class != CueClass::Clause,
     );
     if only_sees(att, view, k, cue, adj.opener.as_ref()) {
@@ -2666,7 +2689,7 @@ fn according(
                 return None;
             }
             let mut chain = inherit_outer(att, view, resolved_chain(att, view, np, found), found);
-            let adj = adjuncts(att, view, np.last, sent_end, found, false, false);
+            let adj = adjuncts(att, view, np.last, sent_end, found, None, false);
             // `بحسب ما أفاد مصدر طبي وكالة انباء ( شينخوا )`، `بحسب ما قالته مصادر أهلية ل - "
             // القدس العربي "`: the outlet the source told, right after it, is the outer link
             // (`تقرير لحزب الله` is whose report, no addressee); the content begins past it.
@@ -3348,7 +3371,7 @@ fn adjuncts(
     from: usize,
     sent_end: usize,
     found: &[Found],
-    relay: bool,
+    relay: Option<&str>,
     object: bool,
 ) -> Adjuncts {
     let mut sent_end = sent_end;
@@ -3386,7 +3409,7 @@ fn adjuncts(
             }
         }
         // `ونقلت ( وفا ) تصريحات أبوردينة , إنهم`: whose words were relayed.
-        if relay
+        if relay.is_some()
             && out.inner.is_empty()
             && view.is_word(j)
             && matches!(view.bare[j].as_str(), "تصريحات" | "تصريح" | "حديث" | "كلام")
@@ -3587,7 +3610,7 @@ fn adjuncts(
             return out;
         }
         // نقلت X (في مطلع فبراير) عن Y (قوله): X relays Y.
-        if relay && out.inner.is_empty() && view.norm(j) == "عن" && j + 1 < sent_end {
+        if relay.is_some_and(|p| view.norm(j) == p) && out.inner.is_empty() && j + 1 < sent_end {
             let t = &view.tokens[j + 1];
             if let Some(np) = noun_phrase(att, view, j + 1, t.start, sent_end, Context::Name) {
                 out.inner.push(relayed_link(att, view, np, found));
@@ -3665,7 +3688,7 @@ fn adjuncts(
         }
         // `قال سعد هادي , الضابط برتبة نقيب , في تصريح ...`: an apposition between commas.
         // (`, عن مسؤولين ,` is the relayed source, not an apposition.)
-        let relayed = relay && j + 1 < sent_end && view.norm(j + 1) == "عن";
+        let relayed = j + 1 < sent_end && relay.is_some_and(|p| view.norm(j + 1) == p);
         // (A comma that closes a time, `في 24 يناير الماضي , استعادة ...`, opens the object.)
         let after_time = j > 0 && view.in_time[j - 1];
         if !resume_fixed && !relayed && !after_time && view.is_punct(j, &[",", "،"]) {
