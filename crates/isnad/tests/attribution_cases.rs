@@ -3010,6 +3010,24 @@ fn a_paper_that_learned_from_sources_is_the_outer_link() {
 }
 
 #[test]
+fn findings_report_what_a_study_or_its_researchers_showed() {
+    // (gold-x: `وجد الباحثون أن`، `أظهرت البيانات أن` are statements; written for this test.
+    // `وجدت نفسي`، `وجد صداه في قلوب تعودت أن` and `توصل طهران لاتفاق` are not.)
+    let doc = analyze(
+        "وأظهرت دراسة جديدة أن الفقر يؤثر على مخ الأطفال. ووجد الباحثون في نتائج تلك الدراسة أن هناك زيادة سنوية. وجدت نفسي قادرة على السير دون أن أعكز عليه. وخلصت الأبحاث العلمية إلى أن السهر يؤثر على الصحة. وقد وجد صداه في قلوب تعودت أن تواجه الإبداع. ومنذ توصل طهران لاتفاق نووي والقلق من أن تؤثر المخاوف.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert_eq!(
+        chains,
+        vec![
+            ("دراسة جديدة".to_string(), "الفقر يؤثر على مخ الأطفال"),
+            ("الباحثون".to_string(), "هناك زيادة سنوية"),
+            ("الأبحاث العلمية".to_string(), "السهر يؤثر على الصحة"),
+        ]
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -350,6 +350,9 @@ impl CueLexicon {
         if e.lemma == "حمل" {
             return responsibility_after(view, i).is_none();
         }
+        if matches!(e.lemma.as_str(), "أظهر" | "وجد" | "خلص" | "توصل") {
+            return !finding_follows(view, i, e);
+        }
         if e.lemma == "علم" {
             // (Its أن may come past the source, `من مصادر أمنية سعودية ، أن`.)
             const MAX_BEFORE_AN: usize = 12;
@@ -419,6 +422,36 @@ impl CueLexicon {
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
+}
+
+/// `وجد الباحثون في نتائج الدراسة أن`، `خلصت الدراسة إلى أن`، `أظهر مسح أجرته «إديسون» أن`:
+/// a finding's أن a few words after the verb at `i` (after `إلى` for خلص and توصل), with no
+/// comma, full stop or other verb of the kind between. `وجد` takes a definite subject or none
+/// (`ووجد أن`), never a reflexive or an object (`وجدت نفسي`، `وجد صداه`); none of them reports
+/// after `متى ما`، `إذا` (`متى ما وجدوا أن`).
+fn finding_follows(view: &View, i: usize, e: &CueEntry) -> bool {
+    const MAX_BEFORE_AN: usize = 10;
+    if i + 1 >= view.len()
+        || i > 0
+            && matches!(
+                view.norm(i - 1),
+                "ما" | "اذا" | "لو" | "عندما" | "حين" | "متي"
+            )
+    {
+        return false;
+    }
+    let to = matches!(e.lemma.as_str(), "خلص" | "توصل");
+    if e.lemma == "وجد" {
+        let next = view.norm(i + 1);
+        if !(next.starts_with("ال") && !next.starts_with("الي") || is_clause_opener(view, i + 1))
+        {
+            return false;
+        }
+    }
+    let end = view.sentence_end(i).min(i + 1 + MAX_BEFORE_AN);
+    (i + 1..end)
+        .take_while(|&k| view.is_word(k) || view.is_quote(k))
+        .any(|k| is_clause_opener(view, k) && (!to || matches!(view.norm(k - 1), "الي" | "علي")))
 }
 
 /// `وعلمت «الوطن»`، `علمت " عكاظ "`: an outlet right after token `i`, a name the entities
