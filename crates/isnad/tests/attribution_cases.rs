@@ -3028,6 +3028,21 @@ fn findings_report_what_a_study_or_its_researchers_showed() {
 }
 
 #[test]
+fn during_it_is_no_speaker_and_methods_are_no_source() {
+    // (SaudiNewsNet style, written for this test: `خلاله` ("during it") points back to the
+    // conference, and `وفق أحدث الأساليب` ("by the latest methods") sources nothing.)
+    let doc = analyze(
+        "وعقد الوزير مؤتمرا صحفيا أكد خلاله أن الحكومة مستمرة. وعقد الرئيس مؤتمرا صحفيا قال خلاله نتنياهو: \"أعطانا الرئيس الضوء الأخضر\". وحرصت الأمانة على تنفيذ المخططات وفق أحدث الأساليب الهندسية.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        vec!["الوزير", "نتنياهو"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -1380,7 +1380,16 @@ fn reported(
     {
         chain = svo;
     } else if let Some(np) = Some(past)
-        // Past `قائلا`/`له`, a quote or أن opens the content, not a subject.
+        // "During it" is no subject: `قال خلاله القائد المحلي للشرطة`، and with none after it
+        // the subject was dropped (`عقد الوزير مؤتمرا صحفيا أكد خلاله أن`).
+        .map(|s| {
+            if s < sent_end && during_it(view, s) {
+                s + 1
+            } else {
+                s
+            }
+        })
+        // Past `قائلا`/`له`/`خلاله`, a quote or أن opens the content, not a subject.
         .filter(|&s| {
             s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
         })
@@ -3249,6 +3258,15 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "مطالب",
         "نسب",
         // `وفق ضوابط محددة`، `وفق رحلات متتالية`، `وفق آليات`: rules and schedules.
+        // (`وفق أحدث الأساليب الهندسية`، `وفق أعلى المعايير`: methods and standards.)
+        "اساليب",
+        "اسلوب",
+        "طرق",
+        "منهجيه",
+        "مواصفات",
+        "احدث",
+        "افضل",
+        "اعلي",
         "ضوابط",
         "رحلات",
         "اليات",
@@ -5902,8 +5920,16 @@ fn subject_of(view: &View, np: NounPhrase) -> NounPhrase {
                 .unwrap_or(np.last);
         }
         None => {
+            // (`عقد الوزير مؤتمرا صحفيا`: an indefinite accusative after a definite word is
+            // the verb's object; a definite word heads no construct.)
             np.last = (np.first + 1..np.last)
-                .find(|&t| PUBLISHED.contains(&view.bare[t].as_str()))
+                .find(|&t| {
+                    PUBLISHED.contains(&view.bare[t].as_str())
+                        || view.bare[t - 1].starts_with("ال")
+                            && !view.bare[t].starts_with("ال")
+                            && view.bare[t].ends_with('ا')
+                            && view.bare[t].chars().count() > 3
+                })
                 .unwrap_or(np.last);
         }
     }
@@ -5917,7 +5943,19 @@ fn phrase_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<N
 }
 
 /// The subject after the verb at token `k`, its object trimmed off.
+/// `خلاله`، `فيها`: "during it", "in it", an adjunct that points back to an event or a text.
+fn during_it(view: &View, k: usize) -> bool {
+    matches!(
+        view.norm(k),
+        "خلاله" | "خلالها" | "خلالهما" | "فيه" | "فيها" | "عبره" | "عبرها"
+    )
+}
+
 fn subject_after(att: &Attributor, view: &View, k: usize, end: usize) -> Option<NounPhrase> {
+    // (`عقد الوزير مؤتمرا صحفيا أكد خلاله أن`: no subject after the verb, it is dropped.)
+    if k + 1 < end && during_it(view, k + 1) {
+        return None;
+    }
     // (`أوضح ذلك المتحدث الرسمي ...، مبينا`: "that" is the verb's object, the subject after it.)
     let k = if k + 2 < end
         && matches!(view.bare[k + 1].as_str(), "ذلك" | "هذا")
