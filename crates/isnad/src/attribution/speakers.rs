@@ -3258,7 +3258,13 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "مطالب",
         "نسب",
         // `وفق ضوابط محددة`، `وفق رحلات متتالية`، `وفق آليات`: rules and schedules.
-        // (`وفق أحدث الأساليب الهندسية`، `وفق أعلى المعايير`: methods and standards.)
+        // (`وفق أحدث الأساليب الهندسية`، `وفق أعلى المعايير`: methods and standards;
+        // `وفقا للإجراءات النظامية`، `وفقا للأصول الشرعية والأنظمة المرعية`: procedures.)
+        "اجراءات",
+        "اصول",
+        "انظمه",
+        "لوايح",
+        "لايحه",
         "اساليب",
         "اسلوب",
         "طرق",
@@ -6703,7 +6709,15 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     let w = &att.speaker_words;
     let head = view.bare[np.first].as_str();
     let describes = |t: &str| w.is_title(t) || w.is_person(t);
-    if !(describes(head) || describes(view.norm(np.first))) || np.last >= end {
+    // (`وأوضح النوخذة، عيسى الصويتي، أن`: a one-word trade the lists lack, set off by commas
+    // before a name.)
+    let trade_before_name = np.last == np.first + 1
+        && head.starts_with("ال")
+        && view.entity_at(np.first).is_none()
+        && np.last + 1 < end
+        && view.is_punct(np.last, &[",", "،"])
+        && person_starts(view, np.last + 1);
+    if !(describes(head) || describes(view.norm(np.first)) || trade_before_name) || np.last >= end {
         return None;
     }
     let in_np = entity_in(view, np).is_some_and(|k| view.entities[k].kind == EntityType::Per);
