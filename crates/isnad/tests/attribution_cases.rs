@@ -3040,6 +3040,16 @@ fn during_it_is_no_speaker_and_methods_are_no_source() {
         "{:#?}",
         doc.statements
     );
+    // (gold-z: a one-word trade set off by commas before the name; procedures source nothing.)
+    let doc = analyze(
+        "وأوضح النوخذة، عيسى الصويتي، أن الصيد ما زال في أوله. ومنح التنظيم للهيئة الصلاحيات اللازمة وفقا للإجراءات النظامية.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        vec!["عيسى الصويتي"],
+        "{:#?}",
+        doc.statements
+    );
 }
 
 #[test]
