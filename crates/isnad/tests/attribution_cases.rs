@@ -3053,6 +3053,26 @@ fn during_it_is_no_speaker_and_methods_are_no_source() {
 }
 
 #[test]
+fn mufidan_with_its_an_is_a_participle_of_reporting() {
+    // (gold-z: `أشار إلى أن ...، مفيداً بأنه` makes two statements; `مفيدا للشباب` is
+    // "useful".)
+    let doc = analyze(
+        "وأشار رئيس الغرفة إلى أن هناك خطة لإقامة عدد من المعارض، مفيداً بأنه يتم التواصل حالياً مع البرنامج الوطني. ويعد هذا البرنامج مفيدا للشباب.",
+    );
+    let chains: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert_eq!(
+        chains,
+        vec![
+            ("رئيس الغرفة".to_string(), "هناك خطة لإقامة عدد من المعارض"),
+            (
+                "رئيس الغرفة".to_string(),
+                "يتم التواصل حالياً مع البرنامج الوطني"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -353,6 +353,9 @@ impl CueLexicon {
         if matches!(e.lemma.as_str(), "أظهر" | "وجد" | "خلص" | "توصل") {
             return !finding_follows(view, i, e);
         }
+        if e.lemma == "أفاد" && e.form == CueForm::Participle {
+            return !self.opener_follows(view, i);
+        }
         if e.lemma == "علم" {
             // (Its أن may come past the source, `من مصادر أمنية سعودية ، أن`.)
             const MAX_BEFORE_AN: usize = 12;
