@@ -354,7 +354,17 @@ impl CueLexicon {
             return !finding_follows(view, i, e);
         }
         if e.lemma == "أفاد" && e.form == CueForm::Participle {
-            return !self.opener_follows(view, i);
+            // (`أوضح ذلك لـ"عكاظ" مصدر مسؤول , مفيدا أنه`: the words of the verb that said
+            // "that"; the participle only introduces them.)
+            let said_that = (view.sentence_start(i)..i).any(|k| {
+                k + 1 < i
+                    && matches!(view.norm(k + 1), "ذلك" | "هذا" | "بذلك")
+                    && (self
+                        .lookup(view.norm(k))
+                        .or_else(|| self.lookup(&view.bare[k])))
+                    .is_some_and(|c| c.form == CueForm::Finite)
+            });
+            return said_that || !self.opener_follows(view, i);
         }
         if e.lemma == "علم" {
             // (Its أن may come past the source, `من مصادر أمنية سعودية ، أن`.)
