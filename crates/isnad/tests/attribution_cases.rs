@@ -3073,6 +3073,18 @@ fn mufidan_with_its_an_is_a_participle_of_reporting() {
 }
 
 #[test]
+fn kull_min_leads_the_subjects_it_coordinates() {
+    // (SaudiNewsNet style, written for this test: `كل من X و Y` is "both X and Y".)
+    let doc = analyze(
+        "وقال كل من الشيخ موسى هزازي وعبده سيبان إن الوضع على الحدود مطمئن. وشدد كل من مجلس الرقة المدني وقوات سوريا الديموقراطية على أنه لم يسمح للمقاتلين بالخروج.",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 2, "{:#?}", doc.statements);
+    assert!(who[0].contains("هزازي"), "{who:?}");
+    assert!(who[1].starts_with("مجلس الرقة"), "{who:?}");
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -1381,10 +1381,18 @@ fn reported(
         chain = svo;
     } else if let Some(np) = Some(past)
         // "During it" is no subject: `قال خلاله القائد المحلي للشرطة`، and with none after it
-        // the subject was dropped (`عقد الوزير مؤتمرا صحفيا أكد خلاله أن`).
+        // the subject was dropped (`عقد الوزير مؤتمرا صحفيا أكد خلاله أن`). `كل من` ("both")
+        // leads the subjects it coordinates (`وصرحت كل من شركة «كود فايتس» وشركة ...`).
         .map(|s| {
             if s < sent_end && during_it(view, s) {
                 s + 1
+            } else if s + 2 < sent_end
+                && view.bare[s] == "كل"
+                && view.norm(s + 1) == "من"
+                // (`كل من يناصر النظام`: "whoever", a verb after it.)
+                && !(view.norm(s + 2).starts_with(['ي', 'ت']) && view.entity_at(s + 2).is_none())
+            {
+                s + 2
             } else {
                 s
             }
