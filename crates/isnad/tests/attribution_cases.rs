@@ -3085,6 +3085,20 @@ fn kull_min_leads_the_subjects_it_coordinates() {
 }
 
 #[test]
+fn a_supervisor_over_something_is_the_person_named_after() {
+    // (SaudiNewsNet style, written for this test: `المشرف العام على الملتقى الأستاذ ...`.)
+    let doc = analyze(
+        "وأشار المشرف العام على الملتقى الأستاذ غرم الله المالكي، أنه بدأ التخطيط لإقامة الملتقى منذ ثلاثة شهور.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        vec!["غرم الله المالكي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -6734,8 +6734,16 @@ fn apposed_name(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     let mut k = np.last;
     let mut tail_ok = true;
     if !view.is_punct(k, &[",", "،"]) {
+        // (`المشرف العام على الملتقى الأستاذ غرم الله المالكي`: a supervisor is "over" it;
+        // `على` is not the name `علي` there.)
+        let over = view.norm(k) == "علي"
+            && matches!(head, "المشرف" | "مشرف" | "المشرفه" | "مشرفه")
+            && view
+                .entity_at(k)
+                .map_or(true, |e| e.kind != EntityType::Per);
         let opens = view.is_word(k)
             && (matches!(view.norm(k), "في" | "من" | "لدي")
+                || over
                 || view.has_proclitic(k, "ب")
                 || view.has_proclitic(k, "ل"));
         if !opens || in_np {
