@@ -3099,6 +3099,27 @@ fn a_supervisor_over_something_is_the_person_named_after() {
 }
 
 #[test]
+fn a_long_office_runs_on_to_the_name_of_its_holder() {
+    // (SaudiNewsNet style, written for this test: the speaker phrase stops at its length limit
+    // inside the office; the holder named a few office words on speaks. An unnamed official in
+    // a body, `قيادي بارز في حزب ...`, is not the body's leader named next.)
+    let doc = analyze(
+        "حذر مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من الفتن، مبينًا أن الإرهاب محرم.",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 1, "{:#?}", doc.statements);
+    assert!(who[0].contains("آل الشيخ"), "{who:?}");
+    let doc = analyze(
+        "وقال قيادي بارز في حزب المؤتمر الشعبي العام الذي يتزعمه علي عبدالله صالح إن الحوثيين أوقفوا موكبه.",
+    );
+    assert!(
+        speakers(&doc).iter().all(|w| !w.contains("صالح")),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

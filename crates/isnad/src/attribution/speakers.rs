@@ -7060,7 +7060,72 @@ fn part_of_quoted_name(att: &Attributor, view: &View, np: NounPhrase, k: usize) 
     e.start >= inner_start && e.end <= inner_end && (e.start, e.end) != (inner_start, inner_end)
 }
 
+/// `مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة ... الشيخ عبدالعزيز آل الشيخ`:
+/// a title phrase cut at its length limit, with no name in it, whose holder the tagger found a
+/// few plain words on: the phrase runs to the end of that name.
+fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<NounPhrase> {
+    const AHEAD: usize = 12;
+    let w = &att.speaker_words;
+    let head = view.bare[np.first].as_str();
+    // (`قيادي بارز في حزب المؤتمر ... علي عبدالله صالح`: a title with a preposition in it is
+    // someone's office in a body, whose leader may be named next; an unnamed source.)
+    if entity_in(view, np).is_some()
+        || !(w.is_title(head) || w.is_title(view.norm(np.first)))
+        || (np.first..np.last).any(|t| {
+            matches!(view.norm(t), "في" | "من" | "عن" | "الي") || view.has_proclitic(t, "ب")
+        })
+        // (`مسؤول كبير بإدارة أوباما`: an official the article does not name.)
+        || np.first + 1 < np.last
+            && matches!(view.norm(np.first + 1), "كبير" | "بارز" | "رفيع" | "اخر" | "سابق")
+    {
+        return None;
+    }
+    let end = view.sentence_end(np.first);
+    for t in np.last..(np.last + AHEAD).min(end) {
+        if let Some(e) = view
+            .entity_at(t)
+            .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[t].start)
+        {
+            return Some(NounPhrase {
+                last: view.token_after(e.end),
+                ..np
+            });
+        }
+        // Only words of an office: titles, definite words (`للبحوث` too) and names of places
+        // and bodies; a verb (`التقى`، `استقبل`) brings in someone else.
+        let n = view.bare[t].as_str();
+        let office = w.is_title(n)
+            || w.is_title(view.norm(t))
+            || w.is_construct(n)
+            // (`هيئة كبار العلماء`: a plural in construct.)
+            || n == "كبار"
+            || (n.starts_with("ال") || n.starts_with("لل")) && !matches!(n, "التقي" | "التقت")
+            || view.entity_at(t).is_some_and(|e| e.kind != EntityType::Per);
+        if !view.is_word(t)
+            || !office
+            || is_clause_opener(view, t)
+            || att.cues.at(view, t).is_some()
+        {
+            return None;
+        }
+    }
+    None
+}
+
 fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
+    let l = link_of(att, view, np, found);
+    if l.entity
+        .is_some_and(|k| view.entities[k].kind == EntityType::Per)
+    {
+        return l;
+    }
+    match name_past_titles(att, view, np) {
+        Some(longer) => link_of(att, view, longer, found),
+        None => l,
+    }
+}
+
+fn link_of(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
     // A phrase cut at a length limit can end on a preposition (`مدير المكتب الإعلامي في`).
     let mut np = np;
     while np.last - np.first > 1 && att.speaker_words.is_stop(view, np.last - 1) {
