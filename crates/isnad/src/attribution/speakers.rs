@@ -1520,6 +1520,10 @@ fn reported(
     }
     chain.extend(adj.inner);
     let mut skip = 0;
+    let verse = match adj.opener {
+        Some(Opener::Direct(from)) if from < view.len() => quotes::bracketed(view, from),
+        _ => None,
+    };
     let (quote, content) = match adj.opener {
         // `إن " ... "`: a quotation opened by إن is direct when the quote is all the clause.
         Some(Opener::Indirect(from)) if from < sent_end && view.is_quote(from) => {
@@ -1570,13 +1574,10 @@ fn reported(
             };
             (QuoteKind::Indirect, (object.unwrap_or(from), end))
         }
-        Some(Opener::Direct(from))
-            if from < view.len() && quotes::bracketed(view, from).is_some() =>
-        {
-            // `قال تعالى : ( فإذا قضيت الصلاة ... )`: a verse in brackets; not quotation marks
-            // (GUIDELINES rule 6), so indirect.
-            let (first, close) = quotes::bracketed(view, from).unwrap_or((from, from));
-            (QuoteKind::Indirect, (first, close))
+        // `قال تعالى : ( فإذا قضيت الصلاة ... )`: a verse in brackets; not quotation marks
+        // (GUIDELINES rule 6), so indirect.
+        Some(Opener::Direct(_)) if verse.is_some() => {
+            (QuoteKind::Indirect, verse.unwrap_or_default())
         }
         Some(Opener::Direct(from)) if from < view.len() => {
             let (end, close) = quotes::direct_end(att, view, from);
