@@ -3120,6 +3120,19 @@ fn a_long_office_runs_on_to_the_name_of_its_holder() {
 }
 
 #[test]
+fn fadilatuh_is_the_imam_not_the_scholar_he_cites() {
+    // (Written for this test in the style of Friday-sermon reports: `فضيلته` was read as `ف`
+    // + `ضيلته` and resolved to nobody; the imam introduced with `فضيلة` is the one, not the
+    // scholar his sermon quotes.)
+    let doc = analyze(
+        "وقال إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور أسامة خياط إن الشباب قلب الأمة. وقال الإمام ابن جرير الطبري إن الآية عامة. وأضاف فضيلته أن الإعلام أسهم في الخلل.",
+    );
+    let who = speakers(&doc);
+    assert_eq!(who.len(), 3, "{:#?}", doc.statements);
+    assert!(who[2].contains("خياط"), "{who:?}");
+}
+
+#[test]
 fn bayyana_before_an_office_heading_a_construct_reports() {
     // (SaudiNewsNet 2015-07-21-1879 style: `وبين مدير عام ... بأن`.)
     let doc = analyze(

@@ -7457,19 +7457,24 @@ fn honorific_holder(view: &View, np: NounPhrase, found: &[Found]) -> Option<Chai
             )
             && !other_rank(k)
     };
-    let titled = |k: usize| {
-        has_title(k, titles)
-            || before(k, HONORIFIC_BACK)
-                .rev()
-                .take_while(|&t| {
-                    view.is_word(t)
-                        && !matches!(view.bare[t].as_str(), "الى" | "على" | "مع" | "لدى")
-                        && view
-                            .entity_at(t)
-                            .map_or(true, |e| e.kind != EntityType::Per)
-                })
-                .any(|t| view.bare[t] == honorific)
+    // The honorific itself before the name beats another title (`إمام وخطيب المسجد الحرام
+    // فضيلة الشيخ أسامة خياط` over `الإمام ابن جرير` whom the sermon cites after him).
+    let honored = |k: usize| {
+        before(k, HONORIFIC_BACK)
+            .rev()
+            .take_while(|&t| {
+                view.is_word(t)
+                    && !matches!(view.bare[t].as_str(), "الى" | "على" | "مع" | "لدى")
+                    && view
+                        .entity_at(t)
+                        .map_or(true, |e| e.kind != EntityType::Per)
+            })
+            .any(|t| view.bare[t] == honorific)
     };
+    // (A prince or a minister has his title beside his name as often: there the nearest of
+    // either kind.)
+    let religious = matches!(honorific, "فضيله" | "سماحه");
+    let titled = |k: usize| has_title(k, titles) || !religious && honored(k);
     let last_person_speaker = || {
         found
             .iter()
@@ -7479,7 +7484,12 @@ fn honorific_holder(view: &View, np: NounPhrase, found: &[Found]) -> Option<Chai
     };
     let k = (0..view.entities.len())
         .rev()
-        .find(|&k| person(k) && titled(k))
+        .find(|&k| person(k) && religious && honored(k))
+        .or_else(|| {
+            (0..view.entities.len())
+                .rev()
+                .find(|&k| person(k) && titled(k))
+        })
         .or_else(last_person_speaker)
         .or_else(|| {
             (0..view.entities.len())
