@@ -441,14 +441,14 @@ impl CueLexicon {
 /// a finding's أن a few words after the verb at `i` (after `إلى` for خلص and توصل), with no
 /// comma, full stop or other verb of the kind between. `وجد` takes a definite subject or none
 /// (`ووجد أن`), never a reflexive or an object (`وجدت نفسي`، `وجد صداه`); none of them reports
-/// after `متى ما`، `إذا` (`متى ما وجدوا أن`).
+/// after `متى ما`، `إذا`، `لما` (`متى ما وجدوا أن`، `لكن لما وجد أن`: when, not that).
 fn finding_follows(view: &View, i: usize, e: &CueEntry) -> bool {
     const MAX_BEFORE_AN: usize = 10;
     if i + 1 >= view.len()
         || i > 0
             && matches!(
                 view.norm(i - 1),
-                "ما" | "اذا" | "لو" | "عندما" | "حين" | "متي"
+                "ما" | "اذا" | "لو" | "عندما" | "حين" | "حينما" | "متي" | "لما" | "كلما"
             )
     {
         return false;
