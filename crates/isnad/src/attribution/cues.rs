@@ -305,9 +305,7 @@ impl CueLexicon {
         if let Some(saying) = self.saying_noun(view, i) {
             return Some(saying);
         }
-        self.forms
-            .get(view.norm(i))
-            .or_else(|| self.forms.get(view.bare[i].as_str()))
+        self.listed_at(view, i)
             .or_else(|| self.with_object_pronoun(view, i))
             .filter(|e| {
                 !accused_noun(view, i, e)
@@ -359,10 +357,9 @@ impl CueLexicon {
             let said_that = (view.sentence_start(i)..i).any(|k| {
                 k + 1 < i
                     && matches!(view.norm(k + 1), "ذلك" | "هذا" | "بذلك")
-                    && (self
-                        .lookup(view.norm(k))
-                        .or_else(|| self.lookup(&view.bare[k])))
-                    .is_some_and(|c| c.form == CueForm::Finite)
+                    && self
+                        .listed_at(view, k)
+                        .is_some_and(|c| c.form == CueForm::Finite)
             });
             return said_that || !self.opener_follows(view, i);
         }
@@ -416,6 +413,14 @@ impl CueLexicon {
             return None;
         }
         self.lookup(&norm("قائلا"))
+    }
+
+    /// The entry token `i` is listed under, as written or without its conjunction, before any
+    /// of [`CueLexicon::at`]'s conditions.
+    fn listed_at(&self, view: &View, i: usize) -> Option<&CueEntry> {
+        self.forms
+            .get(view.norm(i))
+            .or_else(|| self.forms.get(view.bare[i].as_str()))
     }
 
     /// The form token `i` is listed under: the token itself, or its bare form after a

@@ -214,6 +214,11 @@ impl SpeakerWords {
         self.titles.contains(w)
     }
 
+    /// The word at token `k` is a title, in its normal form or without its conjunction.
+    fn title_at(&self, view: &View, k: usize) -> bool {
+        self.is_title(view.norm(k)) || self.is_title(&view.bare[k])
+    }
+
     /// A noun describing a person by trade or stance (`الخبير`، `المعارض`), which a name in
     /// apposition may follow.
     fn is_person(&self, w: &str) -> bool {
@@ -3380,6 +3385,12 @@ enum Opener {
 }
 
 impl Opener {
+    /// Indirect speech after the clause opener at `j` (`أن ه لن يخوض`: with the pronoun the
+    /// corpus broke off it).
+    fn after_clause_opener(view: &View, j: usize) -> Opener {
+        Opener::Indirect(j + 1 + usize::from(view.split_pronoun(j)))
+    }
+
     /// The token the content opens at, either way.
     fn start(&self) -> usize {
         match *self {
@@ -3512,7 +3523,7 @@ fn adjuncts(
         }
         if is_clause_opener(view, j) {
             // (`أن ه لن يخوض`: the pronoun the corpus broke off is the opener's.)
-            out.opener = Some(Opener::Indirect(j + 1 + usize::from(view.split_pronoun(j))));
+            out.opener = Some(Opener::after_clause_opener(view, j));
             return out;
         }
         if view.is_quote(j) {
@@ -3636,7 +3647,7 @@ fn adjuncts(
                 }
                 out.opener = Some(Opener::Direct(q));
             } else if k < view.len() && is_clause_opener(view, k) {
-                out.opener = Some(Opener::Indirect(k + 1 + usize::from(view.split_pronoun(k))));
+                out.opener = Some(Opener::after_clause_opener(view, k));
             } else {
                 out.opener = Some(Opener::Direct(k));
             }
@@ -3794,8 +3805,7 @@ fn adjuncts(
                 break;
             }
             if view.is_punct(k, &[",", "،"]) && is_clause_opener(view, k + 1) {
-                let from = k + 2 + usize::from(view.split_pronoun(k + 1));
-                out.opener = Some(Opener::Indirect(from));
+                out.opener = Some(Opener::after_clause_opener(view, k + 1));
                 break;
             }
             if view.is_punct(k, &["."])
@@ -4278,8 +4288,7 @@ fn affiliation(att: &Attributor, view: &View, i: usize, j: usize, end: usize) ->
     }
     let bare_head = head.strip_prefix("ال").unwrap_or(head);
     let quantity = view.norm(j) == "من" && j == i + 1 && is_quantity(view, i);
-    (w.is_title(head)
-        || w.is_title(view.norm(i))
+    (w.title_at(view, i)
         || quantity
         || matches!(bare_head, "مصدر" | "مصادر" | "مسوول" | "مسوولون"))
         && view.is_word(j + 1)
@@ -4411,8 +4420,7 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
     let mut name_len = 0;
     let head = view.bare[np.first].as_str();
     // After a title or an outlet's head noun, up to two undefined words are a name.
-    let named =
-        w.is_title(head) || w.is_title(view.norm(np.first)) || att.phrases.is_media_head(head);
+    let named = w.title_at(view, np.first) || att.phrases.is_media_head(head);
     while j < np.last {
         let n = view.norm(j);
         let prev = view.norm(j - 1);
@@ -4545,8 +4553,7 @@ fn svo_subject(
             let titled_after = c + 1 < view.len()
                 && view.is_word(c + 1)
                 && view.norm(c - 1) != "قد"
-                && (att.speaker_words.is_title(view.norm(c + 1))
-                    || att.speaker_words.is_title(&view.bare[c + 1])
+                && (att.speaker_words.title_at(view, c + 1)
                     || clause_verb
                         && view
                             .entities
@@ -4836,8 +4843,7 @@ fn subject_before(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase>
     let w = &att.speaker_words;
     let head = view.bare[np.first].as_str();
     let names = entity_in(view, np).is_some()
-        || w.is_title(view.norm(np.first))
-        || w.is_title(head)
+        || w.title_at(view, np.first)
         || w.anaphors.contains(view.norm(np.first))
         // (`لكن مراقبين يرون`، `إلا أن الخبراء يؤكدون`: the people who comment on the news.)
         || matches!(
@@ -4941,11 +4947,7 @@ fn opening_subject(att: &Attributor, view: &View, c: usize) -> Option<NounPhrase
     let trade = view.bare[at]
         .strip_prefix("ال")
         .is_some_and(|stem| w.is_person(&view.bare[at]) || w.is_person(stem));
-    if w.is_title(view.norm(at))
-        || w.is_title(&view.bare[at])
-        || w.anaphors.contains(view.norm(at))
-        || trade
-    {
+    if w.title_at(view, at) || w.anaphors.contains(view.norm(at)) || trade {
         // (`أعرب وزير الخارجية السوري , وليد المعلم , عن امتنانه , مؤكدا`: the name.)
         let person = |a: &NounPhrase| {
             view.entity_at(a.first)
@@ -7067,11 +7069,10 @@ fn part_of_quoted_name(att: &Attributor, view: &View, np: NounPhrase, k: usize) 
 fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<NounPhrase> {
     const AHEAD: usize = 12;
     let w = &att.speaker_words;
-    let head = view.bare[np.first].as_str();
     // (`قيادي بارز في حزب المؤتمر ... علي عبدالله صالح`: a title with a preposition in it is
     // someone's office in a body, whose leader may be named next; an unnamed source.)
     if entity_in(view, np).is_some()
-        || !(w.is_title(head) || w.is_title(view.norm(np.first)))
+        || !w.title_at(view, np.first)
         || (np.first..np.last).any(|t| {
             matches!(view.norm(t), "في" | "من" | "عن" | "الي") || view.has_proclitic(t, "ب")
         })
@@ -7095,8 +7096,7 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
         // Only words of an office: titles, definite words (`للبحوث` too) and names of places
         // and bodies; a verb (`التقى`، `استقبل`) brings in someone else.
         let n = view.bare[t].as_str();
-        let office = w.is_title(n)
-            || w.is_title(view.norm(t))
+        let office = w.title_at(view, t)
             || w.is_construct(n)
             // (`هيئة كبار العلماء`: a plural in construct.)
             || n == "كبار"
@@ -7852,8 +7852,7 @@ fn trade_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> 
 fn titled_name(att: &Attributor, view: &View, np: NounPhrase) -> Option<String> {
     const MAX_NAME: usize = 4;
     let w = &att.speaker_words;
-    let head = view.bare[np.first].as_str();
-    if !(w.is_title(head) || w.is_title(view.norm(np.first))) || np.last - np.first < 2 {
+    if !w.title_at(view, np.first) || np.last - np.first < 2 {
         return None;
     }
     let n = np.last - np.first;
