@@ -4391,3 +4391,60 @@ fn holding_someone_responsible_reports_and_carrying_does_not() {
     let doc = analyze("وحمل المقاتلون أسلحة خفيفة في المدينة .\nوالهيئة التي حملت هذه المسؤولية تعمل لخدمة الوطن .");
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_sentence_where_the_narrator_reports_again_ends_the_quotation_before_it() {
+    // (SaudiNewsNet, gold-w: the writer closed the quotation one sentence late, or never.)
+    let doc = analyze(
+        "وقالت المصادر لـ«الشرق الأوسط»، إن «اتفاقا كاملا جرى بين الطرفين حول كيفية معالجة الوضع في المنطقة الحدودية. وقالت المصادر إن الإرهاب لا يقتصر على «داعش»، بل يتعداه إلى جماعات أخرى»، في إشارة إلى جماعات مسلحة كردية.\nوقال النائب: «الأمن الخليجي مستقر ولله الحمد والمنة. وأضاف أن تلك المنظمات الإرهابية تسعى للنيل من أمن المملكة.",
+    );
+    let contents: Vec<(String, &str)> = chains_and_contents(&doc);
+    assert_eq!(contents.len(), 4, "{contents:#?}");
+    assert!(contents[0].1.ends_with("المنطقة الحدودية"), "{contents:#?}");
+    assert!(contents[1].1.starts_with("الإرهاب لا يقتصر"), "{contents:#?}");
+    assert!(
+        contents[2].1.ends_with("ولله الحمد والمنة"),
+        "{contents:#?}"
+    );
+    assert!(contents[3].1.starts_with("تلك المنظمات"), "{contents:#?}");
+    assert_eq!(speakers(&doc)[2..], ["النائب", "النائب"]);
+    // (A third party the speaker quotes after a comma stays inside his words.)
+    let doc = analyze(
+        "ثم تابع : \" بنى سليمان هيكله هناك , وقالت اليونسكو قبل عام أنه لا علاقة لنا به \" .",
+    );
+    assert!(
+        doc.statements[0].content.text.ends_with("لا علاقة لنا به"),
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_belief_verb_or_a_time_adverb_after_the_cue_is_no_subject() {
+    // (SaudiNewsNet: `وعن الأسعار قال أعتقد أنها`، `أعلنت أخيرا أن`.)
+    let doc = analyze(
+        "وقال المسؤول في أحد المطابخ إن الطلب ارتفع في العيد. وعن الأسعار قال أعتقد أنها مناسبة فليس هناك تغير.\nوكانت فيدريكا موغيريني قد أعلنت أخيرا أن الاتحاد الأوروبي مستعد لفرض عقوبات.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "المسؤول في أحد المطابخ",
+            "المسؤول في أحد المطابخ",
+            "فيدريكا موغيريني"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn what_a_thing_depends_on_or_a_belief_after_hasab_is_no_source() {
+    // (SaudiNewsNet: `إلا بحسب قوة المعرض, وحسب موضوعها`، `بحسب قناعتهم`.)
+    let doc = analyze(
+        "وأضاف عبدالعزيز الزهراني أن هناك حضورا جيدا في المعارض, منوها بأن الإعلام لا يتفاعل معها إلا بحسب قوة المعرض, وحسب موضوعها مثل معرض \"روح القيادة\" الذي شارك فيه 25 فنانا.\nويقاتل هؤلاء بحسب قناعتهم دفاعا عن الدولة.",
+    );
+    for s in &doc.statements {
+        assert_eq!(chain(s), ["عبدالعزيز الزهراني"], "{:#?}", doc.statements);
+    }
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+}

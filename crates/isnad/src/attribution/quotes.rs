@@ -264,6 +264,12 @@ pub fn direct_end(att: &Attributor, view: &View, from: usize) -> (usize, Option<
         if j > from && narrator_resumes(att, view, j) && !closes_later(view, j) {
             return (trim_end(view, from, j), None);
         }
+        // `«اتفاقا كاملا جرى ... تركيا. وقالت المصادر إن الإرهاب ...»`، `«... والمنة. وأضاف أن
+        // ...`: a sentence that opens with the narrator's past verb of saying and its words is
+        // his, though a quote mark closes later (one the writer moved or never opened).
+        if j > from && ends_sentence(view, j) && narrator_opens(att, view, j + 1) {
+            return (trim_end(view, from, j), None);
+        }
         if view.line_break_after(j) {
             return (trim_end(view, from, j + 1), None);
         }
@@ -348,6 +354,28 @@ fn narrator_resumes(att: &Attributor, view: &View, i: usize) -> bool {
             .is_some_and(|e| view.tokens[i + 1].start == e.start)
         && (i + 2..view.len().min(i + 6))
             .any(|k| view.is_punct(k, &[":"]) || is_clause_opener(view, k))
+}
+
+/// Token `j` ends a sentence: a full stop (one or more), `!` or `؟`.
+fn ends_sentence(view: &View, j: usize) -> bool {
+    view.is_punct(j, &[".", "..", "...", "…", "!", "؟", "?"])
+}
+
+/// Token `k` is `و` + a past verb of saying whose words open within a few words, after a
+/// colon, a quote mark or أن (`وقالت المصادر إن`، `وأضاف سموه :`، `وأضاف أن`).
+fn narrator_opens(att: &Attributor, view: &View, k: usize) -> bool {
+    const SUBJECT: usize = 4;
+    k + 1 < view.len()
+        && view.conj[k]
+        && att
+            .cues
+            .at(view, k)
+            .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect)
+        && (k + 1..view.len().min(k + 2 + SUBJECT))
+            .find(|&t| !view.is_word(t) || is_clause_opener(view, t))
+            .is_some_and(|t| {
+                view.is_punct(t, &[":"]) || view.is_quote(t) || is_clause_opener(view, t)
+            })
 }
 
 /// The next quote mark on the line after token `i` closes a quotation: it is not the

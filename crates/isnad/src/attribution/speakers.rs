@@ -3313,6 +3313,16 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "احصاييات",
         "ظروف",
         "حصيله",
+        // `إلا بحسب قوة المعرض, وحسب موضوعها`: what a thing depends on.
+        "قوه",
+        "موضوع",
+        "مواضيع",
+        "موضوعات",
+        "اهميه",
+        "نوعيه",
+        // `بحسب قناعتهم`: beliefs.
+        "قناعه",
+        "قناعات",
         // `حسب اختيار الطالب`، `حسب أهوائهم`، `حسب الطلب`: choices and wishes, no one's words;
         // `وفقا لمنطوق قوله`: the words of someone already speaking.
         "اختيار",
@@ -3345,9 +3355,15 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         .iter()
         .find_map(|s| head.strip_suffix(s))
         .unwrap_or(head);
+    // (`رغبتهم`، `قناعتهم`: before a suffix ة is written ت.)
+    let with_taa = unsuffixed
+        .strip_suffix('ت')
+        .filter(|_| unsuffixed != head)
+        .map(|stem| format!("{stem}ه"));
     if STATEMENT_NOUNS.contains(&head)
         || RULE_NOUNS.contains(&head)
         || RULE_NOUNS.contains(&unsuffixed)
+        || with_taa.is_some_and(|w| RULE_NOUNS.contains(&w.as_str()))
     {
         return false;
     }
