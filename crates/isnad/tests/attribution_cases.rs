@@ -4448,3 +4448,38 @@ fn what_a_thing_depends_on_or_a_belief_after_hasab_is_no_source() {
     }
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
 }
+
+#[test]
+fn an_office_with_its_seat_and_rank_reaches_its_holders_name() {
+    // (SaudiNewsNet, gold-ac: `بمنطقة جازان بالإنابة الرائد ...`، `بالمنطقة، المقدم ...`; a
+    // king in a place's name is no holder.)
+    let doc = analyze(
+        "من جهة أخرى، أوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان بالإنابة الرائد محمد بن حسن آل صمغان أنه في تمام الساعة الثالثة باشرت الفرق بلاغا.\nوأوضح المتحدث الرسمي لمديرية الدفاع المدني بالمنطقة، المقدم علي عمير آل جرمان في تصريح صحفي، أنه عند الساعة العاشرة أطلقت الميليشيات قذائف.\nوأوضح مدير مستشفى النساء والولادة بمدينة الملك سعود الطبية، أن التخصصات الدقيقة تشمل وحدة جديدة.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "محمد بن حسن آل صمغان",
+            "علي عمير آل جرمان",
+            "مدير مستشفى النساء والولادة"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_definite_word_after_a_full_name_is_the_verbs_object() {
+    // (SaudiNewsNet, gold-ac: `حذر آل جرمان الأهالي من التجمهر، مؤكدا`; a given name alone goes
+    // on with the family name the tagger missed.)
+    let doc = analyze(
+        "وأوضح المقدم علي عمير آل جرمان أن القذائف سقطت في أرض فضاء.\nإلى ذلك، حذر آل جرمان الأهالي من التجمهر، مؤكدا أن الوضع مطمئن في المنطقة.",
+    );
+    let last = doc.statements.last().expect("a statement");
+    assert_eq!(
+        last.chain.last().map(|l| l.text.as_str()),
+        Some("آل جرمان"),
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -5281,6 +5281,7 @@ fn sentence_subject(
         // (`كشف الباحث الفلكي سلمان آل رمضان عن ...`: the name after a trade and its
         // adjectives is the subject's, which the phrase stopped short of.)
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
+        let np = name_before_object(att, view, np);
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
         // is a manner phrase, `يدعو بشكل متكرر`.)
         if (view.has_proclitic(np.first, "ب") || view.norm(np.first) == "بشكل")
@@ -5295,6 +5296,31 @@ fn sentence_subject(
         }
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
+}
+
+/// `حذر آل جرمان الأهالي من التجمهر`: a phrase that opens with a person's name of two words
+/// or more and goes on with a definite word that is no title is the name, then the verb's
+/// object.
+fn name_before_object(att: &Attributor, view: &View, np: NounPhrase) -> NounPhrase {
+    let Some(e) = view
+        .entity_at(np.first)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[np.first].start)
+    else {
+        return np;
+    };
+    let after = view.token_after(e.end);
+    // (A given name alone may go on with its family name the tagger missed: `فيصل العمراني`.)
+    let object = after < np.last
+        && after > np.first + 1
+        && view.is_word(after)
+        && view.bare[after].starts_with("ال")
+        && !att.speaker_words.title_at(view, after)
+        && view.entity_at(after).is_none();
+    if object {
+        NounPhrase { last: after, ..np }
+    } else {
+        np
+    }
 }
 
 /// A subject made of a trade or title and its adjectives only (`الباحث الفلكي`), followed by a
@@ -7082,6 +7108,51 @@ fn part_of_quoted_name(att: &Attributor, view: &View, np: NounPhrase, k: usize) 
 /// `مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة ... الشيخ عبدالعزيز آل الشيخ`:
 /// a title phrase cut at its length limit, with no name in it, whose holder the tagger found a
 /// few plain words on: the phrase runs to the end of that name.
+/// Places and institutions named for a king or a prince (`مدينة الملك سعود الطبية`، `جامعة
+/// الملك عبدالعزيز`), the preposition left on or not.
+fn named_for_a_king(bare: &str) -> bool {
+    const NAMED: &[&str] = &[
+        "مدينه",
+        "جامعه",
+        "مستشفي",
+        "مطار",
+        "مجمع",
+        "مركز",
+        "طريق",
+        "شارع",
+        "ميناء",
+        "مؤسسه",
+        "كليه",
+        "قاعده",
+        "ملعب",
+        "استاد",
+        "جايزه",
+        "برنامج",
+        "صندوق",
+        "مكتبه",
+        "داره",
+        "حي",
+    ];
+    [bare.strip_prefix('ب'), bare.strip_prefix('ل'), Some(bare)]
+        .into_iter()
+        .flatten()
+        .any(|w| NAMED.contains(&w))
+}
+
+/// Units of a country an office sits in (bare, normalised), after ب or ل.
+const OFFICE_SEATS: &[&str] = &[
+    "منطقه",
+    "محافظه",
+    "مدينه",
+    "ولايه",
+    "مقاطعه",
+    "امانه",
+    "اماره",
+    "مديريه",
+    "فرع",
+    "قطاع",
+];
+
 fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<NounPhrase> {
     const AHEAD: usize = 12;
     let w = &att.speaker_words;
@@ -7104,6 +7175,13 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
             .entity_at(t)
             .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[t].start)
         {
+            // (`مدير مستشفى ... بمدينة الملك سعود الطبية`: a king named in a place's name.)
+            if t >= np.last + 2
+                && matches!(view.bare[t - 1].as_str(), "الملك" | "الامير")
+                && named_for_a_king(&view.bare[t - 2])
+            {
+                return None;
+            }
             return Some(NounPhrase {
                 last: view.token_after(e.end),
                 ..np
@@ -7116,8 +7194,20 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
             || w.is_construct(n)
             // (`هيئة كبار العلماء`: a plural in construct.)
             || n == "كبار"
-            || (n.starts_with("ال") || n.starts_with("لل")) && !matches!(n, "التقي" | "التقت")
-            || view.entity_at(t).is_some_and(|e| e.kind != EntityType::Per);
+            || (n.starts_with("ال") || n.starts_with("لل") || n.starts_with("بال"))
+                && !matches!(n, "التقي" | "التقت")
+            || view.entity_at(t).is_some_and(|e| e.kind != EntityType::Per)
+            // (`لمديرية الدفاع المدني بمنطقة جازان بالإنابة`: the office's seat.)
+            // (The segmenter may leave the preposition on: `بمنطقه`.)
+            || [n.strip_prefix('ب'), n.strip_prefix('ل'), Some(n)]
+                .into_iter()
+                .flatten()
+                .any(|seat| OFFICE_SEATS.contains(&seat));
+        // (`... بالمنطقة، المقدم علي عمير آل جرمان`: the holder set off by a comma, his rank
+        // first.)
+        if view.is_punct(t, &[",", "،"]) && t + 1 < end && w.title_at(view, t + 1) {
+            continue;
+        }
         if !view.is_word(t)
             || !office
             || is_clause_opener(view, t)
