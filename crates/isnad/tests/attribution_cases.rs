@@ -4483,3 +4483,54 @@ fn a_definite_word_after_a_full_name_is_the_verbs_object() {
         doc.statements
     );
 }
+
+#[test]
+fn abana_reports_and_ibbana_is_during() {
+    // (SaudiNewsNet, gold-ab: `من جهته أبان ... أن`; `إبان` "during" is no cue.)
+    let doc = analyze(
+        "من جهته أبان وكيل الجامعة للتطوير الأكاديمي الدكتور راشد الحمالي أن جامعة حائل كانت سباقة في تأهيل خريجيها.\nوكان اللاعب قد رفض الخضوع لاختبار الكشف عن المخدرات إبان تواجده مع العميد حيث قال في تصريحات نقلتها الصحف البرازيلية : \" كنت على خلاف مع رئيس النادي \" .",
+    );
+    let found: Vec<(String, &str)> = doc
+        .statements
+        .iter()
+        .map(|s| (chain(s).join(" > "), s.cue.text.as_str()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0], ("راشد الحمالي".to_string(), "أبان"));
+    assert_eq!(found[1].1, "قال");
+}
+
+#[test]
+fn the_issuer_of_a_statement_in_a_relative_clause_says_what_follows_it() {
+    // (SaudiNewsNet, gold-ab: `جاء ذلك في البيان الذي أصدره ... وقال فيه: إن`; `فيه` ends the
+    // subject.)
+    let doc = analyze(
+        "جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي، الأمين العام للرابطة، وقال فيه: إن رابطة العالم الإسلامي تابعت بأسى التصريحات.\nوقال التركي فيه: إن الرابطة ترفض هذه الاتهامات.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["عبدالله التركي", "عبدالله التركي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn an_an_clause_still_opens_when_the_adjuncts_use_up_their_budget_on_its_comma() {
+    // (SaudiNewsNet, gold-ab: a sermon's place and time between the verb and `، أن «`.)
+    let doc = analyze(
+        "وأضاف آل الشيخ خلال خطبة الجمعة التي ألقاها في جامع الإمام تركي بن عبد الله وسط الرياض أمس، أن «إصلاح الشباب من الأمور التي يجب التنافس عليها».",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert!(doc.statements[0].content.text.starts_with("إصلاح الشباب"));
+}
+
+#[test]
+fn a_stalled_project_is_a_claim_object() {
+    // (SaudiNewsNet, gold-ab: `وأكد تعثر مشروعين حيويين`.)
+    let doc = analyze(
+        "وقال المهندس عبدالعظيم الخاطر إن النتائج لم تكن بالمستوى المطلوب.\nوأكد تعثر مشروعين حيويين في المحافظة بسبب إشكاليات نزع الملكية.",
+    );
+    assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
+    assert!(doc.statements[1].content.text.starts_with("تعثر مشروعين"));
+}

@@ -717,6 +717,11 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
         "تكاليف",
         "اجور",
     ];
+    // `إبان تواجده`، `إبان عمل الأمير`: "during", which only the hamza tells from `أبان`
+    // "showed".
+    if e.lemma == "أبان" && view.tokens[i].text.contains('إ') {
+        return true;
+    }
     // `وزاد : "`، `وزاد أن`، `وزاد الهاشمي أنه`: "he added", only so; elsewhere "increased"
     // (`زاد من احتمال أن`، `ما زاد التساؤلات`).
     if e.lemma == "زاد" {

@@ -3815,7 +3815,8 @@ fn adjuncts(
     // and a quotation mark, or a comma and أن, a few words on still open the words.
     const AHEAD: usize = 8;
     if out.opener.is_none() && steps >= MAX_ADJUNCT_TOKENS && !object {
-        for k in j..(j + AHEAD).min(sent_end.saturating_sub(1)) {
+        // (From the last token read: the budget may run out on the comma itself.)
+        for k in j.saturating_sub(1).max(from)..(j + AHEAD).min(sent_end.saturating_sub(1)) {
             if view.is_punct(k, &[":"]) && view.is_quote(k + 1) {
                 out.opener = Some(Opener::Direct(quotes::skip_quotes(view, k + 1)));
                 break;
@@ -6088,6 +6089,14 @@ const PUBLISHING: &[&str] = &[
     // `أدلت السيدة كارديل بتصريح قالت فيه`.
     "ادلي",
     "ادلت",
+    // `جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي ... , وقال فيه`: the same verbs
+    // in a relative clause, their object a pronoun.
+    "اصدره",
+    "اصدرته",
+    "نشره",
+    "نشرته",
+    "القاها",
+    "القتها",
 ];
 
 /// `نشرت صحيفة " لوفيغارو " الفرنسية تقريرا ... , وذكرت أن`: the subject of a publishing verb
