@@ -4534,3 +4534,24 @@ fn a_stalled_project_is_a_claim_object() {
     assert_eq!(doc.statements.len(), 2, "{:#?}", doc.statements);
     assert!(doc.statements[1].content.text.starts_with("تعثر مشروعين"));
 }
+
+#[test]
+fn a_body_written_with_li_after_a_tally_or_statistics_is_the_source() {
+    // (SaudiNewsNet, gold-ac: `بحسب الإحصائيات الرسمية لمجموعة العمل من أجل فلسطينيي سوريا`;
+    // the name starts after the ل it is written with.)
+    let doc = analyze(
+        "وقتل خمسة مدنيين في القصف بحسب حصيلة للمرصد السوري لحقوق الإنسان .\nوقضت الطفلة فاطمة الحسين جراء الحصار ، وذلك بحسب الإحصائيات الرسمية لمجموعة العمل من أجل فلسطينيي سوريا .",
+    );
+    assert_eq!(
+        doc.statements
+            .iter()
+            .map(|s| s.chain.last().map_or("", |l| l.canonical.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            "المرصد السوري لحقوق الإنسان",
+            "مجموعة العمل من أجل فلسطينيي سوريا"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

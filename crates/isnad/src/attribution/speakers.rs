@@ -3040,9 +3040,12 @@ fn body_after_li(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> O
 fn tally_source(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     const NEAR: usize = 4;
     (np.first + 1..(np.last + NEAR).min(end)).find_map(|t| {
+        // (`للمرصد السوري`: the name starts after the ل it is written with.)
+        let tok = &view.tokens[t];
         if let Some(e) = view
-            .entity_at(t)
-            .filter(|e| e.start >= view.tokens[t].start && e.kind != EntityType::Loc)
+            .entities
+            .iter()
+            .find(|e| e.start >= tok.start && e.start < tok.end && e.kind != EntityType::Loc)
         {
             let first = view.token_at(e.start);
             let last = view.token_after(e.end);
