@@ -4555,3 +4555,35 @@ fn a_body_written_with_li_after_a_tally_or_statistics_is_the_source() {
         doc.statements
     );
 }
+
+#[test]
+fn a_fa_inna_after_an_attribution_phrase_opens_what_it_sources() {
+    // (SaudiNewsNet, gold-x: `..., ووفقا للوثيقة التي تم اعتمادها مؤخرا، وحصلت «المدينة» على
+    // نسخة منها، فإنها تغطي`: the clause before is the paper's own news.)
+    let doc = analyze(
+        "اعتمد مجلس الضمان الصحي التعاوني وثيقة زائر للتأمين الطبي بحد أقصى يبلغ 100 ألف ريال، ووفقا للوثيقة التي تم اعتمادها مؤخرا، وحصلت «المدينة» على نسخة منها، فإنها تغطي جميع مصروفات الكشف الطبي.\nوتراجعت الأسعار ، ووفقا للفقرة (2) من أحكام المادة السادسة فإنه يجب على الشركة الالتزام بالتسعير.",
+    );
+    assert_eq!(doc.statements.len(), 1, "{:#?}", doc.statements);
+    assert_eq!(
+        doc.statements[0].content.text,
+        "تغطي جميع مصروفات الكشف الطبي"
+    );
+    assert_eq!(chain(&doc.statements[0]), ["الوثيقة"]);
+}
+
+#[test]
+fn a_paper_in_brackets_after_alima_is_the_outer_link() {
+    // (SaudiNewsNet: `وعلمت (المدينة) من مصادر مطلعة أن`، `وعلمت (اليوم) أن`.)
+    let doc = analyze(
+        "وعلمت (المدينة) من مصادر مطلعة أن سداد قيمة بوليصة التأمين سيكون أحد متطلبات التأشيرة.\nوعلمت (اليوم) أن اللجنة ستجتمع غدا.",
+    );
+    assert_eq!(
+        chains_and_contents(&doc)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>(),
+        ["المدينة > مصادر مطلعة", "اليوم"],
+        "{:#?}",
+        doc.statements
+    );
+}

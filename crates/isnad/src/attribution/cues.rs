@@ -481,10 +481,18 @@ fn outlet_after(view: &View, i: usize) -> bool {
     if k >= view.len() {
         return false;
     }
-    if view.is_quote(k) {
+    // (`علمت (المدينة)`: brackets serve some papers as quotation marks.)
+    let bracket = view.is_punct(k, &["("]);
+    if view.is_quote(k) || bracket {
         return (k + 2..(k + 2 + LONGEST).min(view.len()))
             .find(|&t| !view.is_word(t))
-            .is_some_and(|t| view.is_quote(t) && (k + 1..t).all(|w| view.is_word(w)));
+            .is_some_and(|t| {
+                (if bracket {
+                    view.is_punct(t, &[")"])
+                } else {
+                    view.is_quote(t)
+                }) && (k + 1..t).all(|w| view.is_word(w))
+            });
     }
     view.entity_at(k).is_some_and(|e| {
         e.kind == crate::document::EntityType::Media && e.start == view.tokens[k].start

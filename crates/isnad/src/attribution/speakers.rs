@@ -2797,7 +2797,26 @@ fn according(
     if before > a + 1 && view.norm(before - 1) == "وذلك" {
         before = quotes::trim_end(view, a, before - 1);
     }
-    let content = if before > a {
+    // `..., ووفقا للوثيقة التي تم اعتمادها مؤخرا، وحصلت «المدينة» على نسخة منها، فإنها تغطي
+    // ...`: a فإن further on opens what the phrase sources, after it, whatever came before.
+    const FA_INNA_WITHIN: usize = 30;
+    // (Not a phrase in brackets, `( وفق قول سعد الدين ) , وكذلك فإن`, nor a فإن that goes on
+    // with the writer's own `وكذلك`.)
+    let bracketed = np_last < sent_end && view.is_punct(np_last, &[")"]);
+    let fa_inna = (m.kind == PhraseKind::According && !said_in && before > a && !bracketed)
+        .then(|| {
+            (np_last..sent_end.min(np_last + FA_INNA_WITHIN))
+                .take_while(|&k| att.cues.at(view, k).is_none())
+                .find(|&k| matches!(view.norm(k), "فان" | "فانه" | "فانها" | "فانهم"))
+        })
+        .flatten()
+        .filter(|&k| {
+            k + 1 < sent_end
+                && !matches!(view.bare[k - 1].as_str(), "كذلك" | "لذلك" | "كما" | "ايضا")
+        });
+    let content = if let Some(k) = fa_inna {
+        (k + 1, quotes::indirect_end(att, view, k + 1))
+    } else if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
             if let Some((f, cs)) = parenthetical(att, view, m, &chain, np_last, found) {
                 return Some(PhraseResult::Cut(f, cs));
@@ -3267,6 +3286,9 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "قوانين",
         "تعليمات",
         "ماده",
+        // `وفقا للفقرة (2) من أحكام المادة`، `وفق خط متنام`.
+        "فقره",
+        "خط",
         "معاهدات",
         "معاهده",
         "نظام",
