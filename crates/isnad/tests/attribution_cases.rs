@@ -4587,3 +4587,33 @@ fn a_paper_in_brackets_after_alima_is_the_outer_link() {
         doc.statements
     );
 }
+
+#[test]
+fn the_preacher_goes_on_after_the_scripture_he_cites() {
+    // (SaudiNewsNet sermons: `قال صلى الله عليه وسلم` after a clause with its own subject is
+    // the Prophet; `وبين أن` after a verse is the preacher, never God.)
+    let doc = analyze(
+        "وأكد المفتي أن الرشوة مال حرام، قال تعالى: (ولا تأكلوا أموالكم بينكم بالباطل). وبين أن المؤمن يسيطر على نفسه أمام مغريات الدنيا، ولا يقبل الرشوة، قال صلى الله عليه وسلم :”لعن الله الراشي والمرتشي”.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["المفتي", "الله", "المفتي", "النبي محمد"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn also_more_than_once_and_a_demonstrative_object_are_no_subject() {
+    // (SaudiNewsNet: `وأضافت كذلك، أن`، `أعلنتا أكثر من مرة أنهما`، `وقد أكدت ذلك والدتها
+    // وأفادت أن`.)
+    let doc = analyze(
+        "وقالت الممثلة نادين نجيم إن التعاون مهم. وأضافت كذلك، أن الشركة كانت تهدف إلى الربح.\nوقال مدير المستشفى إن الطفلة توفيت قبل حضورها.\nوقد أكدت ذلك والدتها وأفادت أن توقف التنفس حدث قبل نصف ساعة.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["نادين نجيم", "نادين نجيم", "مدير المستشفى", "والدتها"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -184,6 +184,13 @@ impl SpeakerWords {
             {
                 // `بشكل متطابق`، `بشكل رسمي`: the manner phrase takes the adjective after it.
                 k += if view.norm(k) == "بشكل" { 2 } else { 1 };
+            } else if k + 2 < end
+                && view.norm(k) == "اكثر"
+                && view.norm(k + 1) == "من"
+                && matches!(view.bare[k + 2].as_str(), "مره" | "مرتين")
+            {
+                // `أعلنتا أكثر من مرة أنهما`: "more than once".
+                k += 3;
             } else if k + 1 < end
                 && view.glued_alef(k)
                 && self.adverbials.contains(&format!("{}ا", view.norm(k)))
@@ -1257,6 +1264,9 @@ fn reported(
     let pronoun = cue_first == c
         && c > view.sentence_start(c)
         && matches!(view.norm(c - 1), "وهو" | "وهي" | "وهم" | "وهما");
+    // (`، قال صلى الله عليه وسلم :`: scripture's speaker right after the verb, whatever noun
+    // stands before it.)
+    let sacred_after = c + 1 < view.len() && sacred_speaker(&view.tokens[c + 1].text).is_some();
     if cue.imperfect
         && !negation_inside
         && !view.conj[c]
@@ -1266,7 +1276,7 @@ fn reported(
         && !relative_report
         && !pronoun
         // (`وفي آية أخرى يقول تعالى :`: scripture's speaker right after the verb.)
-        && !(c + 1 < view.len() && sacred_speaker(&view.tokens[c + 1].text).is_some())
+        && !sacred_after
     {
         subject_first = Some(subject_before(att, view, c)?);
     }
@@ -1380,7 +1390,9 @@ fn reported(
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
     } else if let Some(np) = relative_antecedent(att, view, cue, cue_first, c) {
         chain = resolved_chain(att, view, np, found);
-    } else if let Some(svo) = svo_subject(att, view, c, found, covered)
+    } else if let Some(svo) = (!sacred_after)
+        .then(|| svo_subject(att, view, c, found, covered))
+        .flatten()
         .or_else(|| subject_first.map(|np| resolved_chain(att, view, np, found)))
     {
         chain = svo;
@@ -1671,6 +1683,23 @@ fn reported(
     };
     if content.1 <= content.0 || chain.is_empty() {
         return None;
+    }
+    // `قال تعالى: (...). وبين أن المؤمن ...`: a dropped subject before indirect words is the
+    // preacher going on after the verse or hadith he cited, not God or the Prophet (who speak
+    // after `قال`, in their own words).
+    let carried_scripture = opened_by_an
+        && !matches!(norm(&cue.lemma).as_str(), "قال")
+        && chain.len() == 1
+        && chain[0].start < view.tokens[c].start
+        && sacred_speaker(&chain[0].canonical).is_some();
+    if carried_scripture {
+        const BACK_PAST_SCRIPTURE: usize = 12;
+        let human = found.iter().rev().take(BACK_PAST_SCRIPTURE).find(|f| {
+            f.chain
+                .last()
+                .is_some_and(|l| sacred_speaker(&l.canonical).is_none())
+        });
+        chain = human?.chain.clone();
     }
     // `ونقل المراسل عن وسائل إعلام أن ...`: the relayed source's words are only what أن
     // opens; the one who relays them goes on speaking (`, مضيفا أن`، `. وأضاف`). With قوله the
@@ -2399,7 +2428,10 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
     let modal = att.cues.at(view, k).is_some_and(|c| c.imperfect)
         && k > 0
         && matches!(view.norm(k - 1), "قد" | "لن" | "سوف");
-    if modal {
+    // (`أن المؤمن يسيطر على نفسه ...، قال صلى الله عليه وسلم :`: scripture, not the clause's
+    // subject speaking.)
+    let sacred_after = k + 1 < view.len() && sacred_speaker(&view.tokens[k + 1].text).is_some();
+    if modal || sacred_after {
         return Err(outer);
     }
     let mut subject_end = k;
@@ -5306,6 +5338,32 @@ fn sentence_subject(
         let np = subject_after(att, view, k, end)?;
         // (`كشف الباحث الفلكي سلمان آل رمضان عن ...`: the name after a trade and its
         // adjectives is the subject's, which the phrase stopped short of.)
+        // (`لكن الموظف رفض ذلك وقال إنه`: a demonstrative alone is the verb's object; the
+        // subject may follow it, `وقد أكدت ذلك والدتها`.)
+        // (`أوضح ذلك لسبق مدير عام فرع الوزارة`: past the paper it was told to.)
+        // (`أوضح ذلك لسبق مدير عام فرع الوزارة`: past the paper it was told to, a name the
+        // lists may not hold.) With no subject after it, a demonstrative still stands for the
+        // speaker the sentence leaves unnamed, but not before another verb (`رفض ذلك وقال`).
+        let np = if np.last == np.first + 1 && is_demonstrative(view, np.first) {
+            let after = np.last;
+            if after < end && att.cues.at(view, after).is_some() {
+                return None;
+            }
+            let from = addressee_before_subject(att, view, after, end, found)
+                .map(|(_, j)| j)
+                .or_else(|| {
+                    (after + 1 < end
+                        && view.tokens[after].text.starts_with('ل')
+                        && subject_starts(att, view, after + 1, end))
+                    .then_some(after + 1)
+                })
+                .unwrap_or(after);
+            subject_after(att, view, from - 1, end)
+                .filter(|s| s.first == from && att.cues.at(view, s.first).is_none())
+                .unwrap_or(np)
+        } else {
+            np
+        };
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
         let np = name_before_object(att, view, np);
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
@@ -5489,6 +5547,7 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
     if let Some(reporter) = &last.reporter {
         return Some(reporter.clone());
     }
+
     if let Some(relayer) = relayer_continues(last, gender) {
         return Some(relayer);
     }
