@@ -4617,3 +4617,17 @@ fn also_more_than_once_and_a_demonstrative_object_are_no_subject() {
         doc.statements
     );
 }
+
+#[test]
+fn the_one_who_had_already_said_is_the_object_of_sabaqa() {
+    // (SaudiNewsNet: `وسبق لوسائل إعلام إسبانية أن ذكرت أن`، `وسبق لليفربول أن ألمح إلى`.)
+    let doc = analyze(
+        "وسبق لوزير الخارجية الروسي سيرغي لافروف أن قال إن موسكو لن تتدخل.\nوسبق لوسائل إعلام إسبانية أن ذكرت أن راموس يريد ترك ريال مدريد.\nوكان وزير الخارجية التركي قد سبق له أن قال إن أنقرة لن تتدخل.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["سيرغي لافروف", "وسائل إعلام إسبانية", "وزير الخارجية التركي"],
+        "{:#?}",
+        doc.statements
+    );
+}

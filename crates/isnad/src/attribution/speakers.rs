@@ -1388,6 +1388,8 @@ fn reported(
     } else if pronoun {
         chain = pronoun_antecedent(att, view, c, found)
             .or_else(|| dropped_subject(att, view, c, found, cue.gender))?;
+    } else if let Some(np) = had_before(att, view, cue_first, sent_end) {
+        chain = resolved_chain(att, view, np, found);
     } else if let Some(np) = relative_antecedent(att, view, cue, cue_first, c) {
         chain = resolved_chain(att, view, np, found);
     } else if let Some(svo) = (!sacred_after)
@@ -5574,6 +5576,32 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
         }
     }
     Some(last.chain.clone())
+}
+
+/// `وسبق لوزير الخارجية الروسي سيرغي لافروف أن قال إن`: "X had already said", the speaker
+/// written as the object of `سبق` with ل, right before `أن` and the verb at `c`. (`سبق له أن`،
+/// a pronoun, is left to the usual dropped subject.)
+fn had_before(att: &Attributor, view: &View, c: usize, end: usize) -> Option<NounPhrase> {
+    const MAX_SUBJECT: usize = 10;
+    if c < 3 || view.norm(c - 1) != "ان" {
+        return None;
+    }
+    let t = (c.saturating_sub(MAX_SUBJECT + 2)..c - 2)
+        .rev()
+        .find(|&t| view.is_word(t) && view.bare[t] == "سبق")?;
+    let first = t + 1;
+    if !view.tokens[first].text.starts_with('ل')
+        || matches!(
+            view.norm(first),
+            "له" | "لها" | "لهم" | "لهما" | "لي" | "لنا"
+        )
+        || (first..c - 1).any(|k| !view.is_word(k) || att.cues.at(view, k).is_some())
+    {
+        return None;
+    }
+    let start = view.tokens[first].start + 1;
+    let np = noun_phrase(att, view, first, start, (c - 1).min(end), Context::Name)?;
+    (np.last == c - 1).then_some(np)
 }
 
 /// `والتقى الوزير بالسفير الأمريكي الذي قال إن`، `ضربات الجيش العراقي الذي أعلن`: a past verb
