@@ -4631,3 +4631,19 @@ fn the_one_who_had_already_said_is_the_object_of_sabaqa() {
         doc.statements
     );
 }
+
+#[test]
+fn as_someone_said_after_a_comma_sources_the_clause_before() {
+    // (SaudiNewsNet, gold-w: `...، كما أبلغت مصادر محلية «الشرق الأوسط»، وهو ما`; wire copy:
+    // `...، كما قال مسؤول أمني لرويترز.`)
+    let doc = analyze(
+        "اختبر تنظيم داعش الحدود بمهاجمته مركزا تركيا، مما أدى إلى رد تركي عنيف، كما أبلغت مصادر محلية «الشرق الأوسط»، وهو ما لم يعلنه الجيش التركي.\nوقتل ثلاثة جنود في هجوم على حاجز للجيش، كما قال مسؤول أمني لرويترز.\nوأبلغ مصدر أمني «عكاظ» أن التنظيم هاجم مركزا.",
+    );
+    let found = chains_and_contents(&doc);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found[0].0, "الشرق الأوسط > مصادر محلية");
+    assert!(found[0].1.starts_with("اختبر تنظيم داعش"));
+    assert!(found[0].1.ends_with("رد تركي عنيف"));
+    assert_eq!(found[1].0, "رويترز > مسؤول أمني");
+    assert_eq!(found[2].0, "عكاظ > مصدر أمني");
+}

@@ -460,6 +460,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 reported(att, view, i, i, cue, &found, &covered)
                     .or_else(|| preposed_quote(att, view, i, cue, &found, &covered))
                     .or_else(|| parenthetical_cue(att, view, i, cue, &found, &covered))
+                    .or_else(|| as_said(att, view, i, cue, &found, &covered))
             }
         } else if let Some(cue) = att.cues.broken_at(view, i) {
             // `وأك دت` (a word the corpus broke in two): the cue ends on the second part.
@@ -764,6 +765,76 @@ fn parenthetical_cue(
         QuoteKind::Indirect,
         (start, content_end),
     ))
+}
+
+/// `... مما أدى إلى رد تركي عنيف، كما أبلغت مصادر محلية «الشرق الأوسط»، وهو ما ...`، `...،
+/// كما قال مسؤول أمني لرويترز.`: a past verb of saying after `، كما` ("as X said") with its
+/// subject (and whom it was told to) and nothing more sources the clause before the comma.
+fn as_said(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    found: &[Found],
+    covered: &[bool],
+) -> Option<Found> {
+    let comma = |k: usize| view.is_punct(k, &[",", "،"]);
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    if cue.form != CueForm::Finite
+        || cue.imperfect
+        || c < start + 4
+        || view.norm(c - 1) != "كما"
+        || !comma(c - 2)
+        || (start..c).any(|k| covered[k])
+    {
+        return None;
+    }
+    let np = subject_after(att, view, c, end)?;
+    if np.first != c + 1 || entity_in(view, np).is_none() && !plausible_source(att, view, np) {
+        return None;
+    }
+    let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
+    let mut k = told.map_or(np.last, |o| o.last + 1);
+    let mut chain = Vec::new();
+    // (`لرويترز`، `لـ«الشرق الأوسط»`: whom it was told to.)
+    let addressee = att
+        .phrases
+        .addressee_at(view, k)
+        .or_else(|| super::chain::clitic_addressee_at(view, k))
+        .filter(|_| told.is_none() && k < end);
+    if let Some((tok, from)) = addressee {
+        let o = if view.is_quote(tok) {
+            let q = quoted_name_end(att, view, tok, usize::MAX).filter(|&q| q < end)?;
+            NounPhrase::tokens(view, tok + 1, q)
+        } else {
+            outlet_phrase(att, view, tok, from, end)?
+        };
+        chain.push(link(att, view, o, found));
+        k = o.last;
+    }
+    while k < end && view.is_quote(k) {
+        k += 1;
+    }
+    if !(k >= end || comma(k) || view.is_punct(k, &["."])) {
+        return None;
+    }
+    if let Some(o) = told {
+        chain.push(link(att, view, o, found));
+    }
+    chain.extend(resolved_chain(att, view, np, found));
+    const MIN_WORDS: usize = 5;
+    let from = (start..c - 2).find(|&t| view.is_word(t))?;
+    let to = quotes::trim_end(view, from, c - 2);
+    ((from..to).filter(|&t| view.is_word(t)).count() >= MIN_WORDS).then(|| {
+        Found::of_cue(
+            chain,
+            cue_span(att, view, c - 1, c),
+            c,
+            cue,
+            QuoteKind::Indirect,
+            (from, to),
+        )
+    })
 }
 
 /// Verbal nouns of saying that report like their verbs when a genitive names the speaker and
@@ -1475,6 +1546,7 @@ fn reported(
             np
         };
         let np = object_after_name(view, cue, np, sent_end).unwrap_or(np);
+        let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
@@ -1488,7 +1560,10 @@ fn reported(
             last.start = title.start;
             last.text = view.slice(title.start, last.end).to_string();
         }
-        after = np.last;
+        after = told.map_or(np.last, |o| o.last + 1);
+        if let Some(o) = told {
+            chain.push(link(att, view, o, found));
+        }
         chain.extend(speaker);
         // A continuation verb keeps the whole chain even when it repeats the subject
         // (`وأضاف هادي` after `قال سعد هادي لـ"الأناضول"`).
@@ -2267,6 +2342,30 @@ fn object_after_name(
         && view.entity_at(last).is_none()
         && named(last - 1))
     .then_some(NounPhrase { last, ..np })
+}
+
+/// `أبلغت مصادر محلية «الشرق الأوسط» أن`: after `أبلغ` / `أخبر` the subject runs up to the
+/// quoted outlet it told, the outer link. Returns the subject and the outlet's name.
+fn told_outlet(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+) -> Option<(NounPhrase, NounPhrase)> {
+    if !matches!(norm(&cue.lemma).as_str(), "ابلغ" | "اخبر") {
+        return None;
+    }
+    let q = (np.first + 1..np.last).find(|&k| view.is_quote(k))?;
+    let close = quoted_name_end(att, view, q, usize::MAX)?;
+    let outlet = NounPhrase::tokens(view, q + 1, close);
+    // (Papers quote their own names, `الشرق الأوسط` a region as well.)
+    const SHORT_NAME: usize = 3;
+    let media = view
+        .entity_at(q + 1)
+        .is_some_and(|e| e.kind == EntityType::Media)
+        || att.phrases.is_media_head(view.norm(q + 1))
+        || close - (q + 1) <= SHORT_NAME;
+    media.then_some((NounPhrase { last: q, ..np }, outlet))
 }
 
 /// One past the last token of a name that begins within the first two words of the phrase
