@@ -4647,3 +4647,18 @@ fn as_someone_said_after_a_comma_sources_the_clause_before() {
     assert_eq!(found[1].0, "رويترز > مسؤول أمني");
     assert_eq!(found[2].0, "عكاظ > مصدر أمني");
 }
+
+#[test]
+fn an_office_after_a_name_is_no_part_of_it() {
+    // (SaudiNewsNet: `راشد بن عبدالله آل خليفة وزير الداخلية`، `محمد الحمادي رئيس تحرير
+    // صحيفة «الاتحاد»`; `محمد رحيم أمين ،` ends on a name that is also a title.)
+    let doc = analyze(
+        "أكد الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين، أن التدخلات الإيرانية مرفوضة.\nوقال محمد رحيم أمين، حاكم منطقة بركي براك، أمس إن الهجوم وقع فجرا.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["راشد بن عبدالله آل خليفة", "محمد رحيم أمين"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -7439,6 +7439,18 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
     None
 }
 
+/// `آل خليفة | وزير الداخلية`: a title word at token `t` after a name opens an office in
+/// apposition, no surname. (`أمين`، `قائد`، `مساعد` are names too, and a title word the name
+/// ends on is one: `محمد رحيم أمين ،`.)
+fn office_in_apposition(att: &Attributor, view: &View, t: usize) -> bool {
+    att.speaker_words.title_at(view, t)
+        && !matches!(view.bare[t].as_str(), "امين" | "قايد" | "مساعد")
+        && t + 1 < view.len()
+        && view.is_word(t + 1)
+        && !is_clause_opener(view, t + 1)
+        && !att.speaker_words.adverbials.contains(view.norm(t + 1))
+}
+
 fn link(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> ChainLink {
     let l = link_of(att, view, np, found);
     if l.entity
@@ -7492,6 +7504,7 @@ fn link_of(att: &Attributor, view: &View, np: NounPhrase, found: &[Found]) -> Ch
                         // surname.
                         && !view.has_proclitic(t, "ب")
                         && !att.speaker_words.adverbials.contains(view.norm(t))
+                        && !office_in_apposition(att, view, t)
                         && !possessed_after_name(view, t)
                         // `دعا أبو مازن إسرائيل`: another name is the object, unless the
                         // tagger split one person in two (`أحمد علي | عبدالله صالح`).

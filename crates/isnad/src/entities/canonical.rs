@@ -250,6 +250,21 @@ fn is_non_name(w: &WordForms, surface: &str, strip: usize) -> bool {
         || NON_NAME_SURFACES.contains(&rest.as_str())
 }
 
+/// Offices in construct that the tagger runs a name into (`راشد بن عبدالله آل خليفة وزير
+/// الداخلية`): the name ends before them. Normalised.
+/// (Not `أمين`، `قائد`، `مساعد`: given and family names too.)
+const TRAILING_TITLES: [&str; 9] = [
+    "وزير",
+    "رييس",
+    "مدير",
+    "نايب",
+    "سفير",
+    "محافظ",
+    "مستشار",
+    "متحدث",
+    "عضو",
+];
+
 /// Second halves of compound given names (`فتح الله`, `صلاح الدين`): a person mention the
 /// tagger starts on one of them takes in the word before it when that is a first half.
 const COMPOUND_SECONDS: [&str; 4] = ["الله", "الدين", "الرحمن", "العزيز"];
@@ -477,7 +492,8 @@ fn clean_person(
     while e > s
         && (is_non_name(words[e], surface(e), 0)
             || is_fragment(words[e])
-            || is_accusative_noun(gaz, surf, words[e], surface(e)))
+            || is_accusative_noun(gaz, surf, words[e], surface(e))
+            || TRAILING_TITLES.contains(&words[e].norm.as_str()))
     {
         e -= 1;
     }
