@@ -4662,3 +4662,10 @@ fn an_office_after_a_name_is_no_part_of_it() {
         doc.statements
     );
 }
+
+#[test]
+fn the_holders_name_after_an_office_is_the_subject_a_later_cue_takes() {
+    // (SaudiNewsNet: `صرح بذلك محافظ الطائف فهد بن معمر، وأكد أن`.)
+    let doc = analyze("صرح بذلك محافظ الطائف فهد بن معمر، وأكد أن جميع الاستعدادات قد استكملت.");
+    assert_eq!(speakers(&doc), ["فهد بن معمر"], "{:#?}", doc.statements);
+}

@@ -797,11 +797,13 @@ fn as_said(
     let mut k = told.map_or(np.last, |o| o.last + 1);
     let mut chain = Vec::new();
     // (`لرويترز`، `لـ«الشرق الأوسط»`: whom it was told to.)
-    let addressee = att
-        .phrases
-        .addressee_at(view, k)
-        .or_else(|| super::chain::clitic_addressee_at(view, k))
-        .filter(|_| told.is_none() && k < end);
+    let addressee = (told.is_none() && k < end)
+        .then(|| {
+            att.phrases
+                .addressee_at(view, k)
+                .or_else(|| super::chain::clitic_addressee_at(view, k))
+        })
+        .flatten();
     if let Some((tok, from)) = addressee {
         let o = if view.is_quote(tok) {
             let q = quoted_name_end(att, view, tok, usize::MAX).filter(|&q| q < end)?;
@@ -5450,7 +5452,9 @@ fn sentence_subject(
             if after < end && att.cues.at(view, after).is_some() {
                 return None;
             }
-            let from = addressee_before_subject(att, view, after, end, found)
+            let from = (after < end)
+                .then(|| addressee_before_subject(att, view, after, end, found))
+                .flatten()
                 .map(|(_, j)| j)
                 .or_else(|| {
                     (after + 1 < end
@@ -5467,6 +5471,26 @@ fn sentence_subject(
         };
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
         let np = name_before_object(att, view, np);
+        // (`صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the name in apposition, as after a
+        // reporting verb.)
+        // (`صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the holder's name right after the
+        // office, which the object trimming took for the verb's object.)
+        let np = match (np.last < c)
+            .then(|| view.entity_at(np.last))
+            .flatten()
+            .filter(|e| {
+                e.kind == EntityType::Per
+                && e.start == view.tokens[np.last].start
+                // (`محافظ` is no listed title: with a place it is the place's office.)
+                    && (att.speaker_words.title_at(view, np.first)
+                        || matches!(view.bare[np.first].as_str(), "محافظ" | "المحافظ"))
+            }) {
+            Some(e) => NounPhrase {
+                last: view.token_after(e.end).min(c),
+                ..np
+            },
+            None => np,
+        };
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
         // is a manner phrase, `يدعو بشكل متكرر`.)
         if (view.has_proclitic(np.first, "ب") || view.norm(np.first) == "بشكل")
