@@ -4669,3 +4669,21 @@ fn the_holders_name_after_an_office_is_the_subject_a_later_cue_takes() {
     let doc = analyze("صرح بذلك محافظ الطائف فهد بن معمر، وأكد أن جميع الاستعدادات قد استكملت.");
     assert_eq!(speakers(&doc), ["فهد بن معمر"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn papers_of_a_country_are_not_the_official_of_that_country_again() {
+    // (SaudiNewsNet wire copy: `وصرح مسؤول تركي ... لوكالة فرانس برس ... وأوردت الصحف التركية
+    // أمس أن`.)
+    let doc = analyze(
+        "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس إن منفذ الهجوم رجل في العشرين. وأوردت الصحف التركية أمس الأربعاء أن الشاب التحق بصفوف تنظيم داعش قبل شهرين فقط.",
+    );
+    assert_eq!(
+        chains_and_contents(&doc)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>(),
+        ["فرانس برس > مسؤول تركي", "الصحف التركية"],
+        "{:#?}",
+        doc.statements
+    );
+}

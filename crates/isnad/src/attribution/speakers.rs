@@ -607,6 +607,9 @@ fn continues_quote(view: &View, prev: &Found, next: &Found) -> bool {
         && view.is_quote(a - 1)
         && (a..c).all(|t| !view.is_quote(t))
         && (b..c).all(|t| !view.is_word(t))
+        // (Across a paragraph break: within one, the quote ended where the narrator took
+        // over, `«نؤكد ... في العشرين.. وأوردت الصحف التركية أن`.)
+        && (b.saturating_sub(1)..c).any(|t| view.line_break_after(t))
         && (c + 1..view.sentence_end(c))
             .filter(|&t| view.is_quote(t))
             .count()
@@ -8344,10 +8347,22 @@ fn described_speaker(
     };
     // `وكالة الإعلام الروسية` is an outlet, not `الرئيس الروسي` described again (`وكالة`
     // keeps its radical و: the word as written is tested too).
-    let outlet_head = [noun, view.norm(np.first)].iter().any(|n| {
-        att.phrases.is_media_head(n) || att.phrases.is_media_head(n.strip_prefix("ال").unwrap_or(n))
+    // (Papers in the plural too: `الصحف التركية`.)
+    let outlet_head = matches!(noun, "صحف" | "الصحف" | "جرايد" | "الجرايد")
+        || [noun, view.norm(np.first)].iter().any(|n| {
+            att.phrases.is_media_head(n)
+                || att.phrases.is_media_head(n.strip_prefix("ال").unwrap_or(n))
+        });
+    // (Nor papers `الصحف التركية` the Turkish official who spoke before.)
+    let last_person_head = norm(&last.text).split_whitespace().next().is_some_and(|h| {
+        w.is_title_word(h)
+            || w.is_person(h.strip_prefix("ال").unwrap_or(h))
+            || matches!(
+                h.strip_prefix("ال").unwrap_or(h),
+                "مسوول" | "مسوولون" | "مسوولين"
+            )
     });
-    if outlet_head && person(last) {
+    if outlet_head && (person(last) || last_person_head) {
         return None;
     }
     // `وبحسب المرصد السوري` after `مدير المرصد السوري رامي عبد الرحمن`: the body a title of the
