@@ -3678,7 +3678,25 @@ fn adjuncts(
                 None
             };
             if let Some((tok, start)) = start {
-                if let Some(np) = noun_phrase(att, view, tok, start, sent_end, Context::Name) {
+                // (`في حديث لهذه الصحيفة نشر الأحد`: the paper itself, two words.)
+                let this_paper = matches!(
+                    norm(view.slice(start, view.tokens[tok].end)).as_str(),
+                    "هذه" | "هذا"
+                ) && tok + 1 < sent_end
+                    && view
+                        .norm(tok + 1)
+                        .strip_prefix("ال")
+                        .is_some_and(|h| att.phrases.is_media_head(h));
+                let np = if this_paper {
+                    Some(NounPhrase {
+                        first: tok,
+                        last: tok + 2,
+                        start,
+                    })
+                } else {
+                    noun_phrase(att, view, tok, start, sent_end, Context::Name)
+                };
+                if let Some(np) = np {
                     // `في تصريحات لمراسل التلفزيون الأسترالي « إيه بي سي »`: a bare correspondent
                     // is the outlet named a few words on.
                     let np = correspondent_outlet(view, np, sent_end).unwrap_or(np);
