@@ -4687,3 +4687,17 @@ fn papers_of_a_country_are_not_the_official_of_that_country_again() {
         doc.statements
     );
 }
+
+#[test]
+fn this_paper_as_the_one_spoken_to_is_two_words() {
+    // (SaudiNewsNet: `فقد أبان في حديث لهذه الصحيفة نشر الأحد الماضي، أنه`.)
+    let doc = analyze(
+        "أما المدرب الحالي للمنتخب فيصل البدين فقد أبان في حديث لهذه الصحيفة نشر الأحد الماضي، أنه لا مشكلة لديه.",
+    );
+    assert_eq!(
+        doc.statements[0].chain.first().map(|l| l.text.as_str()),
+        Some("هذه الصحيفة"),
+        "{:#?}",
+        doc.statements
+    );
+}
