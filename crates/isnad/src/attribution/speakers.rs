@@ -800,20 +800,10 @@ fn as_said(
     let mut k = told.map_or(np.last, |o| o.last + 1);
     let mut chain = Vec::new();
     // (`لرويترز`، `لـ«الشرق الأوسط»`: whom it was told to.)
-    let addressee = (told.is_none() && k < end)
-        .then(|| {
-            att.phrases
-                .addressee_at(view, k)
-                .or_else(|| super::chain::clitic_addressee_at(view, k))
-        })
-        .flatten();
-    if let Some((tok, from)) = addressee {
-        let o = if view.is_quote(tok) {
-            let q = quoted_name_end(att, view, tok, usize::MAX).filter(|&q| q < end)?;
-            NounPhrase::tokens(view, tok + 1, q)
-        } else {
-            outlet_phrase(att, view, tok, from, end)?
-        };
+    if let Some(o) = (told.is_none() && k < end)
+        .then(|| addressee_phrase(att, view, k, end))
+        .flatten()
+    {
         chain.push(link(att, view, o, found));
         k = o.last;
     }
@@ -5345,6 +5335,20 @@ fn outlet_phrase(
         .or_else(|| noun_phrase(att, view, tok, start, end, Context::Name))
 }
 
+/// The outlet's name when token `s` addresses one (`لرويترز`، `لـ«عكاظ»`، `لوكالة الأنباء`).
+fn addressee_phrase(att: &Attributor, view: &View, s: usize, end: usize) -> Option<NounPhrase> {
+    let (tok, start) = att
+        .phrases
+        .addressee_at(view, s)
+        .or_else(|| super::chain::clitic_addressee_at(view, s))?;
+    if view.is_quote(tok) {
+        let k = quoted_name_end(att, view, tok, usize::MAX).filter(|&k| k < end)?;
+        Some(NounPhrase::tokens(view, tok + 1, k))
+    } else {
+        outlet_phrase(att, view, tok, start, end)
+    }
+}
+
 /// `وأوضح لـ«عكاظ» المتحدث الرسمي لشرطة جدة`، `وكشفت لـ"عكاظ" مصادر`، `وقال لرويترز مسؤول`:
 /// the outlet the words were given to, right after the verb, and where the subject after it
 /// begins (a title, a source noun, a trade or a named person or body).
@@ -5355,16 +5359,7 @@ fn addressee_before_subject(
     end: usize,
     found: &[Found],
 ) -> Option<(ChainLink, usize)> {
-    let (tok, start) = att
-        .phrases
-        .addressee_at(view, s)
-        .or_else(|| super::chain::clitic_addressee_at(view, s))?;
-    let np = if view.is_quote(tok) {
-        let k = quoted_name_end(att, view, tok, usize::MAX).filter(|&k| k < end)?;
-        NounPhrase::tokens(view, tok + 1, k)
-    } else {
-        outlet_phrase(att, view, tok, start, end)?
-    };
+    let np = addressee_phrase(att, view, s, end)?;
     let mut j = np.last;
     while j < end && view.is_quote(j) {
         j += 1;
@@ -5464,7 +5459,6 @@ fn sentence_subject(
         // adjectives is the subject's, which the phrase stopped short of.)
         // (`لكن الموظف رفض ذلك وقال إنه`: a demonstrative alone is the verb's object; the
         // subject may follow it, `وقد أكدت ذلك والدتها`.)
-        // (`أوضح ذلك لسبق مدير عام فرع الوزارة`: past the paper it was told to.)
         // (`أوضح ذلك لسبق مدير عام فرع الوزارة`: past the paper it was told to, a name the
         // lists may not hold.) With no subject after it, a demonstrative still stands for the
         // speaker the sentence leaves unnamed, but not before another verb (`رفض ذلك وقال`).
@@ -5492,8 +5486,6 @@ fn sentence_subject(
         };
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
         let np = name_before_object(att, view, np);
-        // (`صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the name in apposition, as after a
-        // reporting verb.)
         // (`صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the holder's name right after the
         // office, which the object trimming took for the verb's object.)
         let np = match (np.last < c)
@@ -7386,7 +7378,7 @@ fn named_for_a_king(bare: &str) -> bool {
         "طريق",
         "شارع",
         "ميناء",
-        "مؤسسه",
+        "موسسه",
         "كليه",
         "قاعده",
         "ملعب",
