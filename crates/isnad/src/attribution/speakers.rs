@@ -703,6 +703,21 @@ fn preposed_quote(
     ))
 }
 
+/// The bounds of the sentence of a finite cue at `c` that stands at least `after` tokens into
+/// it, with no statement before it in the sentence: where a cue set inside a sentence may
+/// source the clause around it ([`parenthetical_cue`], [`as_said`]).
+fn mid_sentence_cue(
+    view: &View,
+    c: usize,
+    cue: &CueEntry,
+    after: usize,
+    covered: &[bool],
+) -> Option<(usize, usize)> {
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    (cue.form == CueForm::Finite && c >= start + after && !(start..c).any(|k| covered[k]))
+        .then_some((start, end))
+}
+
 /// `لكن هذا التطوير , يردف الخبير العسكري , يؤثر سلبا على الرأس الحربي`: a present-tense verb
 /// of saying set off by commas inside a sentence, its subject after it, sources the whole
 /// sentence.
@@ -715,15 +730,9 @@ fn parenthetical_cue(
     covered: &[bool],
 ) -> Option<Found> {
     let comma = |k: usize| view.is_punct(k, &[",", "،"]);
-    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    let (start, end) = mid_sentence_cue(view, c, cue, 3, covered)?;
     // (The present tense, without و: a past verb after a comma heads its own report.)
-    if cue.form != CueForm::Finite
-        || !cue.imperfect
-        || view.conj[c]
-        || c < start + 3
-        || !comma(c - 1)
-        || (start..c).any(|k| covered[k])
-    {
+    if !cue.imperfect || view.conj[c] || !comma(c - 1) {
         return None;
     }
     let np = subject_after(att, view, c, end)?;
@@ -782,14 +791,8 @@ fn as_said(
     covered: &[bool],
 ) -> Option<Found> {
     let comma = |k: usize| view.is_punct(k, &[",", "،"]);
-    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
-    if cue.form != CueForm::Finite
-        || cue.imperfect
-        || c < start + 4
-        || view.norm(c - 1) != "كما"
-        || !comma(c - 2)
-        || (start..c).any(|k| covered[k])
-    {
+    let (start, end) = mid_sentence_cue(view, c, cue, 4, covered)?;
+    if cue.imperfect || view.norm(c - 1) != "كما" || !comma(c - 2) {
         return None;
     }
     let np = subject_after(att, view, c, end)?;
