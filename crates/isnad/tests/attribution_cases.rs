@@ -4701,3 +4701,26 @@ fn this_paper_as_the_one_spoken_to_is_two_words() {
         doc.statements
     );
 }
+
+#[test]
+fn the_topic_after_amma_speaks_and_what_amma_an_is_about_does_not() {
+    // (SaudiNewsNet: `أما المحامية بيان زهران فبينت: أن`، `أما المدرب ... فيصل البدين فقد أبان`;
+    // `أما عن الروماني سان مارتيان فقال` is the speaker before talking about him; the feminine of
+    // a trade is no re-description of the man before, `المحامية` after `المحامي`.)
+    let doc = analyze(
+        "وقال المحامي محمد الديني إن العقوبات تخضع لاجتهاد القاضي. أما المحامية سارة زهران فبينت: أن عدم وضع قانون يعود إلى أسباب.\nوقال المتحدث إنهم سيتعاقدون مع مدرب. أما المدرب الحالي للمنتخب فيصل البدين فقد أبان أنه لا مشكلة لديه.\nوأكد منصور البلوي أنهم سيحضرون لاعبين، أما عن الروماني سان مارتيان فقال: «سننتظر حتى نجلب أفضل منه».",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "محمد الديني",
+            "سارة زهران",
+            "المتحدث",
+            "فيصل البدين",
+            "منصور البلوي",
+            "منصور البلوي"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -6035,10 +6035,12 @@ fn named_before_fa(
     found: &[Found],
     gender: Gender,
 ) -> Option<Vec<ChainLink>> {
-    if gender == Gender::Feminine || !view.norm(c).starts_with('ف') || !view.conj[c] || c == 0 {
+    // (`أما ... فيصل البدين فقد أبان`: the ف on `فقد` before the verb.)
+    let fa_qad = c > 1 && view.norm(c - 1) == "فقد";
+    if !(fa_qad || view.norm(c).starts_with('ف') && view.conj[c]) || c == 0 {
         return None;
     }
-    let mut k = c - 1;
+    let mut k = if fa_qad { c - 2 } else { c - 1 };
     if view.is_punct(k, &[",", "،"]) && k > 0 {
         k -= 1;
     }
@@ -6053,17 +6055,26 @@ fn named_before_fa(
     }
     // Not an object (`سئل عن اغتيال أبو جهاد فقال`, `رسالة إلى الرئيس دونالد ترامب فقال`,
     // `بأبي مصعب فيقول`), unless `أما` made him the topic.
-    let topic = (first.saturating_sub(8).max(sentence)..first).any(|t| view.norm(t) == "اما");
+    // (`أما عن أول تعاون لها مع الممثلة X فقالت`: the topic is what follows `أما عن`, and the
+    // name there is no speaker.)
+    let topic_at = (first.saturating_sub(8).max(sentence)..first).rfind(|&t| view.norm(t) == "اما");
+    let topic = topic_at.is_some();
+    // (A feminine verb after a name, `... عمر فقالت`, has another subject, and `فقد` follows
+    // many a clause, unless `أما` made the named one the topic: `أما المحامية بيان زهران
+    // فبينت`، `أما لوبين فقد قال`.)
+    if (gender == Gender::Feminine || fa_qad) && !topic {
+        return None;
+    }
     let object = view.has_proclitic(first, "ب")
         || view.has_proclitic(first, "ل")
-        || (first.saturating_sub(5).max(sentence)..first).any(|t| {
+        || (topic_at.map_or(first.saturating_sub(5).max(sentence), |t| t + 1)..first).any(|t| {
             matches!(
                 view.bare[t].as_str(),
                 "الي" | "عن" | "علي" | "مع" | "من" | "لدي" | "مستشفي" | "بين"
             ) || view.has_proclitic(t, "ب")
                 || view.has_proclitic(t, "ل")
         });
-    if object && !topic {
+    if object {
         return None;
     }
     let np = NounPhrase {
@@ -8346,6 +8357,22 @@ fn described_speaker(
     // A name (`أبي خليل`) has no article either: only a describing noun is tested.
     let w = &att.speaker_words;
     let noun = view.bare[np.first].as_str();
+    // `المحامية` after `المحامي محمد الديني`: the feminine of a trade is another person.
+    let head_of = |t: &str| {
+        let h = t.split_whitespace().next().unwrap_or("").to_string();
+        let feminine = h.ends_with('ة');
+        let stem = norm(&h);
+        let stem = stem.strip_prefix("ال").unwrap_or(&stem).to_string();
+        (
+            stem.strip_suffix('ه').map(str::to_string).unwrap_or(stem),
+            feminine,
+        )
+    };
+    let (mine_head, mine_fem) = head_of(&view.tokens[np.first].text);
+    let (last_head, last_fem) = head_of(&last.text);
+    if mine_head == last_head && mine_fem != last_fem {
+        return None;
+    }
     // `أحد زعماء المقاتلين`، `بعض المسؤولين`: one of a group is someone new.
     // (`كثير من المراقبين` after `العديد من التقارير`: another group, not re-described.)
     if matches!(noun, "احد" | "احدي" | "بعض") || is_quantity(view, np.first) {
