@@ -4724,3 +4724,18 @@ fn the_topic_after_amma_speaks_and_what_amma_an_is_about_does_not() {
         doc.statements
     );
 }
+
+#[test]
+fn god_willing_is_no_part_of_the_speaker() {
+    // (SaudiNewsNet weather reports: `توقعت الرئاسة العامة للأرصاد وحماية البيئة بمشيئة الله
+    // تعالى, أن`.)
+    let doc = analyze(
+        "توقعت الرئاسة العامة للأرصاد وحماية البيئة بمشيئة الله تعالى, أن تكون الفرصة مهيأة لهطول أمطار رعدية.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["الرئاسة العامة للأرصاد وحماية البيئة"],
+        "{:#?}",
+        doc.statements
+    );
+}
