@@ -4739,3 +4739,21 @@ fn god_willing_is_no_part_of_the_speaker() {
         doc.statements
     );
 }
+
+#[test]
+fn a_verse_in_brackets_after_gods_name_is_his_and_its_own_reports_are_not_the_articles() {
+    // (SaudiNewsNet, gold-ab: `حيث يقول تعالى (وقالوا ان نتبع الهدى ...) صدق الله العظيم`, no
+    // colon; `قوله سبحانه (واذ قال ابراهيم رب ...)`: the report inside the verse is scripture.)
+    let doc = analyze(
+        "وذلك من فضل الله، حيث يقول تعالى (وقالوا ان نتبع الهدى معك نتخطف من أرضنا) صدق الله العظيم.\nفطوبى لمن كان مع قوله سبحانه (واذ قال ابراهيم رب اجعل هذا البلد آمنا واجنبني وبني أن نعبد الأصنام) صدق الله العظيم.",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "الله".to_string(),
+            "وقالوا ان نتبع الهدى معك نتخطف من أرضنا"
+        )],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -294,7 +294,12 @@ pub fn marked_quote(view: &View, from: usize) -> bool {
 pub fn bracketed(view: &View, from: usize) -> Option<(usize, usize)> {
     const LONGEST: usize = 150;
     const SHORTEST: usize = 3;
-    if from == 0 || !view.is_punct(from - 1, &[":"]) {
+    // (Or God's name right before the bracket: `يقول تعالى (...)`.)
+    let after_colon = from > 0 && view.is_punct(from - 1, &[":"]);
+    let after_god = from > 0
+        && view.is_punct(from, &["("])
+        && super::speakers::sacred_speaker(&view.tokens[from - 1].text) == Some("الله");
+    if !(after_colon || after_god) {
         return None;
     }
     let first = (from..view.len())
@@ -310,12 +315,14 @@ pub fn bracketed(view: &View, from: usize) -> Option<(usize, usize)> {
             while after < view.len() && view.is_punct(after, &[")"]) {
                 after += 1;
             }
+            // (`... ) صدق الله العظيم`: the formula that closes a recitation.)
             let closes = after >= view.len()
                 || view.line_break_after(after - 1)
                 || matches!(
                     view.kind(after),
                     crate::document::TokenKind::Punct | crate::document::TokenKind::Quote
-                );
+                )
+                || view.norm(after) == "صدق";
             return (words >= SHORTEST && closes).then_some((first, k));
         }
         if view.is_punct(k, &["("]) || view.line_break_after(k) {

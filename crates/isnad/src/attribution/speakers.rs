@@ -350,6 +350,22 @@ fn refused_to_say(att: &Attributor, view: &View, c: usize) -> bool {
 }
 
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
+/// Token `i` stands inside a verse in brackets after God's name (`قوله سبحانه (واذ قال ابراهيم
+/// رب اجعل ...)`): the verse's own reports are scripture, not the article's (GUIDELINES rule 6).
+fn inside_verse(view: &View, i: usize) -> bool {
+    const LONGEST: usize = 120;
+    let from = i.saturating_sub(LONGEST).max(view.sentence_start(i));
+    let Some(open) = (from..i)
+        .rev()
+        .take_while(|&k| !view.is_punct(k, &[")"]))
+        .find(|&k| view.is_punct(k, &["("]))
+    else {
+        return false;
+    };
+    (open.saturating_sub(3)..open)
+        .any(|k| view.is_word(k) && sacred_speaker(&view.tokens[k].text) == Some("الله"))
+}
+
 fn is_negation(view: &View, k: usize) -> bool {
     matches!(view.norm(k), "لم" | "لا" | "ولم" | "ولا")
 }
@@ -438,7 +454,7 @@ pub fn find_statements(att: &Attributor, view: &View) -> Vec<Statement> {
                 None => None,
             }
         } else if let Some(cue) = att.cues.at(view, i) {
-            if refused_to_say(att, view, i) {
+            if refused_to_say(att, view, i) || inside_verse(view, i) {
                 None
             } else if cue.lemma == NOT_RULED_OUT {
                 // `لم يستبعد إمكانية ...`: negated it is a hedged report, the cue starting at
@@ -1530,6 +1546,13 @@ fn reported(
                 && (describes(cue) || !demonstrative_object(view, np))
         })
     {
+        // (`قال تعالى (وقالوا ...)`: God's name, then the verse in brackets, no apposition.)
+        let np = match (np.first + 1..np.last).find(|&k| view.is_punct(k, &["("])) {
+            Some(k) if sacred_speaker(&view.tokens[np.first].text) == Some("الله") => {
+                NounPhrase { last: k, ..np }
+            }
+            _ => np,
+        };
         let np = if cue.class == CueClass::Object {
             object_trimmed(att, view, np, sent_end)
         } else {
@@ -3603,6 +3626,17 @@ fn adjuncts(
     // After `في تصريح`، `في حديث`، `خلال مقابلة`, whoever the words went to is the outer link.
     let mut statement_noun = false;
     while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
+        // `يقول تعالى (وقالوا إن نتبع الهدى ...)`: a verse in brackets right after God's
+        // name, the verb's subject, with no colon.
+        if j == from
+            && view.is_punct(j, &["("])
+            && j > 0
+            && sacred_speaker(&view.tokens[j - 1].text) == Some("الله")
+            && quotes::bracketed(view, j).is_some()
+        {
+            out.opener = Some(Opener::Direct(j));
+            return out;
+        }
         // (A comma before a place or medium phrase does not count: `عبر أحد ممثليه , في رسالة
         // وجهها خلال خطبة صلاة الجمعة , في مدينة كربلاء , أن`.)
         let before_phrase = view.is_punct(j, &[",", "،"])
