@@ -4757,3 +4757,17 @@ fn a_verse_in_brackets_after_gods_name_is_his_and_its_own_reports_are_not_the_ar
         doc.statements
     );
 }
+
+#[test]
+fn peace_be_upon_him_after_the_verb_is_the_prophet() {
+    // (SaudiNewsNet sermons: `قال عليه السلام "`، `يقول عليه الصلاة والسلام:`.)
+    let doc = analyze(
+        "وبين الشيخ أن المؤمن يصبر على المصائب، يقول عليه الصلاة والسلام: \"عجبا لأمر المؤمن\". وأضاف أن الصبر عبادة.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["الشيخ", "النبي محمد", "الشيخ"],
+        "{:#?}",
+        doc.statements
+    );
+}

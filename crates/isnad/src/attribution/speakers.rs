@@ -350,6 +350,21 @@ fn refused_to_say(att: &Attributor, view: &View, c: usize) -> bool {
 }
 
 /// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
+/// One past `عليه السلام` or `عليه الصلاة والسلام` starting at token `k`.
+fn prophet_formula(view: &View, k: usize) -> Option<usize> {
+    let at = |t: usize, w: &str| t < view.len() && view.norm(t) == w;
+    if !at(k, "عليه") {
+        return None;
+    }
+    if at(k + 1, "السلام") {
+        Some(k + 2)
+    } else if at(k + 1, "الصلاه") && at(k + 2, "والسلام") {
+        Some(k + 3)
+    } else {
+        None
+    }
+}
+
 /// Token `i` stands inside a verse in brackets after God's name (`قوله سبحانه (واذ قال ابراهيم
 /// رب اجعل ...)`): the verse's own reports are scripture, not the article's (GUIDELINES rule 6).
 fn inside_verse(view: &View, i: usize) -> bool {
@@ -1351,7 +1366,9 @@ fn reported(
         && matches!(view.norm(c - 1), "وهو" | "وهي" | "وهم" | "وهما");
     // (`، قال صلى الله عليه وسلم :`: scripture's speaker right after the verb, whatever noun
     // stands before it.)
-    let sacred_after = c + 1 < view.len() && sacred_speaker(&view.tokens[c + 1].text).is_some();
+    let sacred_after = c + 1 < view.len()
+        && (sacred_speaker(&view.tokens[c + 1].text).is_some()
+            || prophet_formula(view, c + 1).is_some());
     if cue.imperfect
         && !negation_inside
         && !view.conj[c]
@@ -1408,7 +1425,18 @@ fn reported(
     if demonstrative_thing(view, cue, past, sent_end) {
         return None;
     }
-    if cue.form == CueForm::Participle {
+    if let Some(end) = prophet_formula(view, c + 1) {
+        // `قال عليه الصلاة والسلام : "`، `قال عليه السلام "`: the Prophet, by his blessing.
+        let (start, stop) = (view.tokens[c + 1].start, view.tokens[end - 1].end);
+        chain.push(ChainLink {
+            text: view.slice(start, stop).to_string(),
+            canonical: "النبي محمد".to_string(),
+            start,
+            end: stop,
+            entity: None,
+        });
+        after = end;
+    } else if cue.form == CueForm::Participle {
         // (`وأكد الأسد تأييده العملية السياسية . مشيرا إلى أن`: the verb of the sentence
         // before made no statement, but its subject speaks.)
         // A broken participle (`مبين ا`) starts at its first part.
@@ -2552,7 +2580,9 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         && matches!(view.norm(k - 1), "قد" | "لن" | "سوف");
     // (`أن المؤمن يسيطر على نفسه ...، قال صلى الله عليه وسلم :`: scripture, not the clause's
     // subject speaking.)
-    let sacred_after = k + 1 < view.len() && sacred_speaker(&view.tokens[k + 1].text).is_some();
+    let sacred_after = k + 1 < view.len()
+        && (sacred_speaker(&view.tokens[k + 1].text).is_some()
+            || prophet_formula(view, k + 1).is_some());
     if modal || sacred_after {
         return Err(outer);
     }
