@@ -419,6 +419,15 @@ impl<'a> View<'a> {
         Some(j)
     }
 
+    /// The entity mentions that begin within token `k`: at its start, or after a proclitic the
+    /// name is written with (`للمرصد السوري`، `لبارزاني`).
+    pub fn entities_starting_in(&self, k: usize) -> impl Iterator<Item = &'a Entity> + 'a {
+        let (start, end) = (self.tokens[k].start, self.tokens[k].end);
+        self.entities
+            .iter()
+            .filter(move |e| e.start >= start && e.start < end)
+    }
+
     /// The entity mention that covers token `k`, if any.
     pub fn entity_at(&self, k: usize) -> Option<&'a Entity> {
         let tok = &self.tokens[k];

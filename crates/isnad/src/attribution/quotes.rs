@@ -292,16 +292,25 @@ pub fn marked_quote(view: &View, from: usize) -> bool {
 /// closing bracket. (`: " ( وحدات الحماية ) مسلحة`: inside a quotation they are the
 /// speaker's own.)
 pub fn bracketed(view: &View, from: usize) -> Option<(usize, usize)> {
-    const LONGEST: usize = 150;
-    const SHORTEST: usize = 3;
-    // (Or God's name right before the bracket: `يقول تعالى (...)`.)
-    let after_colon = from > 0 && view.is_punct(from - 1, &[":"]);
-    let after_god = from > 0
-        && view.is_punct(from, &["("])
-        && super::speakers::sacred_speaker(&view.tokens[from - 1].text) == Some("الله");
-    if !(after_colon || after_god) {
+    if from == 0 || !view.is_punct(from - 1, &[":"]) {
         return None;
     }
+    verse_in_brackets(view, from)
+}
+
+/// `يقول تعالى (وقالوا ...) صدق الله العظيم`: the same, the bracket opening at `from` right
+/// after God's name with no colon.
+pub fn bracketed_after_god(view: &View, from: usize) -> Option<(usize, usize)> {
+    let after_god =
+        from > 0 && view.is_punct(from, &["("]) && super::speakers::gods_name_at(view, from - 1);
+    after_god.then(|| verse_in_brackets(view, from)).flatten()
+}
+
+/// The words in brackets from token `from` (the brackets skipped), when they close on the same
+/// line before punctuation or `صدق الله`.
+fn verse_in_brackets(view: &View, from: usize) -> Option<(usize, usize)> {
+    const LONGEST: usize = 150;
+    const SHORTEST: usize = 3;
     let first = (from..view.len())
         .take(2)
         .take_while(|&k| view.is_punct(k, &["("]))
@@ -351,16 +360,21 @@ fn report_opens(att: &Attributor, view: &View, s: usize) -> bool {
 /// (`وأضاف بوتين :`، `وأكد بوتين أنه`): the narrator's words, never the speaker's own.
 fn narrator_resumes(att: &Attributor, view: &View, i: usize) -> bool {
     i + 2 < view.len()
-        && view.conj[i]
-        && att
-            .cues
-            .at(view, i)
-            .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect)
+        && narrator_verb(att, view, i)
         && view
             .entity_at(i + 1)
             .is_some_and(|e| view.tokens[i + 1].start == e.start)
         && (i + 2..view.len().min(i + 6))
             .any(|k| view.is_punct(k, &[":"]) || is_clause_opener(view, k))
+}
+
+/// Token `i` is `و` + a past verb of saying: how the narrator takes over from a speaker.
+fn narrator_verb(att: &Attributor, view: &View, i: usize) -> bool {
+    view.conj[i]
+        && att
+            .cues
+            .at(view, i)
+            .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect)
 }
 
 /// Token `j` ends a sentence: a full stop (one or more), `!` or `؟`.
@@ -373,11 +387,7 @@ fn ends_sentence(view: &View, j: usize) -> bool {
 fn narrator_opens(att: &Attributor, view: &View, k: usize) -> bool {
     const SUBJECT: usize = 4;
     k + 1 < view.len()
-        && view.conj[k]
-        && att
-            .cues
-            .at(view, k)
-            .is_some_and(|c| c.form == CueForm::Finite && !c.imperfect)
+        && narrator_verb(att, view, k)
         && (k + 1..view.len().min(k + 2 + SUBJECT))
             .find(|&t| !view.is_word(t) || is_clause_opener(view, t))
             .is_some_and(|t| {

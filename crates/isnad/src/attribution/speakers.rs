@@ -349,7 +349,6 @@ fn refused_to_say(att: &Attributor, view: &View, c: usize) -> bool {
     refusal.is_some_and(|t| (t + 1..c).all(|k| view.is_word(k) && att.cues.at(view, k).is_none()))
 }
 
-/// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
 /// One past `عليه السلام` or `عليه الصلاة والسلام` starting at token `k`.
 fn prophet_formula(view: &View, k: usize) -> Option<usize> {
     let at = |t: usize, w: &str| t < view.len() && view.norm(t) == w;
@@ -377,10 +376,23 @@ fn inside_verse(view: &View, i: usize) -> bool {
     else {
         return false;
     };
-    (open.saturating_sub(3)..open)
-        .any(|k| view.is_word(k) && sacred_speaker(&view.tokens[k].text) == Some("الله"))
+    (open.saturating_sub(3)..open).any(|k| gods_name_at(view, k))
 }
 
+/// Token `k` is God's name or one of its epithets (`تعالى`، `سبحانه`).
+pub(crate) fn gods_name_at(view: &View, k: usize) -> bool {
+    view.is_word(k) && sacred_speaker(&view.tokens[k].text) == Some("الله")
+}
+
+/// Scripture's speaker stands right after the verb at token `c`: God's name, the Prophet's
+/// blessing (`قال صلى الله عليه وسلم`، `قال عليه السلام`).
+fn scripture_speaker_after(view: &View, c: usize) -> bool {
+    c + 1 < view.len()
+        && (sacred_speaker(&view.tokens[c + 1].text).is_some()
+            || prophet_formula(view, c + 1).is_some())
+}
+
+/// `لم` / `لا`, with or without و: the negation that `لم يستبعد` holds inside its cue.
 fn is_negation(view: &View, k: usize) -> bool {
     matches!(view.norm(k), "لم" | "لا" | "ولم" | "ولا")
 }
@@ -1366,9 +1378,7 @@ fn reported(
         && matches!(view.norm(c - 1), "وهو" | "وهي" | "وهم" | "وهما");
     // (`، قال صلى الله عليه وسلم :`: scripture's speaker right after the verb, whatever noun
     // stands before it.)
-    let sacred_after = c + 1 < view.len()
-        && (sacred_speaker(&view.tokens[c + 1].text).is_some()
-            || prophet_formula(view, c + 1).is_some());
+    let sacred_after = scripture_speaker_after(view, c);
     if cue.imperfect
         && !negation_inside
         && !view.conj[c]
@@ -1576,9 +1586,7 @@ fn reported(
     {
         // (`قال تعالى (وقالوا ...)`: God's name, then the verse in brackets, no apposition.)
         let np = match (np.first + 1..np.last).find(|&k| view.is_punct(k, &["("])) {
-            Some(k) if sacred_speaker(&view.tokens[np.first].text) == Some("الله") => {
-                NounPhrase { last: k, ..np }
-            }
+            Some(k) if gods_name_at(view, np.first) => NounPhrase { last: k, ..np },
             _ => np,
         };
         let np = if cue.class == CueClass::Object {
@@ -1664,7 +1672,9 @@ fn reported(
     chain.extend(adj.inner);
     let mut skip = 0;
     let verse = match adj.opener {
-        Some(Opener::Direct(from)) if from < view.len() => quotes::bracketed(view, from),
+        Some(Opener::Direct(from)) if from < view.len() => {
+            quotes::bracketed(view, from).or_else(|| quotes::bracketed_after_god(view, from))
+        }
         _ => None,
     };
     let (quote, content) = match adj.opener {
@@ -2580,10 +2590,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         && matches!(view.norm(k - 1), "قد" | "لن" | "سوف");
     // (`أن المؤمن يسيطر على نفسه ...، قال صلى الله عليه وسلم :`: scripture, not the clause's
     // subject speaking.)
-    let sacred_after = k + 1 < view.len()
-        && (sacred_speaker(&view.tokens[k + 1].text).is_some()
-            || prophet_formula(view, k + 1).is_some());
-    if modal || sacred_after {
+    if modal || scripture_speaker_after(view, k) {
         return Err(outer);
     }
     let mut subject_end = k;
@@ -3244,11 +3251,9 @@ fn tally_source(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Op
     const NEAR: usize = 4;
     (np.first + 1..(np.last + NEAR).min(end)).find_map(|t| {
         // (`للمرصد السوري`: the name starts after the ل it is written with.)
-        let tok = &view.tokens[t];
         if let Some(e) = view
-            .entities
-            .iter()
-            .find(|e| e.start >= tok.start && e.start < tok.end && e.kind != EntityType::Loc)
+            .entities_starting_in(t)
+            .find(|e| e.kind != EntityType::Loc)
         {
             let first = view.token_at(e.start);
             let last = view.token_after(e.end);
@@ -3658,12 +3663,7 @@ fn adjuncts(
     while j < sent_end && steps < MAX_ADJUNCT_TOKENS {
         // `يقول تعالى (وقالوا إن نتبع الهدى ...)`: a verse in brackets right after God's
         // name, the verb's subject, with no colon.
-        if j == from
-            && view.is_punct(j, &["("])
-            && j > 0
-            && sacred_speaker(&view.tokens[j - 1].text) == Some("الله")
-            && quotes::bracketed(view, j).is_some()
-        {
+        if j == from && quotes::bracketed_after_god(view, j).is_some() {
             out.opener = Some(Opener::Direct(j));
             return out;
         }
@@ -5752,7 +5752,6 @@ fn carried_chain(view: &View, found: &[Found], gender: Gender) -> Option<Vec<Cha
     if let Some(reporter) = &last.reporter {
         return Some(reporter.clone());
     }
-
     if let Some(relayer) = relayer_continues(last, gender) {
         return Some(relayer);
     }
@@ -5951,10 +5950,8 @@ fn statement_owner(
     let rest = view.norm(owner).strip_prefix('ل')?;
     // The owner is named there, or is the surname of a person the article names (`لبارزاني`
     // that the tagger missed, `مسعود بارزاني` elsewhere).
-    let named = view.entities.iter().find(|e| {
-        e.start > view.tokens[owner].start
-            && e.start < view.tokens[owner].end
-            && matches!(e.kind, EntityType::Per | EntityType::Org)
+    let named = view.entities_starting_in(owner).find(|e| {
+        e.start > view.tokens[owner].start && matches!(e.kind, EntityType::Per | EntityType::Org)
     });
     // (`للبغدادي`: ل before the article drops its alef.)
     let surnames = [
@@ -7440,9 +7437,6 @@ fn part_of_quoted_name(att: &Attributor, view: &View, np: NounPhrase, k: usize) 
     e.start >= inner_start && e.end <= inner_end && (e.start, e.end) != (inner_start, inner_end)
 }
 
-/// `مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة ... الشيخ عبدالعزيز آل الشيخ`:
-/// a title phrase cut at its length limit, with no name in it, whose holder the tagger found a
-/// few plain words on: the phrase runs to the end of that name.
 /// Places and institutions named for a king or a prince (`مدينة الملك سعود الطبية`، `جامعة
 /// الملك عبدالعزيز`), the preposition left on or not.
 fn named_for_a_king(bare: &str) -> bool {
@@ -7468,10 +7462,16 @@ fn named_for_a_king(bare: &str) -> bool {
         "داره",
         "حي",
     ];
+    listed_after_preposition(bare, NAMED)
+}
+
+/// `bare` is one of `words`, alone or with the ب or ل the segmenter may have left on it
+/// (`بمنطقه`، `لمدينه`).
+fn listed_after_preposition(bare: &str, words: &[&str]) -> bool {
     [bare.strip_prefix('ب'), bare.strip_prefix('ل'), Some(bare)]
         .into_iter()
         .flatten()
-        .any(|w| NAMED.contains(&w))
+        .any(|w| words.contains(&w))
 }
 
 /// Units of a country an office sits in (bare, normalised), after ب or ل.
@@ -7488,6 +7488,9 @@ const OFFICE_SEATS: &[&str] = &[
     "قطاع",
 ];
 
+/// `مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة ... الشيخ عبدالعزيز آل الشيخ`:
+/// a title phrase cut at its length limit, with no name in it, whose holder the tagger found a
+/// few plain words on: the phrase runs to the end of that name.
 fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<NounPhrase> {
     const AHEAD: usize = 12;
     let w = &att.speaker_words;
@@ -7533,11 +7536,7 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
                 && !matches!(n, "التقي" | "التقت")
             || view.entity_at(t).is_some_and(|e| e.kind != EntityType::Per)
             // (`لمديرية الدفاع المدني بمنطقة جازان بالإنابة`: the office's seat.)
-            // (The segmenter may leave the preposition on: `بمنطقه`.)
-            || [n.strip_prefix('ب'), n.strip_prefix('ل'), Some(n)]
-                .into_iter()
-                .flatten()
-                .any(|seat| OFFICE_SEATS.contains(&seat));
+            || listed_after_preposition(n, OFFICE_SEATS);
         // (`... بالمنطقة، المقدم علي عمير آل جرمان`: the holder set off by a comma, his rank
         // first.)
         if view.is_punct(t, &[",", "،"]) && t + 1 < end && w.title_at(view, t + 1) {
