@@ -4771,3 +4771,57 @@ fn peace_be_upon_him_after_the_verb_is_the_prophet() {
         doc.statements
     );
 }
+
+#[test]
+fn a_dropped_subject_continues_the_office_holder_of_the_sentence_before() {
+    // (Pattern of SaudiNewsNet sports and foreign news, written for the test: the office's
+    // complement, `وزير الخارجية`, and the holder's own title after a body, `رئيس نادي النصر
+    // الأمير`, stand between the verb and the name.)
+    let doc = analyze(
+        "التقى وزير الخارجية عادل الجبير نظيره الإيراني أمس. وقال إن المحادثات كانت صريحة.\nحث رئيس نادي النصر الأمير فيصل بن تركي لاعبي الفريق على الفوز. وقال: «أنا على ثقة كبيرة بكم».",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["عادل الجبير", "فيصل بن تركي"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn an_abbreviated_title_inside_the_subject_leads_to_the_name() {
+    // (`د.` "Dr" and `م.` "Eng" between an office and its holder, as Saudi papers write them.)
+    let doc = analyze(
+        "وأوضح المتحدث الرسمي لوزارة الصحة د. خالد مرغلاني أنه تم استكمال التجهيزات. وقال أمين المنطقة م. عادل الملحم إن المشروع اكتمل.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["خالد مرغلاني", "عادل الملحم"],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_relative_clause_reports_for_the_name_before_it() {
+    // (Written for the test after SaudiNewsNet business and culture news: a quoted company name
+    // after its kind and a feminine adjective of origin, which the tagger misses; `الذي قال عن
+    // X :` with whom he spoke of before the colon.)
+    let doc = analyze(
+        "وظهرت خطوات خفض أعمق هذا الأسبوع، ومنها شركة \"سايبم\" الإيطالية التي قالت إنها ستخفض 8800 وظيفة.\nوكان من أبرز المغردين الرئيس الأمريكي باراك أوباما، الذي قال عن ستيوارت: \"كنت هدية عظيمة للبلاد\".",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert!(got[0].contains("سايبم"), "{got:?}");
+    assert_eq!(got[1], "باراك أوباما");
+}
+
+#[test]
+fn the_owner_of_a_fronted_speech_is_the_dropped_subject() {
+    // (`وفي كلمة X ...، شكر ...، وقال`: written for the test after a SaudiNewsNet obituary of a
+    // television show.)
+    let doc = analyze(
+        "وفي كلمة ستيوارت الختامية في البرنامج، شكر زملاءه وجمهوره، وقال: \"لا شيء ينتهي، إنها استمرارية\".",
+    );
+    assert_eq!(speakers(&doc), ["ستيوارت"], "{:#?}", doc.statements);
+}

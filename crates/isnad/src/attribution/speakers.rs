@@ -4265,6 +4265,11 @@ pub fn noun_phrase(
         {
             break;
         }
+        // (`المتحدث الرسمي لوزارة الصحة د. خالد مرغلاني`: the holder's abbreviated title.)
+        if j > i && j + 2 < end && abbreviated_title(view, j) {
+            j += 2;
+            continue;
+        }
         if j > i && body_of_title(att, view, i, j) {
             while j < end && (view.norm(j) == "ل" || view.is_punct(j, &["-"])) {
                 j += 1;
@@ -5828,18 +5833,47 @@ fn relative_antecedent(
             || view.is_quote(c + 1)
             || matches!(view.norm(c + 1), "علي" | "الي")
             // (`, الذي كشف عن أنه`.)
-            || (view.norm(c + 1) == "عن" && c + 2 < view.len() && is_clause_opener(view, c + 2)))
+            || (view.norm(c + 1) == "عن" && c + 2 < view.len() && is_clause_opener(view, c + 2))
+            // (`الذي قال عن ستيوارت : "`: whom he spoke of, then his words.)
+            || (view.norm(c + 1) == "عن"
+                && (c + 3..view.len().min(c + 6)).any(|t| view.is_punct(t, &[":"]))))
     {
         return None;
     }
     // (`العقيد الركن تركي المالي , الذي قال إن`: a comma may close the name.)
     let comma = cue_first >= 3 && view.is_punct(cue_first - 2, &[",", "،"]);
     let before = cue_first - 2 - usize::from(comma);
-    let named = view.entity_at(before).filter(|e| {
-        e.end == view.tokens[before].end
+    // (`شركة " سايبم " الإيطالية التي قالت`: the name before its quote mark and origin.)
+    let mut name_end = before;
+    while name_end > 0
+        && name_end + 3 > before
+        && (view.is_quote(name_end)
+            || view.bare[name_end]
+                .strip_prefix("ال")
+                .map(|stem| stem.strip_suffix('ه').unwrap_or(stem))
+                .is_some_and(|stem| is_nisba(stem) && view.entity_at(name_end).is_none()))
+    {
+        name_end -= 1;
+    }
+    let named = view.entity_at(name_end).filter(|e| {
+        e.end == view.tokens[name_end].end
             // (Not a place: `في دير الزور الذي ...` is seldom what speaks.)
             && matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Media)
     });
+    // (`شركة " سايبم " الإيطالية التي`: a quoted name after its kind, which the tagger missed.)
+    let quoted = view.is_quote(name_end + 1).then(|| {
+        (name_end.saturating_sub(4)..name_end)
+            .rev()
+            .find(|&q| view.is_quote(q))
+            .filter(|&q| {
+                q > 0
+                    && (q + 1..=name_end).all(|t| view.is_word(t))
+                    && att.speaker_words.is_construct(&view.bare[q - 1])
+            })
+    });
+    if let Some(q) = quoted.flatten() {
+        return Some(NounPhrase::tokens(view, q - 1, before + 1));
+    }
     if let Some(e) = named {
         // (`استبعد أي دور للأسد الذي قال إنه " قتل "`: whom the speaker spoke of.)
         if view.has_proclitic(view.token_at(e.start), "ل") {
@@ -6000,6 +6034,9 @@ fn dropped_subject(
         return Some(chain);
     }
     if let Some(chain) = fronted_interviewee(att, view, c, found) {
+        return Some(chain);
+    }
+    if let Some(chain) = fronted_owner(att, view, c, found) {
         return Some(chain);
     }
     if let Some(chain) = subordinate_subject(att, view, c, found, gender) {
@@ -6186,10 +6223,14 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
     let w = &att.speaker_words;
     let mut k = from;
     loop {
-        while k < end && k < from + MAX_TITLE && view.entity_at(k).is_none() {
+        let segment = k;
+        while k < end && k < segment + MAX_TITLE && view.entity_at(k).is_none() {
             let b = view.bare[k].as_str();
             let b = b.strip_prefix("ال").unwrap_or(b);
-            if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b)) {
+            // (`وزير الخارجية عادل الجبير`: the office's complement after its title.)
+            let complement =
+                k > segment && view.bare[k].starts_with("ال") && w.is_construct(&view.bare[k - 1]);
+            if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b) || complement) {
                 return None;
             }
             k += 1;
@@ -6206,7 +6247,9 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
         if j + 1 < end && view.norm(j) == "لدي" && view.entity_at(j + 1).is_some() {
             j = view.token_after(view.entity_at(j + 1)?.end);
         }
-        if j >= end || j > from + MAX_SEATED || view.entity_at(j).is_none() {
+        // (`رئيس نادي النصر الأمير فيصل بن تركي`: the holder's own title after the body.)
+        let titled = j < end && w.title_at(view, j);
+        if j >= end || j > from + MAX_SEATED || (view.entity_at(j).is_none() && !titled) {
             return Some(k);
         }
         k = j;
@@ -7418,6 +7461,38 @@ fn fronted_interviewee(
     }
     let np = NounPhrase::tokens(view, m + 1, view.token_after(person.end));
     Some(vec![link(att, view, np, found)])
+}
+
+/// `وفي كلمة ستيوارت الختامية في البرنامج، شكر زملاءه ...، وقال :`: the person whose speech
+/// heads the sentence (named in its genitive, past his titles) is the subject the verb dropped.
+fn fronted_owner(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    const SPEECHES: &[&str] = &["كلمه", "خطاب", "تصريح", "تصريحات", "حديث", "مقابله"];
+    let start = view.sentence_start(c);
+    let t = (start + 1..(start + 3).min(c)).find(|&t| {
+        SPEECHES.contains(&view.bare[t].as_str())
+            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
+    })?;
+    let k = past_titles(att, view, t + 1, c)?;
+    let person = view
+        .entity_at(k)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
+    // (No one else named before the verb: `وفي كلمة الوزير ... رد عليه النائب X وقال`.)
+    let after = view.token_after(person.end);
+    if view.entities.iter().any(|e| {
+        e.kind == EntityType::Per
+            && e.start >= view.tokens[after.min(c)].start
+            && e.end <= view.tokens[c].start
+    }) || (after..c).any(|j| att.cues.at(view, j).is_some())
+    {
+        return None;
+    }
+    let np = NounPhrase::tokens(view, t + 1, after);
+    Some(resolved_chain(att, view, np, found))
 }
 
 /// `شبكة " الرقة تذبح بصمت "`: a place inside an outlet's quoted name is not the outlet.
