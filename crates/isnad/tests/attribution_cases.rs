@@ -4825,3 +4825,49 @@ fn the_owner_of_a_fronted_speech_is_the_dropped_subject() {
     );
     assert_eq!(speakers(&doc), ["ستيوارت"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_title_alone_goes_back_to_the_man_whose_apposition_it_headed() {
+    // (`وأضاف المتحدث` after `X المتحدث باسم الوزارة`; a title inside the apposition's
+    // construct, `نائب رئيس الوزراء`, is not its head. Written for the test after SaudiNewsNet
+    // and baly2018 reports.)
+    let doc = analyze(
+        "وقال بدر عبد العاطي المتحدث باسم وزارة الخارجية إن الوزير وصل. وأضاف المتحدث أن الوزير تناول الملفات.\nوقال بكر بوزداغ نائب رئيس الوزراء إن الاتصال مهم. وأكد الرئيس أن العلاقات قوية.",
+    );
+    let got = speakers(&doc);
+    assert_eq!(
+        got[..2],
+        ["بدر عبد العاطي", "بدر عبد العاطي"],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(got[2], "بكر بوزداغ");
+    assert_ne!(
+        got.get(3).map(String::as_str),
+        Some("بكر بوزداغ"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_relay_from_the_tongue_of_someone_names_him_inside_the_outlet() {
+    // (`نقل X على لسان Y قوله`، written for the test after SaudiNewsNet and baly2018.)
+    let doc = analyze("ونقلت وكالة رويترز على لسان مسؤول أمريكي قوله إن المحادثات فشلت.");
+    assert_eq!(
+        chains_and_contents(&doc),
+        [("رويترز > مسؤول أمريكي".to_string(), "المحادثات فشلت")],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_statement_issued_by_a_body_the_tagger_missed_is_that_bodys() {
+    // (`بياناً صادراً عن الفرقة 30 جاء فيه`: written for the test after a SaudiNewsNet report.)
+    let doc = analyze(
+        "وتناقلت المواقع بياناً صادراً عن الفرقة 30 جاء فيه: «استنكرت قيادة الفرقة خطف العقيد».",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 1, "{:#?}", doc.statements);
+    assert!(got[0].starts_with("الفرقة"), "{got:?}");
+}

@@ -3145,13 +3145,15 @@ fn text_owner(att: &Attributor, view: &View, j: usize, found: &[Found]) -> Optio
                 EntityType::Per | EntityType::Org | EntityType::Media
             )
     });
-    if let Some(e) = owner {
-        let first = view.token_at(e.start);
-        let np = NounPhrase {
-            first,
+    // (`بياناً صادراً عن الفرقة 30 جاء فيه`: an issuer the tagger missed.)
+    let owner_np = owner
+        .map(|e| NounPhrase {
+            first: view.token_at(e.start),
             last: view.token_after(e.end),
             start: e.start,
-        };
+        })
+        .or_else(|| issuer(att, view, text_np, j).filter(|np| np.last <= j));
+    if let Some(np) = owner_np {
         let mut chain = issued.unwrap_or_default();
         chain.extend(resolved_chain(att, view, np, found));
         return Some(chain);
@@ -3218,7 +3220,10 @@ fn says_from(view: &View, k: usize) -> bool {
 fn issuer(att: &Attributor, view: &View, np: NounPhrase, end: usize) -> Option<NounPhrase> {
     let k = np.first + 1;
     (k + 2 < end
-        && matches!(view.bare[k].as_str(), "صدر" | "صادر" | "الصادر")
+        && matches!(
+            view.bare[k].as_str(),
+            "صدر" | "صادر" | "صادرا" | "صادره" | "الصادر" | "الصادره"
+        )
         && view.norm(k + 1) == "عن")
         .then(|| {
             noun_phrase(
@@ -3907,10 +3912,19 @@ fn adjuncts(
             }
             return out;
         }
-        // نقلت X (في مطلع فبراير) عن Y (قوله): X relays Y.
-        if relay.is_some_and(|p| view.norm(j) == p) && out.inner.is_empty() && j + 1 < sent_end {
-            let t = &view.tokens[j + 1];
-            if let Some(np) = noun_phrase(att, view, j + 1, t.start, sent_end, Context::Name) {
+        // نقلت X (في مطلع فبراير) عن Y (قوله): X relays Y; `على لسان Y`, "from Y's tongue",
+        // too.
+        let by_tongue = relay.is_some()
+            && j + 2 < sent_end
+            && view.norm(j) == "علي"
+            && view.bare[j + 1] == "لسان";
+        let source = if by_tongue { j + 2 } else { j + 1 };
+        if (by_tongue || relay.is_some_and(|p| view.norm(j) == p))
+            && out.inner.is_empty()
+            && source < sent_end
+        {
+            let t = &view.tokens[source];
+            if let Some(np) = noun_phrase(att, view, source, t.start, sent_end, Context::Name) {
                 out.inner.push(relayed_link(att, view, np, found));
                 j = np.last;
                 out.resume = j;
@@ -6706,7 +6720,22 @@ fn resolved_chain(
                                 .skip(1)
                                 .any(&same_head)
                     });
-                if (same_head(c0) || same_head(t0) || titled) && origin_fits(view, &mine, l) {
+                // `وأضاف المتحدث` after `بدر عبد العاطي المتحدث باسم وزارة الخارجية`: the
+                // title in the apposition after the name.
+                // (The apposition's own head: not `رئيس` in `نائب رئيس الوزراء`.)
+                let titled_after = att.speaker_words.is_title_word(&format!("ال{head}"))
+                    && l.entity.is_some_and(|k| {
+                        let e = &view.entities[k];
+                        let next = view.token_after(e.end);
+                        e.kind == EntityType::Per
+                            && e.end < l.end
+                            && next < view.len()
+                            && view.tokens[next].end <= l.end
+                            && same_head(view.norm(next))
+                    });
+                if (same_head(c0) || same_head(t0) || titled || titled_after)
+                    && origin_fits(view, &mine, l)
+                {
                     // (Or written since in words: `وتتهم وزارة الخزانة الأميركية ... وأكدت الوزارة`.)
                     let written_since = written
                         .as_ref()
