@@ -4871,3 +4871,52 @@ fn a_statement_issued_by_a_body_the_tagger_missed_is_that_bodys() {
     assert_eq!(got.len(), 1, "{:#?}", doc.statements);
     assert!(got[0].starts_with("الفرقة"), "{got:?}");
 }
+
+#[test]
+fn counting_it_as_reports_and_the_dual_returned_does_not() {
+    // (`عاداً X Y` "counting X as Y", like `معتبرا`; `عادا من` / `قد عادا أمس` "the two
+    // returned". Written for the test after SaudiNewsNet.)
+    let doc = analyze(
+        "وأكد الوزير أن المملكة حريصة على علاقاتها، عاداً استمرار الأزمة مرده إلى التدخل الخارجي.\nوقال دبلوماسي إن الوزيرين \"عادا من الدوحة بقدر من المهام\". وكان اللاعبان قد عادا أمس إلى الرياض.",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [
+            ("الوزير".to_string(), "المملكة حريصة على علاقاتها"),
+            (
+                "الوزير".to_string(),
+                "استمرار الأزمة مرده إلى التدخل الخارجي"
+            ),
+            (
+                "دبلوماسي".to_string(),
+                "الوزيرين \"عادا من الدوحة بقدر من المهام"
+            ),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn honorifics_before_the_title_lead_to_the_name() {
+    // (`صاحب السمو الملكي الأمير`: written for the test after SaudiNewsNet sports news.)
+    let doc = analyze(
+        "حث رئيس نادي النصر صاحب السمو الملكي الأمير فيصل بن تركي لاعبي الفريق على الفوز. وقال: أنا على ثقة كبيرة بكم.",
+    );
+    assert_eq!(speakers(&doc), ["فيصل بن تركي"], "{:#?}", doc.statements);
+}
+
+#[test]
+fn growth_is_a_claim_after_a_pointing_verb() {
+    // (`ولفت التقرير إلى نمو الاستهلاك`: written for the test after a SaudiNewsNet report.)
+    let doc = analyze("ولفت التقرير إلى نمو الاستهلاك المحلي للنفط بنسبة كبيرة.");
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "التقرير".to_string(),
+            "نمو الاستهلاك المحلي للنفط بنسبة كبيرة"
+        )],
+        "{:#?}",
+        doc.statements
+    );
+}

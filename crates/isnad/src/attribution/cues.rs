@@ -730,6 +730,20 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
     if e.lemma == "أبان" && view.tokens[i].text.contains('إ') {
         return true;
     }
+    // `عادا من الدوحة`، `قد عادا أمس إلى`: the dual of `عاد` "returned", spelt like the
+    // participle `عاداً` "counting it as", which opens no clause with a preposition or a time.
+    if e.lemma == "عادا" {
+        let next = (i + 1 < view.len()).then(|| view.norm(i + 1));
+        let returned = matches!(next, Some("من" | "الي" | "امس" | "اليوم" | "بعد" | "ل"))
+            || next.is_some_and(|w| {
+                w.starts_with("ل") && !w.starts_with("لل")
+                    || w.starts_with('ب') && !w.starts_with("بان")
+            })
+            || (i > 0 && matches!(view.norm(i - 1), "قد" | "وقد" | "ثم"));
+        if returned {
+            return true;
+        }
+    }
     // `وزاد : "`، `وزاد أن`، `وزاد الهاشمي أنه`: "he added", only so; elsewhere "increased"
     // (`زاد من احتمال أن`، `ما زاد التساؤلات`).
     if e.lemma == "زاد" {

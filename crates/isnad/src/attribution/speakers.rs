@@ -1803,8 +1803,9 @@ fn reported(
         // `, معتبرا ذلك خطأ شائعا`، `, معتبرا إصرار الولايات المتحدة ... اعتداء`: the participle
         // of `اعتبر` takes the thing and what it is judged to be, the speaker's own judgement.
         // (Not the finite verb: `واعتبرت العقوبة منقضية` is as often the passive.)
+        // (`عاداً` "counting it as" likewise; its row has the participle alone.)
         None if cue.form == CueForm::Participle
-            && norm(&cue.lemma) == "اعتبر"
+            && matches!(norm(&cue.lemma).as_str(), "اعتبر" | "عادا")
             && adj.resume + 2 < sent_end
             && view.is_word(adj.resume)
             && !att.speaker_words.is_stop(view, adj.resume) =>
@@ -2245,7 +2246,7 @@ fn demonstrative_object(view: &View, np: NounPhrase) -> bool {
 fn describes(cue: &CueEntry) -> bool {
     matches!(
         norm(&cue.lemma).as_str(),
-        "وصف" | "اتهم" | "اعتبر" | "راي" | "عد"
+        "وصف" | "اتهم" | "اعتبر" | "راي" | "عد" | "عادا"
     )
 }
 
@@ -6235,6 +6236,13 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
     const MAX_TITLE: usize = 5;
     const MAX_SEATED: usize = 10;
     let w = &att.speaker_words;
+    // (`صاحب السمو الملكي الأمير`، `معالي`، `سماحة`: honorifics before the title.)
+    let honorific = |k: usize| {
+        matches!(
+            view.bare[k].as_str(),
+            "صاحب" | "السمو" | "الملكي" | "سمو" | "معالي" | "سعاده" | "فضيله" | "سماحه"
+        )
+    };
     let mut k = from;
     loop {
         let segment = k;
@@ -6244,7 +6252,12 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
             // (`وزير الخارجية عادل الجبير`: the office's complement after its title.)
             let complement =
                 k > segment && view.bare[k].starts_with("ال") && w.is_construct(&view.bare[k - 1]);
-            if !(w.is_title(b) || w.is_title(view.norm(k)) || is_nisba(b) || complement) {
+            if !(w.is_title(b)
+                || w.is_title(view.norm(k))
+                || is_nisba(b)
+                || complement
+                || honorific(k))
+            {
                 return None;
             }
             k += 1;
@@ -6262,7 +6275,7 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
             j = view.token_after(view.entity_at(j + 1)?.end);
         }
         // (`رئيس نادي النصر الأمير فيصل بن تركي`: the holder's own title after the body.)
-        let titled = j < end && w.title_at(view, j);
+        let titled = j < end && (w.title_at(view, j) || honorific(j));
         if j >= end || j > from + MAX_SEATED || (view.entity_at(j).is_none() && !titled) {
             return Some(k);
         }
