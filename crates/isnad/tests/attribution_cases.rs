@@ -4920,3 +4920,19 @@ fn growth_is_a_claim_after_a_pointing_verb() {
         doc.statements
     );
 }
+
+#[test]
+fn a_paper_named_by_a_common_word_learned_from_its_sources() {
+    // (`وعلمت المدينة، من مصادر مطلعة أن`: the Saudi paper al-Madina, unquoted. Written for the
+    // test after SaudiNewsNet.)
+    let doc = analyze("وعلمت المدينة، من مصادر مطلعة أن رسوم التأمين ستكون شرطا للتأشيرة.");
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "المدينة > مصادر مطلعة".to_string(),
+            "رسوم التأمين ستكون شرطا للتأشيرة"
+        )],
+        "{:#?}",
+        doc.statements
+    );
+}
