@@ -4936,3 +4936,12 @@ fn a_paper_named_by_a_common_word_learned_from_its_sources() {
         doc.statements
     );
 }
+
+#[test]
+fn noting_that_is_the_narrators_aside() {
+    // (`علما أن` "noting that" after a pledge: no clause of the verb before, baly2018 R-506.)
+    let doc = analyze(
+        "ورغم مخاوف الوكالة من تقلص مواردها , فإنها وعدت باستمرار مساعدة الأسر التي لم تتسلم بيوتها علما أن 319 أسرة فقط عادت إلى منازلها .",
+    );
+    assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
+}

@@ -3996,6 +3996,11 @@ fn adjuncts(
         if j > from && quotes::is_clause_level_cue(att, view, j) {
             break;
         }
+        // `وعدت باستمرار المساعدة علما أن 319 أسرة عادت`: "noting that", the narrator's aside;
+        // its أن opens no clause of the verb before.
+        if j > from && view.norm(j) == "علما" {
+            break;
+        }
         if view.is_punct(j, &[".", "..", "...", "؟", "?", "!"]) {
             break;
         }
