@@ -4945,3 +4945,21 @@ fn noting_that_is_the_narrators_aside() {
     );
     assert!(doc.statements.is_empty(), "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_phrase_with_its_waw_between_commas_sources_the_clause_after_it() {
+    // (`..., وحسب التقرير , طالبت السلطات ...`: baly2018 V-625; the clause before is the
+    // writer's.)
+    let doc = analyze(
+        "عمل الشيخ محمد لفترة موظفا في الوزارة , وحسب التقرير , طالبت السلطات الأمريكية مرارا بتوقيفه .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [(
+            "التقرير".to_string(),
+            "طالبت السلطات الأمريكية مرارا بتوقيفه"
+        )],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -3006,8 +3006,30 @@ fn according(
             k + 1 < sent_end
                 && !matches!(view.bare[k - 1].as_str(), "كذلك" | "لذلك" | "كما" | "ايضا")
         });
+    // `..., وحسب التقرير , طالبت السلطات ...`: set off by commas with its و, the phrase opens
+    // the clause after it.
+    let heads_next = !own
+        && !relay
+        && before > a
+        && matches!(view.norm(m.first), "وبحسب" | "وحسب" | "ووفق" | "ووفقا")
+        && view.is_punct(m.first - 1, &[",", "،"])
+        && np_last + 1 < sent_end
+        && view.is_punct(np_last, &[",", "،"])
+        && view.is_word(np_last + 1)
+        // (Not the phrase's own adjunct: `وفقا لروسيا اليوم , على موقعها الإلكتروني`.)
+        && !matches!(
+            view.norm(np_last + 1),
+            "علي" | "في" | "من" | "عن" | "الي" | "عبر" | "نقلا"
+        )
+        // (A demand after it is a fact the phrase sources: `, طالبت السلطات بتوقيفه`.)
+        && att
+            .cues
+            .at(view, np_last + 1)
+            .map_or(true, |c| !c.reports_object);
     let content = if let Some(k) = fa_inna {
         (k + 1, quotes::indirect_end(att, view, k + 1))
+    } else if heads_next {
+        (np_last + 1, quotes::indirect_end(att, view, np_last + 1))
     } else if before > a {
         if covered[a..before].iter().filter(|c| **c).count() * 2 > before - a {
             if let Some((f, cs)) = parenthetical(att, view, m, &chain, np_last, found) {
