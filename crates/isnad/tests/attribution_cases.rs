@@ -4963,3 +4963,35 @@ fn a_phrase_with_its_waw_between_commas_sources_the_clause_after_it() {
         doc.statements
     );
 }
+
+#[test]
+fn whereby_opens_the_speakers_next_statement_outside_a_quote() {
+    // (`، حيث أشارت إلى أن`: SaudiNewsNet gold-ag; inside words in quotation marks `حيث` goes
+    // on with the speaker's account, baly2018 R-117.)
+    let doc = analyze(
+        "أعلنت الإمارات، أمس، وصول سفينة إغاثة إلى ميناء عدن، حيث أشارت إلى أن السفينة تحمل مواد غذائية.\nوقال المقدم فرحان حمد إن \" عدد المسلحين كانوا عشرين , حيث ادعوا في البداية انهم من قوات البيشمركة .",
+    );
+    assert_eq!(
+        chains_and_contents(&doc),
+        [
+            ("الإمارات".to_string(), "وصول سفينة إغاثة إلى ميناء عدن"),
+            ("الإمارات".to_string(), "السفينة تحمل مواد غذائية"),
+            (
+                "فرحان حمد".to_string(),
+                "عدد المسلحين كانوا عشرين , حيث ادعوا في البداية انهم من قوات البيشمركة"
+            ),
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}
+
+#[test]
+fn a_governors_office_leads_to_the_name_after_it() {
+    // (`محافظ المؤسسة ... الدكتور علي الغفيص`: SaudiNewsNet gold-ag; `محافظ` is no listed
+    // title.)
+    let doc = analyze(
+        "أكد محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي الغفيص أن المؤسسة ستطرح المشروع.",
+    );
+    assert_eq!(speakers(&doc), ["علي الغفيص"], "{:#?}", doc.statements);
+}

@@ -34,6 +34,8 @@ const CONNECTORS: &[&str] = &[
     "حين",
     "بينما",
     "فيما",
+    // (`، حيث أشارت إلى أن`: "whereby", the speaker's next statement.)
+    "حيث",
     "كما",
     "لكن",
     "ولكن",
@@ -152,9 +154,13 @@ fn reports_next(att: &Attributor, view: &View, s: usize, end: usize) -> bool {
 /// One past the last token of indirect content starting at `from`.
 pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
     let end = view.sentence_end(from.min(view.len().saturating_sub(1)));
+    // (`إن " عدد المسلحين كانوا عشرين , حيث ادعوا أنهم ...`: inside words the speaker is quoted
+    // in, `حيث` goes on with his own account.)
+    let quoted = marked_quote(view, from);
     let mut j = from;
     while j < end {
-        if j > from && is_clause_level_cue(att, view, j) {
+        if j > from && is_clause_level_cue(att, view, j) && !(quoted && view.norm(j - 1) == "حيث")
+        {
             // (`, ولم يستبعد`: the negation is the next statement's.)
             if j > from + 1 && past_negation(view, j - 1) {
                 j -= 1;

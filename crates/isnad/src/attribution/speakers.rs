@@ -7640,8 +7640,11 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
     let w = &att.speaker_words;
     // (`قيادي بارز في حزب المؤتمر ... علي عبدالله صالح`: a title with a preposition in it is
     // someone's office in a body, whose leader may be named next; an unnamed source.)
+    // (`محافظ` is no listed title, a place's office, but its holder may follow all the same:
+    // `محافظ المؤسسة العامة للتدريب الدكتور علي الغفيص`.)
     if entity_in(view, np).is_some()
-        || !w.title_at(view, np.first)
+        || !(w.title_at(view, np.first)
+            || matches!(view.bare[np.first].as_str(), "محافظ" | "المحافظ"))
         || (np.first..np.last).any(|t| {
             matches!(view.norm(t), "في" | "من" | "عن" | "الي") || view.has_proclitic(t, "ب")
         })
