@@ -4995,3 +4995,17 @@ fn a_governors_office_leads_to_the_name_after_it() {
     );
     assert_eq!(speakers(&doc), ["علي الغفيص"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn what_a_supervisor_is_over_is_part_of_his_office() {
+    // (`المشرف على المسابقة الدكتور X`: SaudiNewsNet culture pages, written for the test.)
+    let doc = analyze(
+        "وأوضح عضو مجلس الإدارة المشرف على البرنامج الدكتور عبدالرحمن السلمي أن البرنامج بدأ أمس.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["عبدالرحمن السلمي"],
+        "{:#?}",
+        doc.statements
+    );
+}

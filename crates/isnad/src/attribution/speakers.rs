@@ -7683,7 +7683,9 @@ fn name_past_titles(att: &Attributor, view: &View, np: NounPhrase) -> Option<Nou
                 && !matches!(n, "التقي" | "التقت")
             || view.entity_at(t).is_some_and(|e| e.kind != EntityType::Per)
             // (`لمديرية الدفاع المدني بمنطقة جازان بالإنابة`: the office's seat.)
-            || listed_after_preposition(n, OFFICE_SEATS);
+            || listed_after_preposition(n, OFFICE_SEATS)
+            // (`المشرف على الفريق الكروي الأول`: what a title is over.)
+            || (n == "علي" && t > 0 && w.title_at(view, t - 1));
         // (`... بالمنطقة، المقدم علي عمير آل جرمان`: the holder set off by a comma, his rank
         // first.)
         if view.is_punct(t, &[",", "،"]) && t + 1 < end && w.title_at(view, t + 1) {
