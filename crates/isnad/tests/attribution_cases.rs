@@ -5009,3 +5009,40 @@ fn what_a_supervisor_is_over_is_part_of_his_office() {
         doc.statements
     );
 }
+
+#[test]
+fn an_outlets_own_sources_report_through_the_outlet() {
+    // (`مصادر «عكاظ» المطلعة`، `مصادر الجزيرة في مدينة القدس`: SaudiNewsNet gold-ag; a body's
+    // sources, `مصادر «حماس»`, are its own people.)
+    let doc = analyze(
+        "وأكدت مصادر «عكاظ» المطلعة أن القرار صدر.\nوقالت مصادر الجزيرة في مدينة القدس: «إن المصلين تصدوا للمستوطنين».",
+    );
+    let body = analyze("وقالت مصادر \"حماس\" إن الحركة ترفض العرض.");
+    assert_eq!(
+        chains_and_contents(&doc)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect::<Vec<_>>(),
+        ["عكاظ > مصادر مطلعة", "الجزيرة > مصادر في مدينة القدس"],
+        "{:#?}",
+        doc.statements
+    );
+    assert_eq!(speakers(&body), ["مصادر حماس"], "{:#?}", body.statements);
+}
+
+#[test]
+fn a_paper_named_by_an_everyday_word_needs_its_marks() {
+    // (`«للمدينة»`، `لـ المدينة` name the paper al-Madina; `المحافظ الجديد للمدينة` is the
+    // city's governor. SaudiNewsNet.)
+    let doc = analyze(
+        "وأضاف الأهالي «للمدينة» أن الحوادث كثيرة.\nوأوضح آل دغيم لـ المدينة، إنه لا توجد مشكلة.\nكشف المحافظ الجديد للمدينة، نايف صالح البكري، أن قيادات كبيرة باتت في الأسر.",
+    );
+    let chains: Vec<String> = chains_and_contents(&doc)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert_eq!(chains.len(), 3, "{:#?}", doc.statements);
+    assert!(chains[0].starts_with("المدينة > "), "{chains:?}");
+    assert!(chains[1].starts_with("المدينة > "), "{chains:?}");
+    assert_eq!(chains[2], "نايف صالح البكري");
+}

@@ -55,6 +55,7 @@ pub struct PhraseLexicon {
     index: super::PhraseIndex,
     media_heads: FxHashSet<String>,
     outlets: Vec<Vec<String>>,
+    quoted_outlets: FxHashSet<String>,
 }
 
 impl PhraseLexicon {
@@ -91,11 +92,16 @@ impl PhraseLexicon {
                 _ => outlets.push(norm_words(c[1])),
             }
         }
-        outlets.extend(
-            data_lines(GAZETTEER_MEDIA)
-                .filter(|c| c.len() >= 2 && c[1] == "MEDIA")
-                .map(|c| norm_words(c[0])),
-        );
+        // (`quoted`: a name that is an everyday word, `المدينة` "the city", `اليوم` "today",
+        // names the outlet only in quotation marks: `مصادر «المدينة»`, not `محافظ للمدينة`.)
+        let mut quoted_outlets = FxHashSet::default();
+        for c in data_lines(GAZETTEER_MEDIA).filter(|c| c.len() >= 2 && c[1] == "MEDIA") {
+            if c.iter().skip(4).any(|f| *f == "quoted") {
+                quoted_outlets.insert(norm_words(c[0]).join(" "));
+            } else {
+                outlets.push(norm_words(c[0]));
+            }
+        }
         outlets.sort_by_key(|o| std::cmp::Reverse(o.len()));
         outlets.dedup();
         PhraseLexicon {
@@ -103,7 +109,13 @@ impl PhraseLexicon {
             phrases,
             media_heads,
             outlets,
+            quoted_outlets,
         }
+    }
+
+    /// Normalised words that name an outlet when they stand in quotation marks.
+    pub fn is_quoted_outlet(&self, words: &str) -> bool {
+        self.quoted_outlets.contains(words)
     }
 
     /// The attribution phrase starting at token `i`, if any.
@@ -163,7 +175,10 @@ impl PhraseLexicon {
             }
             return Some(i + o.len());
         }
-        None
+        // A name that is an everyday word, in quotation marks or after a ل written apart
+        // (`«المدينة»`، `لـ المدينة`).
+        let marked = i > 0 && (view.is_quote(i - 1) || view.norm(i - 1) == "ل");
+        (marked && self.quoted_outlets.contains(first)).then_some(i + 1)
     }
 
     /// Token `i` addresses an outlet: `لرويترز`، `لوكالة`، `لصحيفة`، `لمراسل`، `لـ"الأناضول"`.
@@ -249,6 +264,11 @@ impl PhraseLexicon {
             || self.outlet_at(view, i, rest).is_some()
             // (`للجزيرة`)
             || (!with_article.is_empty() && self.outlet_at(view, i, &with_article).is_some())
+            // (`«للمدينة»`: a name that is an everyday word, in its quotation marks.)
+            || (i > 0
+                && view.is_quote(i - 1)
+                && (self.quoted_outlets.contains(rest)
+                    || self.quoted_outlets.contains(&with_article)))
         {
             let (_, start) = skip_l(view, i);
             return Some((i, start));

@@ -6632,6 +6632,9 @@ fn resolved_chain(
     np: NounPhrase,
     found: &[Found],
 ) -> Vec<ChainLink> {
+    if let Some(chain) = outlets_own_sources(att, view, np, found) {
+        return chain;
+    }
     // `تلك المنظمات`، `هذه المصادر`: a demonstrative points at the noun after it.
     let pointed = np.last - np.first >= 2
         && is_demonstrative(view, np.first)
@@ -7562,6 +7565,71 @@ fn fronted_owner(
     }
     let np = NounPhrase::tokens(view, t + 1, after);
     Some(resolved_chain(att, view, np, found))
+}
+
+/// `مصادر «عكاظ» المطلعة`، `مصادر الجزيرة في مدينة القدس`: the outlet's own sources. The
+/// outlet is the first link (it reports on their authority, GUIDELINES §4.3) and the sources
+/// the second, named by their noun and what describes them (§4.6).
+fn outlets_own_sources(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    const MAX_QUOTED: usize = 4;
+    let head = view.bare[np.first].as_str();
+    if !matches!(head, "مصادر" | "مصدر") || np.first + 1 >= np.last {
+        return None;
+    }
+    let k = np.first + 1;
+    // The outlet: a quoted name, or one the tagger knows, right after the noun.
+    let outlet = if view.is_quote(k) {
+        let close = (k + 2..(k + 2 + MAX_QUOTED).min(np.last)).find(|&t| view.is_quote(t))?;
+        NounPhrase::tokens(view, k, close + 1)
+    } else {
+        let e = view
+            .entity_at(k)
+            .filter(|e| e.kind == EntityType::Media && e.start == view.tokens[k].start)?;
+        NounPhrase::tokens(view, k, view.token_after(e.end).min(np.last))
+    };
+    // The name itself must be an outlet's (`مصادر «حماس»`: a body's sources are its own
+    // people).
+    let name = if view.is_quote(outlet.first) {
+        NounPhrase::tokens(view, outlet.first + 1, outlet.last - 1)
+    } else {
+        outlet
+    };
+    let body = entity_in(view, name)
+        .is_some_and(|e| matches!(view.entities[e].kind, EntityType::Org | EntityType::Per));
+    let quoted_name = name.first < outlet.first + 1 + 1
+        && view.is_quote(outlet.first)
+        && att.phrases.is_quoted_outlet(
+            &(name.first..name.last)
+                .map(|t| view.norm(t))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    if body || !(quoted_name || is_outlet(att, view, name)) {
+        return None;
+    }
+    let rest: Vec<String> = (outlet.last..np.last)
+        .filter(|&t| view.is_word(t))
+        .map(|t| {
+            let w = view.tokens[t].text.as_str();
+            // (`المطلعة` describes `مصادر`, indefinite: `مصادر مطلعة`.)
+            match w.strip_prefix("ال") {
+                Some(adj) if t == outlet.last => adj.to_string(),
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let mut source = link(att, view, np, found);
+    source.canonical = std::iter::once(view.tokens[np.first].text.clone())
+        .chain(rest)
+        .collect::<Vec<_>>()
+        .join(" ");
+    source.entity = None;
+    Some(vec![link(att, view, outlet, found), source])
 }
 
 /// `شبكة " الرقة تذبح بصمت "`: a place inside an outlet's quoted name is not the outlet.
