@@ -5046,3 +5046,23 @@ fn a_paper_named_by_an_everyday_word_needs_its_marks() {
     assert!(chains[1].starts_with("المدينة > "), "{chains:?}");
     assert_eq!(chains[2], "نايف صالح البكري");
 }
+
+#[test]
+fn an_office_without_a_name_goes_back_to_the_one_speaker_who_held_it() {
+    // (`وأوضح وزير الداخلية البحريني` after `راشد بن عبدالله آل خليفة وزير الداخلية بمملكة
+    // البحرين`: SaudiNewsNet gold-ab; another country's minister is someone else.)
+    let doc = analyze(
+        "أكد الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين، أن التدخلات مرفوضة. وأوضح وزير الداخلية البحريني، أن الأولوية للاستنكار الوطني.\nوقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وقال وزير الخارجية الإيراني إن الاتفاق متوازن.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        [
+            "راشد بن عبدالله آل خليفة",
+            "راشد بن عبدالله آل خليفة",
+            "جون كيري",
+            "وزير الخارجية الإيراني"
+        ],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -6635,6 +6635,9 @@ fn resolved_chain(
     if let Some(chain) = outlets_own_sources(att, view, np, found) {
         return chain;
     }
+    if let Some(l) = office_of_earlier_speaker(att, view, np, found) {
+        return vec![l];
+    }
     // `تلك المنظمات`، `هذه المصادر`: a demonstrative points at the noun after it.
     let pointed = np.last - np.first >= 2
         && is_demonstrative(view, np.first)
@@ -7565,6 +7568,94 @@ fn fronted_owner(
     }
     let np = NounPhrase::tokens(view, t + 1, after);
     Some(resolved_chain(att, view, np, found))
+}
+
+/// `وأوضح وزير الداخلية البحريني` after `راشد بن عبدالله آل خليفة وزير الداخلية بمملكة
+/// البحرين`: an office without a name (its adjectives of origin aside) that an earlier
+/// speaker's link held, written after his name, is that speaker.
+fn office_of_earlier_speaker(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    found: &[Found],
+) -> Option<ChainLink> {
+    if entity_in(view, np).is_some()
+        || np.last - np.first < 2
+        || !att.speaker_words.title_at(view, np.first)
+        || view.bare[np.first].starts_with("ال")
+    {
+        return None;
+    }
+    // The office's words, and apart from them its adjectives of origin as stems (`البحريني`
+    // → `بحرين`, which `بمملكة البحرين` holds).
+    let nisba = |w: &str| w.strip_prefix("ال").is_some_and(is_nisba);
+    let words: Vec<&str> = (np.first..np.last)
+        .filter(|&t| view.is_word(t))
+        .map(|t| view.norm(t))
+        .collect();
+    let office: Vec<&str> = words.iter().copied().filter(|w| !nisba(w)).collect();
+    let origins: Vec<&str> = words
+        .iter()
+        .filter(|w| nisba(w))
+        .map(|w| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let w = w.strip_suffix('ه').unwrap_or(w);
+            w.strip_suffix('ي').unwrap_or(w)
+        })
+        .collect();
+    if office.len() < 2 {
+        return None;
+    }
+    // The office written right before the person's name, past adjectives of origin (`وزير
+    // الخارجية الأمريكي جون كيري`; not `نائب وزير الخارجية`), or right after it (`آل خليفة
+    // وزير الداخلية بمملكة البحرين`), with the origins the phrase gives in those words.
+    const AROUND: usize = 3;
+    let stem_in = |o: &str, words: &[&str]| words.iter().any(|w| w.contains(o));
+    let holds = |e: &Entity| {
+        let (first, last) = (view.token_at(e.start), view.token_after(e.end));
+        let word_at = |t: usize| view.is_word(t).then(|| view.norm(t));
+        let mut k = first;
+        while k > 0 && view.is_word(k - 1) && nisba(view.norm(k - 1)) {
+            k -= 1;
+        }
+        let before_start = k.saturating_sub(office.len());
+        let before: Vec<&str> = (before_start..k).map_while(word_at).collect();
+        let own: Vec<&str> = (k..first).map(|t| view.norm(t)).collect();
+        let deputy = before_start > 0
+            && view.is_word(before_start - 1)
+            && att.speaker_words.title_at(view, before_start - 1);
+        let after: Vec<&str> = (last..(last + office.len()).min(view.len()))
+            .map_while(word_at)
+            .collect();
+        let tail: Vec<&str> = (last + office.len()..(last + office.len() + AROUND).min(view.len()))
+            .filter(|&t| view.is_word(t))
+            .map(|t| view.norm(t))
+            .collect();
+        (before == office && !deputy && origins.iter().all(|o| stem_in(o, &own)))
+            || (after == office && origins.iter().all(|o| stem_in(o, &tail)))
+    };
+    // Only one earlier speaker may hold it (`وزير الخارجية` after two foreign ministers is
+    // neither).
+    let mut holders = found
+        .iter()
+        .rev()
+        .flat_map(|f| f.chain.iter().rev())
+        .filter(|l| {
+            l.entity.is_some_and(|k| {
+                let e = &view.entities[k];
+                e.kind == EntityType::Per && e.end <= np.start && holds(e)
+            })
+        });
+    let l = holders.next()?;
+    if holders.any(|o| o.canonical != l.canonical) {
+        return None;
+    }
+    let end = view.tokens[np.last - 1].end;
+    let mut l = l.clone();
+    l.text = view.slice(np.start, end).to_string();
+    l.start = np.start;
+    l.end = end;
+    Some(l)
 }
 
 /// `مصادر «عكاظ» المطلعة`، `مصادر الجزيرة في مدينة القدس`: the outlet's own sources. The
