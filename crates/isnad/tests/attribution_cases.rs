@@ -5066,3 +5066,17 @@ fn an_office_without_a_name_goes_back_to_the_one_speaker_who_held_it() {
         doc.statements
     );
 }
+
+#[test]
+fn by_the_saying_of_names_its_owner() {
+    // (`بحسب قول أحد الخبراء`، `وبحسب قول الباحثين`: SaudiNewsNet gold-ac and others.)
+    let doc = analyze(
+        "وقد زار الرئيس كينيا مرتين، بحسب قول أحد الخبراء من جمهورية جنوب أفريقيا.\nوبحسب قول الباحثين، فإن الدراسة مستمرة.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["أحد الخبراء", "الباحثين"],
+        "{:#?}",
+        doc.statements
+    );
+}

@@ -2872,6 +2872,8 @@ fn according(
                 sent_end,
                 Context::Name,
             )?;
+            // (A saying's owner is a source whatever he is: `بحسب قول الباحثين`.)
+            let saying = view.bare[np.first] == "قول";
             let np = words_owner(att, view, np);
             // `وفق حصيلة جديدة أعلنها المرصد`، `بحسب حصيلة للمرصد السوري`: a tally is no
             // source, whoever announced it is.
@@ -2900,7 +2902,7 @@ fn according(
             } else {
                 np
             };
-            if !plausible_source(att, view, np) {
+            if !saying && !plausible_source(att, view, np) {
                 return None;
             }
             let mut chain = inherit_outer(att, view, resolved_chain(att, view, np, found), found);
@@ -7042,7 +7044,8 @@ fn of_origin(mine: &[String], name: &str) -> bool {
     !origins_clash(mine, theirs.last().map_or(&[], std::slice::from_ref))
 }
 
-/// `حسب كلام القيسي`، `بحسب تصريحات الوزير`: the words' owner is the source, not the words.
+/// `حسب كلام القيسي`، `بحسب تصريحات الوزير`، `بحسب قول أحد الخبراء`: the words' owner is the
+/// source, not the words.
 /// (Only a name, a source or a title after them: `تصريحات صحافية` are press remarks.)
 fn words_owner(att: &Attributor, view: &View, np: NounPhrase) -> NounPhrase {
     let words = matches!(
@@ -7055,7 +7058,9 @@ fn words_owner(att: &Attributor, view: &View, np: NounPhrase) -> NounPhrase {
             || SOURCE_NOUNS.contains(&b)
             || att.speaker_words.is_title_word(b)
     };
-    match words && np.last > np.first + 1 && owner(np.first + 1) {
+    // (`بحسب قول أحد الخبراء`: a saying is always someone's, whoever follows.)
+    let saying = view.bare[np.first] == "قول";
+    match np.last > np.first + 1 && (saying || words && owner(np.first + 1)) {
         true => NounPhrase {
             first: np.first + 1,
             start: view.tokens[np.first + 1].start,
