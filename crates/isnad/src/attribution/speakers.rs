@@ -6250,12 +6250,21 @@ fn opening_actor(
     if v + 2 >= c || !verb_shaped(att, view, v) || att.cues.at(view, v).is_some() {
         return None;
     }
-    let k = past_titles(att, view, v + 1, c)?;
-    let e = view
-        .entity_at(k)
-        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
+    let e = person_past_titles(att, view, v + 1, c)?;
     let last = view.token_after(e.end);
     (last < c).then(|| resolved_chain(att, view, NounPhrase::tokens(view, v + 1, last), found))
+}
+
+/// The person named past the titles at `from` (before `end`), the name a whole word.
+fn person_past_titles<'v>(
+    att: &Attributor,
+    view: &'v View,
+    from: usize,
+    end: usize,
+) -> Option<&'v Entity> {
+    let k = past_titles(att, view, from, end)?;
+    view.entity_at(k)
+        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)
 }
 
 /// Past the titles and adjectives of origin that stand before a name after a verb (`الرئيس
@@ -7557,10 +7566,7 @@ fn fronted_owner(
         SPEECHES.contains(&view.bare[t].as_str())
             && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
     })?;
-    let k = past_titles(att, view, t + 1, c)?;
-    let person = view
-        .entity_at(k)
-        .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)?;
+    let person = person_past_titles(att, view, t + 1, c)?;
     // (No one else named before the verb: `وفي كلمة الوزير ... رد عليه النائب X وقال`.)
     let after = view.token_after(person.end);
     if view.entities.iter().any(|e| {
