@@ -55,7 +55,7 @@ pub struct PhraseLexicon {
     index: super::PhraseIndex,
     media_heads: FxHashSet<String>,
     outlets: Vec<Vec<String>>,
-    quoted_outlets: FxHashSet<String>,
+    quoted_outlets: Vec<Vec<String>>,
 }
 
 impl PhraseLexicon {
@@ -94,10 +94,10 @@ impl PhraseLexicon {
         }
         // (`quoted`: a name that is an everyday word, `المدينة` "the city", `اليوم` "today",
         // names the outlet only in quotation marks: `مصادر «المدينة»`, not `محافظ للمدينة`.)
-        let mut quoted_outlets = FxHashSet::default();
+        let mut quoted_outlets = Vec::new();
         for c in data_lines(GAZETTEER_MEDIA).filter(|c| c.len() >= 2 && c[1] == "MEDIA") {
             if c.iter().skip(4).any(|f| *f == "quoted") {
-                quoted_outlets.insert(norm_words(c[0]).join(" "));
+                quoted_outlets.push(norm_words(c[0]));
             } else {
                 outlets.push(norm_words(c[0]));
             }
@@ -111,11 +111,6 @@ impl PhraseLexicon {
             outlets,
             quoted_outlets,
         }
-    }
-
-    /// Normalised words that name an outlet when they stand in quotation marks.
-    pub fn is_quoted_outlet(&self, words: &str) -> bool {
-        self.quoted_outlets.contains(words)
     }
 
     /// The attribution phrase starting at token `i`, if any.
@@ -163,22 +158,22 @@ impl PhraseLexicon {
     /// One past the last token of a known outlet's name starting at token `i` (with `first`
     /// standing for the first word when it lost a proclitic).
     pub fn outlet_at(&self, view: &View, i: usize, first: &str) -> Option<usize> {
-        'outer: for o in &self.outlets {
-            if i + o.len() > view.len() {
-                continue;
-            }
-            for (k, w) in o.iter().enumerate() {
-                let got = if k == 0 { first } else { view.norm(i + k) };
-                if got != w {
-                    continue 'outer;
-                }
-            }
-            return Some(i + o.len());
-        }
-        // A name that is an everyday word, in quotation marks or after a ل written apart
+        let spelt = |o: &[String]| {
+            i + o.len() <= view.len()
+                && o.iter().enumerate().all(|(k, w)| {
+                    let got = if k == 0 { first } else { view.norm(i + k) };
+                    got == w
+                })
+        };
+        // A name that is an everyday word counts in quotation marks or after a ل written apart
         // (`«المدينة»`، `لـ المدينة`).
         let marked = i > 0 && (view.is_quote(i - 1) || view.norm(i - 1) == "ل");
-        (marked && self.quoted_outlets.contains(first)).then_some(i + 1)
+        let quoted = self.quoted_outlets.iter().filter(|_| marked);
+        self.outlets
+            .iter()
+            .chain(quoted)
+            .find(|o| spelt(o))
+            .map(|o| i + o.len())
     }
 
     /// Token `i` addresses an outlet: `لرويترز`، `لوكالة`، `لصحيفة`، `لمراسل`، `لـ"الأناضول"`.
@@ -264,11 +259,6 @@ impl PhraseLexicon {
             || self.outlet_at(view, i, rest).is_some()
             // (`للجزيرة`)
             || (!with_article.is_empty() && self.outlet_at(view, i, &with_article).is_some())
-            // (`«للمدينة»`: a name that is an everyday word, in its quotation marks.)
-            || (i > 0
-                && view.is_quote(i - 1)
-                && (self.quoted_outlets.contains(rest)
-                    || self.quoted_outlets.contains(&with_article)))
         {
             let (_, start) = skip_l(view, i);
             return Some((i, start));

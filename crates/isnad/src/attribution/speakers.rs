@@ -2833,6 +2833,8 @@ fn according(
     // A relay phrase reports on its own only after the clause it sources (`وقتل خمسة أشخاص ,
     // نقلا عن موقع " شبيغل "`); elsewhere it belongs to a reporting verb.
     let relay = m.kind == PhraseKind::Relay;
+    // (`وبحسب`، `ووفقا`: the phrase with its و opens a clause of its own.)
+    let with_waw = matches!(view.norm(m.first), "وبحسب" | "وحسب" | "ووفق" | "ووفقا");
     if (relay && !(m.first > 0 && view.is_punct(m.first - 1, &[",", "،"])))
         || view.norm(m.first) == "فحسب"
     {
@@ -2954,8 +2956,7 @@ fn according(
         if view.conj[m.first] {
             return None;
         }
-    } else if !own && matches!(view.norm(m.first), "وبحسب" | "وحسب" | "ووفق" | "ووفقا")
-    {
+    } else if !own && with_waw {
         // `..., وبحسب صحيفة الحياة اللندنية , فقد قال وزير الخارجية التركي ...`: with و and a
         // reporting verb after it, the phrase heads the next statement, not the clause before.
         let mut k = np_last;
@@ -3013,7 +3014,7 @@ fn according(
     let heads_next = !own
         && !relay
         && before > a
-        && matches!(view.norm(m.first), "وبحسب" | "وحسب" | "ووفق" | "ووفقا")
+        && with_waw
         && view.is_punct(m.first - 1, &[",", "،"])
         && np_last + 1 < sent_end
         && view.is_punct(np_last, &[",", "،"])
@@ -7495,8 +7496,13 @@ fn fronted_addressee(
 
 /// A statement noun in `[start + 1, until)` after `في` / `خلال` (`وفي تصريح خاص`، `خلال مقابلة`).
 fn fronted_statement_noun(view: &View, start: usize, until: usize) -> Option<usize> {
+    fronted_noun(view, start, until, STATEMENT_NOUNS)
+}
+
+/// One of `nouns` after `في` / `خلال` between `start` and `until`.
+fn fronted_noun(view: &View, start: usize, until: usize, nouns: &[&str]) -> Option<usize> {
     (start + 1..until).find(|&t| {
-        STATEMENT_NOUNS.contains(&view.bare[t].as_str())
+        nouns.contains(&view.bare[t].as_str())
             && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
     })
 }
@@ -7562,10 +7568,7 @@ fn fronted_owner(
 ) -> Option<Vec<ChainLink>> {
     const SPEECHES: &[&str] = &["كلمه", "خطاب", "تصريح", "تصريحات", "حديث", "مقابله"];
     let start = view.sentence_start(c);
-    let t = (start + 1..(start + 3).min(c)).find(|&t| {
-        SPEECHES.contains(&view.bare[t].as_str())
-            && matches!(view.norm(t - 1), "في" | "وفي" | "خلال" | "وخلال")
-    })?;
+    let t = fronted_noun(view, start, (start + 3).min(c), SPEECHES)?;
     let person = person_past_titles(att, view, t + 1, c)?;
     // (No one else named before the verb: `وفي كلمة الوزير ... رد عليه النائب X وقال`.)
     let after = view.token_after(person.end);
@@ -7703,15 +7706,8 @@ fn outlets_own_sources(
     };
     let body = entity_in(view, name)
         .is_some_and(|e| matches!(view.entities[e].kind, EntityType::Org | EntityType::Per));
-    let quoted_name = name.first < outlet.first + 1 + 1
-        && view.is_quote(outlet.first)
-        && att.phrases.is_quoted_outlet(
-            &(name.first..name.last)
-                .map(|t| view.norm(t))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-    if body || !(quoted_name || is_outlet(att, view, name)) {
+    // (A name that is an everyday word, `«المدينة»`, counts in its marks: `outlet_at`.)
+    if body || !is_outlet(att, view, name) {
         return None;
     }
     let rest: Vec<String> = (outlet.last..np.last)
