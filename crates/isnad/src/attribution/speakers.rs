@@ -2134,7 +2134,25 @@ fn claim_object(
             {
                 break (k + 1, true);
             }
-            if att.cues.claim_at(view, k, cue) {
+            // `أدلة أكدت تسببه في الإصابة`: a bare noun after a preposition is that
+            // preposition's object, not the verb's (`عن`، `على`، `إلى` are the cue's own: `أعلن
+            // عن مقتل`، `ألمح إلى إمكانية`); the object may still come after it (`أعلن بعد
+            // توافق فيينا على التوصل`).
+            let governed = k > 0
+                && !view.has_proclitic(k, "ب")
+                && matches!(
+                    view.bare[k - 1].as_str(),
+                    "في" | "من"
+                        | "مع"
+                        | "حول"
+                        | "بشان"
+                        | "خلال"
+                        | "منذ"
+                        | "قبل"
+                        | "بعد"
+                        | "لدي"
+                );
+            if att.cues.claim_at(view, k, cue) && !governed {
                 break (k, view.has_proclitic(k, "ب"));
             }
             if att.cues.act_for(view, k, cue)
@@ -2209,18 +2227,6 @@ fn claim_object(
     };
     let (h, strong) = head;
     if gap > 0 && !((strong && plain) || adjuncts_only) {
-        return None;
-    }
-    // `أدلة أكدت تسببه في الإصابة`: a bare noun after a preposition is that preposition's
-    // object, not the verb's (`عن`، `على`، `إلى` are the cue's own: `أعلن عن مقتل`، `ألمح إلى
-    // إمكانية`).
-    if h > 0
-        && !strong
-        && matches!(
-            view.bare[h - 1].as_str(),
-            "في" | "من" | "مع" | "حول" | "بشان" | "خلال" | "منذ" | "قبل" | "بعد" | "لدي"
-        )
-    {
         return None;
     }
     let skip = if view.has_proclitic(h, "ب") {
@@ -8703,7 +8709,19 @@ fn described_speaker(
             })
             .map(|w| match w {
                 "اممي" | "امميه" | "للامم" => "امم".to_string(),
-                _ => w.strip_suffix('ه').unwrap_or(w).to_string(),
+                // (The ة that makes a title another noun stays: `المحافظة` "the province" is
+                // no `محافظ` "governor".)
+                _ => match w.strip_suffix('ه') {
+                    Some(f)
+                        if att.speaker_words.is_title_word(f)
+                            || att.speaker_words.is_title(&format!("ال{f}"))
+                            || att.speaker_words.is_person(f) =>
+                    {
+                        w.to_string()
+                    }
+                    Some(f) => f.to_string(),
+                    None => w.to_string(),
+                },
             })
             .collect()
     };
