@@ -5120,3 +5120,18 @@ fn the_provinces_council_is_not_its_governor_described_again() {
     assert!(got[0].contains("أثيل النجيفي"), "{got:?}");
     assert_eq!(got[1], "عضو مجلس المحافظة", "{:#?}", doc.statements);
 }
+
+#[test]
+fn commenting_reassuring_and_warning_report_with_their_an() {
+    // (`وعلقت بأن`، `طمأن إلى أن`، `نبه التقرير إلى أن`: baly2018 gold-g and gold-l, SaudiNewsNet;
+    // sentences written for this test.)
+    let doc = analyze(
+        "وعلقت الصحيفة بأن هذا الأمر قد يكون منطقيا.\nوكان الحريري قد طمأن إلى أن هناك اتفاقا سياسيا كبيرا.\nونبه التقرير إلى أن المبيعات تراجعت.\nوعلقت الحكومة العمل بالقرار حتى إشعار آخر.",
+    );
+    assert_eq!(
+        speakers(&doc),
+        ["الصحيفة", "الحريري", "التقرير"],
+        "{:#?}",
+        doc.statements
+    );
+}
