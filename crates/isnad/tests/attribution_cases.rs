@@ -5135,3 +5135,17 @@ fn commenting_reassuring_and_warning_report_with_their_an() {
         doc.statements
     );
 }
+
+#[test]
+fn a_forecasts_noun_object_is_its_claim() {
+    // (`وتوقع القريني زيادة الكميات`: SaudiNewsNet gold-z; sentences written for this test.)
+    let doc = analyze(
+        "وتوقع وزير المالية محمد الجدعان ارتفاع الإيرادات في الأيام المقبلة.\nورجحت مصادر أمنية وجود ثلاثة مشتبه بهم في الهجوم.\nومن المقرر أن توقع إدارة المطار عقدا مع الشركة غدا.",
+    );
+    let got = chains_and_contents(&doc);
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(got[0].0, "محمد الجدعان");
+    assert!(got[0].1.starts_with("ارتفاع الإيرادات"), "{got:?}");
+    assert_eq!(got[1].0, "مصادر أمنية");
+    assert!(got[1].1.starts_with("وجود ثلاثة"), "{got:?}");
+}

@@ -89,6 +89,13 @@ impl CueEntry {
         }
     }
 
+    /// A verb of forecast (`توقع`، `رجح`): whatever it expects or deems likely is a
+    /// proposition, so any noun may head its object (`توقع زيادة الكميات`). (Not `استبعد`,
+    /// as often "left out of the squad" as "ruled out".)
+    pub fn forecasts(&self) -> bool {
+        matches!(self.lemma.as_str(), "توقع" | "رجح")
+    }
+
     pub fn informs(&self) -> bool {
         matches!(self.lemma.as_str(), "ذكر" | "أفاد" | "كشف")
     }

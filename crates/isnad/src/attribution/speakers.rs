@@ -1589,7 +1589,7 @@ fn reported(
             Some(k) if gods_name_at(view, np.first) => NounPhrase { last: k, ..np },
             _ => np,
         };
-        let np = if cue.class == CueClass::Object {
+        let np = if cue.class == CueClass::Object || cue.forecasts() {
             object_trimmed(att, view, np, sent_end)
         } else {
             np
@@ -1769,10 +1769,13 @@ fn reported(
         // whole proposition (`أفادت بمقتل`، `أعلنت سيطرتها`، `اتهم X بـ`); not when the
         // announcement is itself the act, a demand, a pledge or a feeling (`أعلن بدء هجوم`،
         // `شدد على ضرورة`، `تعهد بـ`، GUIDELINES §4.1).
-        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+        // (A forecast verb takes its أن like any clause verb, and a noun object too: `توقع
+        // زيادة الكميات`.)
+        None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+            || cue.forecasts())
             && adj.resume < sent_end =>
         {
-            let (from, s) = claim_object(att, view, cue, adj.resume, sent_end)?;
+            let (from, s) = claim_object(att, view, cue, c, adj.resume, sent_end)?;
             skip = s;
             let mut end = quotes::indirect_end(att, view, from);
             // `وصف الاتصال ب - " البناء " , وخلاله ...`: the description ends the statement.
@@ -2045,6 +2048,7 @@ fn claim_object(
     att: &Attributor,
     view: &View,
     cue: &CueEntry,
+    c: usize,
     from: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
@@ -2105,6 +2109,36 @@ fn claim_object(
             });
         return charge.then_some((j, 0));
     }
+    // (Unvowelled, `توقع` is also `تُوقِّع` "signs", `توقع إدارة المطار عقد`: only the conjoined
+    // verb is surely the forecast; after a preposition it is the noun, `مع توقع المزيد`;
+    // `رجحت كفة` tips a scale.)
+    let forecast = cue.forecasts()
+        && (view.bare[c] != "توقع" || view.conj[c])
+        && !(c > 0
+            && matches!(
+                view.bare[c - 1].as_str(),
+                "مع" | "بعد" | "وسط" | "رغم" | "عن" | "من" | "في" | "حول"
+            ))
+        && view.bare.get(c + 1).map_or(true, |w| w != "كفه")
+        // (A participle after a noun is its adjective, `مفاجأة غير متوقعة`; the cue comes
+        // after a comma or و, `، متوقعا حدوث عجز`.)
+        && (cue.form != CueForm::Participle
+            || view.conj[c]
+            || (c > 0 && view.is_punct(c - 1, &[",", "،"])));
+    if cue.forecasts() && !forecast {
+        return None;
+    }
+    // (Only after a subject that names a source: with the subject dropped, the object stands
+    // where it would, `واستبعد زيادة التوصل إلى تسوية`, and is no speaker.)
+    let named_subject = (c + 1..from).any(|t| {
+        let b = view.bare[t].trim_start_matches("ال");
+        view.entity_at(t).is_some()
+            || att.speaker_words.title_at(view, t)
+            || att.speaker_words.is_person(b)
+            || SOURCE_NOUNS.contains(&b)
+            || SOURCE_NOUNS.contains(&view.bare[t].as_str())
+    });
+    let forecast = forecast && (cue.form == CueForm::Participle || named_subject);
     let mut gap = 0;
     let mut adjuncts_only = true;
     // Words a strong object may be reached over: part of the subject or an adjunct, with no
@@ -2153,6 +2187,33 @@ fn claim_object(
                         | "لدي"
                 );
             if att.cues.claim_at(view, k, cue) && !governed {
+                break (k, view.has_proclitic(k, "ب"));
+            }
+            // A forecast's object is the first noun past the subject and adjuncts, listed or not
+            // (not a participle's: `نتائج متوقعة` is an adjective).
+            let forecast_head = forecast
+                && cue.form == CueForm::Finite
+                && adjuncts_only
+                && !governed
+                // (`وحماية البيئة` is the rest of a subject cut short; `كالمعتاد`، `لهذا`،
+                // `بشكل`: manner and cause.)
+                && !view.conj[k]
+                && !view.has_proclitic(k, "ك")
+                && !view.has_proclitic(k, "ل")
+                && view.norm(k) != "بشكل"
+                && view.entity_at(k).is_none()
+                && !att.speaker_words.is_stop(view, k)
+                && !view.in_time[k]
+                && !is_demonstrative(view, k)
+                // (An adjective the subject left, `مصادر تركية | رسمية`.)
+                && !relation_adjective(view.norm(k))
+                && !att.calendar.is_calendar_word(view.norm(k))
+                && !att.cues.act_at(view, k)
+                && att.cues.at(view, k).is_none()
+                && att.phrases.at(view, k).is_none()
+                && !is_clause_opener(view, k)
+                && view.norm(k).chars().count() >= 3;
+            if forecast_head {
                 break (k, view.has_proclitic(k, "ب"));
             }
             if att.cues.act_for(view, k, cue)
@@ -2705,8 +2766,11 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         Some(Opener::Direct(from)) if from < b => {
             (from, quotes::direct_end(att, view, from).0.min(b))
         }
-        None if matches!(cue.class, CueClass::Object | CueClass::ClaimObject) && adj.resume < b => {
-            match claim_object(att, view, cue, adj.resume, b) {
+        None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
+            || cue.forecasts())
+            && adj.resume < b =>
+        {
+            match claim_object(att, view, cue, k, adj.resume, b) {
                 Some((from, s)) => {
                     skip = s;
                     (from, b)
@@ -6583,6 +6647,12 @@ fn is_nisba(w: &str) -> bool {
         "اممي",
     ];
     w.chars().count() >= 4 && w.ends_with('ي') && !KINDS.contains(&w)
+}
+
+/// An adjective of relation in either gender (`رسمي`، `رسمية`، `التركية`).
+fn relation_adjective(w: &str) -> bool {
+    let w = w.strip_suffix('ه').unwrap_or(w);
+    w.chars().count() >= 4 && w.ends_with('ي')
 }
 
 /// A phrase's words folded for comparing descriptions: normalised, without the article or a
