@@ -5149,3 +5149,18 @@ fn a_forecasts_noun_object_is_its_claim() {
     assert_eq!(got[1].0, "مصادر أمنية");
     assert!(got[1].1.starts_with("وجود ثلاثة"), "{got:?}");
 }
+
+#[test]
+fn a_cause_put_down_with_its_ila_is_a_claim() {
+    // (`مرجعا قراره إلى`، `وأرجع ضعف الأداء إلى`: baly2018 gold-g, SaudiNewsNet gold-ab;
+    // sentences written for this test.)
+    let doc = analyze(
+        "وكشف رياض حجاب حيثيات الاستقالة، مرجعا قراره إلى محاولات خفض سقف الثورة.\nوعزا وزير الخارجية عادل الجبير تراجع التوتر إلى جهود الوساطة.\nويرجع ذلك إلى ارتفاع الأسعار.",
+    );
+    let got = chains_and_contents(&doc);
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(got[0].0, "رياض حجاب");
+    assert!(got[0].1.starts_with("قراره إلى محاولات"), "{got:?}");
+    assert_eq!(got[1].0, "عادل الجبير");
+    assert!(got[1].1.starts_with("تراجع التوتر إلى"), "{got:?}");
+}

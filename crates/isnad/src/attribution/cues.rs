@@ -96,6 +96,12 @@ impl CueEntry {
         matches!(self.lemma.as_str(), "توقع" | "رجح")
     }
 
+    /// A verb that puts something down to a cause (`أرجع`، `عزا`): its object and the `إلى`
+    /// phrase after it are the claim (`أرجع ضعف الأداء إلى ضعف اللائحة`).
+    pub fn attributes_cause(&self) -> bool {
+        matches!(self.lemma.as_str(), "أرجع" | "عزا")
+    }
+
     pub fn informs(&self) -> bool {
         matches!(self.lemma.as_str(), "ذكر" | "أفاد" | "كشف")
     }

@@ -2128,6 +2128,15 @@ fn claim_object(
     if cue.forecasts() && !forecast {
         return None;
     }
+    // `مرجعا قراره إلى`، `عزا الأمر إلى`: a cause verb reports only with its `إلى`, as a
+    // participle only after a comma or و.
+    let cause = cue.attributes_cause()
+        && (cue.form != CueForm::Participle
+            || view.conj[c]
+            || (c > 0 && view.is_punct(c - 1, &[",", "،"])));
+    if cue.attributes_cause() && !cause {
+        return None;
+    }
     // (Only after a subject that names a source: with the subject dropped, the object stands
     // where it would, `واستبعد زيادة التوصل إلى تسوية`, and is no speaker.)
     let named_subject = (c + 1..from).any(|t| {
@@ -2139,6 +2148,7 @@ fn claim_object(
             || SOURCE_NOUNS.contains(&view.bare[t].as_str())
     });
     let forecast = forecast && (cue.form == CueForm::Participle || named_subject);
+    let cause = cause && (cue.form == CueForm::Participle || named_subject);
     let mut gap = 0;
     let mut adjuncts_only = true;
     // Words a strong object may be reached over: part of the subject or an adjunct, with no
@@ -2191,8 +2201,13 @@ fn claim_object(
             }
             // A forecast's object is the first noun past the subject and adjuncts, listed or not
             // (not a participle's: `نتائج متوقعة` is an adjective).
-            let forecast_head = forecast
-                && cue.form == CueForm::Finite
+            const MAX_CAUSE: usize = 16;
+            let to_cause = || {
+                (k + 1..end.min(k + 1 + MAX_CAUSE))
+                    .take_while(|&t| !view.is_punct(t, &[".", "،", ",", ":", "?", "؟"]))
+                    .any(|t| view.norm(t) == "الي")
+            };
+            let forecast_head = ((forecast && cue.form == CueForm::Finite) || (cause && to_cause()))
                 && adjuncts_only
                 && !governed
                 // (`وحماية البيئة` is the rest of a subject cut short; `كالمعتاد`، `لهذا`،
@@ -2208,7 +2223,8 @@ fn claim_object(
                 // (An adjective the subject left, `مصادر تركية | رسمية`.)
                 && !relation_adjective(view.norm(k))
                 && !att.calendar.is_calendar_word(view.norm(k))
-                && !att.cues.act_at(view, k)
+                // (A cause may be put down for an act too: `مرجعا قراره إلى`.)
+                && (cause || !att.cues.act_at(view, k))
                 && att.cues.at(view, k).is_none()
                 && att.phrases.at(view, k).is_none()
                 && !is_clause_opener(view, k)
