@@ -5164,3 +5164,17 @@ fn a_cause_put_down_with_its_ila_is_a_claim() {
     assert_eq!(got[1].0, "عادل الجبير");
     assert!(got[1].1.starts_with("تراجع التوتر إلى"), "{got:?}");
 }
+
+#[test]
+fn a_claim_documented_or_claimed_by_a_noun_object() {
+    // (`وث ق المرصد ... مقتل`، `وادعت القاعدة ... مقتل`: baly2018 gold-r and gold-t; sentences
+    // written for this test.)
+    let doc = analyze(
+        "ووثق المرصد السوري لحقوق الإنسان مقتل 18 شخصا بين نازحين.\nوادعت حركة طالبان مسؤوليتها عن الهجوم على الجنود.\nووثق الأب بابنه في كل الأمور.",
+    );
+    let got = chains_and_contents(&doc);
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert!(got[0].1.starts_with("مقتل 18"), "{got:?}");
+    assert!(got[1].0.contains("طالبان"), "{got:?}");
+    assert!(got[1].1.starts_with("مسؤوليتها عن"), "{got:?}");
+}

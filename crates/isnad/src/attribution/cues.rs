@@ -96,6 +96,12 @@ impl CueEntry {
         matches!(self.lemma.as_str(), "توقع" | "رجح")
     }
 
+    /// A clause verb that also takes a noun object, a claim when it is a listed proposition
+    /// (`وادعت القاعدة مقتل 25 من الحوثيين`) or any noun after a forecast.
+    pub fn claims_by_noun(&self) -> bool {
+        self.forecasts() || matches!(self.lemma.as_str(), "ادعى" | "زعم")
+    }
+
     /// A verb that puts something down to a cause (`أرجع`، `عزا`): its object and the `إلى`
     /// phrase after it are the claim (`أرجع ضعف الأداء إلى ضعف اللائحة`).
     pub fn attributes_cause(&self) -> bool {

@@ -1589,7 +1589,7 @@ fn reported(
             Some(k) if gods_name_at(view, np.first) => NounPhrase { last: k, ..np },
             _ => np,
         };
-        let np = if cue.class == CueClass::Object || cue.forecasts() {
+        let np = if cue.class == CueClass::Object || cue.claims_by_noun() {
             object_trimmed(att, view, np, sent_end)
         } else {
             np
@@ -1772,7 +1772,7 @@ fn reported(
         // (A forecast verb takes its أن like any clause verb, and a noun object too: `توقع
         // زيادة الكميات`.)
         None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
-            || cue.forecasts())
+            || cue.claims_by_noun())
             && adj.resume < sent_end =>
         {
             let (from, s) = claim_object(att, view, cue, c, adj.resume, sent_end)?;
@@ -2783,7 +2783,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
             (from, quotes::direct_end(att, view, from).0.min(b))
         }
         None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
-            || cue.forecasts())
+            || cue.claims_by_noun())
             && adj.resume < b =>
         {
             match claim_object(att, view, cue, k, adj.resume, b) {
