@@ -5178,3 +5178,13 @@ fn a_claim_documented_or_claimed_by_a_noun_object() {
     assert!(got[1].0.contains("طالبان"), "{got:?}");
     assert!(got[1].1.starts_with("مسؤوليتها عن"), "{got:?}");
 }
+
+#[test]
+fn visions_policies_and_penalties_are_no_sources() {
+    // (`وفقاً للجزاءات المقررة نظاماً`، `وفق رؤية`، `وفق سياسات`: SaudiNewsNet gold-w and corpus
+    // reading; sentences written for this test.)
+    let doc = analyze(
+        "وسيعاقب كل من ثبتت مسؤوليته وفقا للجزاءات المقررة نظاما.\nوتعمل الهيئة وفق رؤية واضحة لتطوير الخدمات.\nويستثمر الصندوق الفوائض وفق سياسات بعيدة المدى.\nووفق مصادر مطلعة، فإن الاجتماع تأجل إلى الأسبوع المقبل.",
+    );
+    assert_eq!(speakers(&doc), ["مصادر مطلعة"], "{:#?}", doc.statements);
+}

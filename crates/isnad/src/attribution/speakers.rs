@@ -3679,6 +3679,21 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "امكانات",
         "قدره",
         "قدرات",
+        // `وفق رؤية المملكة`، `حسب فئات الرواتب`، `وفق سياسات البنك`، `وفق متطلبات`، `بحسب
+        // الجزاءات المقررة`، `وفق مقتضى`، `وفق أسس`، `وفق برامج`: visions, classes, policies,
+        // requirements, penalties and programmes (SaudiNewsNet).
+        "رويه",
+        "فيات",
+        "فئات",
+        "فئه",
+        "سياسات",
+        "سياسه",
+        "متطلبات",
+        "جزاءات",
+        "مقتضي",
+        "اسس",
+        "برامج",
+        "مبادره",
     ];
     let head = view.bare[np.first].as_str();
     // (`حسب أهوائهم`: the noun with a pronoun suffix; not ه, which ends every ة.)
