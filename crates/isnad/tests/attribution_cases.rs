@@ -5188,3 +5188,17 @@ fn visions_policies_and_penalties_are_no_sources() {
     );
     assert_eq!(speakers(&doc), ["مصادر مطلعة"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn an_honorific_before_an_office_is_no_speaker_of_its_own() {
+    // (`وأكد معالي أمين العاصمة المقدسة الدكتور ...`، `صرح بذلك معالي محافظ الطائف`:
+    // SaudiNewsNet corpus reading; sentences written for this test.)
+    let doc = analyze("وأكد معالي وزير التعليم الدكتور عزام الدخيل نجاح الخطة في عامها الأول.");
+    assert_eq!(speakers(&doc), ["عزام الدخيل"], "{:#?}", doc.statements);
+    let doc = analyze(
+        "تستضيف الطائف الملتقى الأسبوع المقبل. صرح بذلك معالي محافظ الطائف فهد بن معمر، وأكد أن جميع الاستعدادات قد استكملت.",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 1, "{:#?}", doc.statements);
+    assert!(got[0] != "معالي" && got[0].contains("الطائف"), "{got:?}");
+}
