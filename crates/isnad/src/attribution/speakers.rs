@@ -2109,32 +2109,26 @@ fn claim_object(
             });
         return charge.then_some((j, 0));
     }
+    // (A participle after a noun is its adjective, `مفاجأة غير متوقعة`; the cue comes after a
+    // comma or و, `، متوقعا حدوث عجز`، `، مرجعا قراره إلى`.)
+    let coordinated = cue.form != CueForm::Participle
+        || view.conj[c]
+        || (c > 0 && view.is_punct(c - 1, &[",", "،"]));
     // (Unvowelled, `توقع` is also `تُوقِّع` "signs", `توقع إدارة المطار عقد`: only the conjoined
     // verb is surely the forecast; after a preposition it is the noun, `مع توقع المزيد`;
     // `رجحت كفة` tips a scale.)
     let forecast = cue.forecasts()
+        && coordinated
         && (view.bare[c] != "توقع" || view.conj[c])
         && !(c > 0
             && matches!(
                 view.bare[c - 1].as_str(),
                 "مع" | "بعد" | "وسط" | "رغم" | "عن" | "من" | "في" | "حول"
             ))
-        && view.bare.get(c + 1).map_or(true, |w| w != "كفه")
-        // (A participle after a noun is its adjective, `مفاجأة غير متوقعة`; the cue comes
-        // after a comma or و, `، متوقعا حدوث عجز`.)
-        && (cue.form != CueForm::Participle
-            || view.conj[c]
-            || (c > 0 && view.is_punct(c - 1, &[",", "،"])));
-    if cue.forecasts() && !forecast {
-        return None;
-    }
-    // `مرجعا قراره إلى`، `عزا الأمر إلى`: a cause verb reports only with its `إلى`, as a
-    // participle only after a comma or و.
-    let cause = cue.attributes_cause()
-        && (cue.form != CueForm::Participle
-            || view.conj[c]
-            || (c > 0 && view.is_punct(c - 1, &[",", "،"])));
-    if cue.attributes_cause() && !cause {
+        && view.bare.get(c + 1).map_or(true, |w| w != "كفه");
+    // `مرجعا قراره إلى`، `عزا الأمر إلى`: a cause verb reports only with its `إلى`.
+    let cause = cue.attributes_cause() && coordinated;
+    if (cue.forecasts() && !forecast) || (cue.attributes_cause() && !cause) {
         return None;
     }
     // (Only after a subject that names a source: with the subject dropped, the object stands
