@@ -102,6 +102,12 @@ impl CueEntry {
         self.forecasts() || matches!(self.lemma.as_str(), "ادعى" | "زعم")
     }
 
+    /// Whether a noun object may carry this cue's content: an object cue's, or a clause verb's
+    /// that also takes one.
+    pub fn takes_noun_object(&self) -> bool {
+        matches!(self.class, CueClass::Object | CueClass::ClaimObject) || self.claims_by_noun()
+    }
+
     /// A verb that puts something down to a cause (`أرجع`، `عزا`): its object and the `إلى`
     /// phrase after it are the claim (`أرجع ضعف الأداء إلى ضعف اللائحة`).
     pub fn attributes_cause(&self) -> bool {

@@ -1771,10 +1771,7 @@ fn reported(
         // `شدد على ضرورة`، `تعهد بـ`، GUIDELINES §4.1).
         // (A forecast verb takes its أن like any clause verb, and a noun object too: `توقع
         // زيادة الكميات`.)
-        None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
-            || cue.claims_by_noun())
-            && adj.resume < sent_end =>
-        {
+        None if cue.takes_noun_object() && adj.resume < sent_end => {
             let (from, s) = claim_object(att, view, cue, c, adj.resume, sent_end)?;
             skip = s;
             let mut end = quotes::indirect_end(att, view, from);
@@ -2053,6 +2050,8 @@ fn claim_object(
     end: usize,
 ) -> Option<(usize, usize)> {
     const MAX_GAP: usize = 6;
+    // How far a cause's `إلى` may stand past its object's head.
+    const MAX_CAUSE: usize = 16;
     if cue.stance == Stance::Deny {
         return Some((from, 0));
     }
@@ -2193,9 +2192,8 @@ fn claim_object(
             if att.cues.claim_at(view, k, cue) && !governed {
                 break (k, view.has_proclitic(k, "ب"));
             }
-            // A forecast's object is the first noun past the subject and adjuncts, listed or not
-            // (not a participle's: `نتائج متوقعة` is an adjective).
-            const MAX_CAUSE: usize = 16;
+            // A forecast's object (the finite verb's) or a cause's (with its `إلى` ahead) is the
+            // first noun past the subject and adjuncts, listed or not.
             let to_cause = || {
                 (k + 1..end.min(k + 1 + MAX_CAUSE))
                     .take_while(|&t| !view.is_punct(t, &[".", "،", ",", ":", "?", "؟"]))
@@ -2776,10 +2774,7 @@ fn nested(att: &Attributor, view: &View, outer: Found, found: &[Found]) -> Resul
         Some(Opener::Direct(from)) if from < b => {
             (from, quotes::direct_end(att, view, from).0.min(b))
         }
-        None if (matches!(cue.class, CueClass::Object | CueClass::ClaimObject)
-            || cue.claims_by_noun())
-            && adj.resume < b =>
-        {
+        None if cue.takes_noun_object() && adj.resume < b => {
             match claim_object(att, view, cue, k, adj.resume, b) {
                 Some((from, s)) => {
                     skip = s;
