@@ -218,6 +218,20 @@ impl PhraseLexicon {
             while next < view.len() && view.is_punct(next, &["-"]) {
                 next += 1;
             }
+            // (`لـ(الجزيرة)`: some papers bracket their own name.)
+            if next + 2 < view.len()
+                && view.is_punct(next, &["("])
+                && (next + 2..(next + 5).min(view.len())).any(|k| view.is_punct(k, &[")"]))
+                && (self
+                    .outlet_at(view, next + 1, view.norm(next + 1))
+                    .is_some()
+                    || view.entity_at(next + 1).is_some_and(|e| {
+                        e.start == view.tokens[next + 1].start
+                            && e.kind == crate::document::EntityType::Media
+                    }))
+            {
+                return Some((next + 1, view.tokens[next + 1].start));
+            }
             // `مواقع تابعة ل - " قسد "`: whose they are, not whom they told.
             let w = if i > 0 { view.norm(i - 1) } else { "" };
             if matches!(

@@ -843,7 +843,11 @@ fn as_said(
         return None;
     }
     let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
-    let mut k = told.map_or(np.last, |o| o.last + 1);
+    let (np, addressed) = before_addressee(att, view, cue, np);
+    let mut k = told
+        .map_or(np.last, |o| (o.last + 1).max(np.last))
+        .max(addressed.map_or(0, |o| o.last));
+    let told = told.or(addressed);
     let mut chain = Vec::new();
     // (`لرويترز`، `لـ«الشرق الأوسط»`: whom it was told to.)
     if let Some(o) = (told.is_none() && k < end)
@@ -1466,6 +1470,7 @@ fn reported(
         chain = after_quote
             .map(|f| f.chain.clone())
             .or(relayed)
+            .or_else(|| unreported_subject(att, view, cue_first, found))
             .or_else(|| sentence_chain(view, cue_first, found, 1))
             .or_else(|| sentence_subject(att, view, c, found))
             .or_else(|| {
@@ -1589,14 +1594,41 @@ fn reported(
             Some(k) if gods_name_at(view, np.first) => NounPhrase { last: k, ..np },
             _ => np,
         };
-        let np = if cue.class == CueClass::Object || cue.claims_by_noun() {
+        let np = if cue.class == CueClass::Object || cue.claims_by_noun() || cue.attributes_cause()
+        {
             object_trimmed(att, view, np, sent_end)
         } else {
             np
         };
+        // (`بعض` is no ب-phrase.)
+        // `وفسر مراقبون هذه التصرفات بأن`، `واعتبرت القوى الكبرى هذا الاتفاق`: a demonstrative
+        // after a whole subject opens the verb's object. A noun in construct takes it as its
+        // genitive (`أصحاب هذه المبادرة`، `المتحدث باسم هذه الوزارة`); a construct has neither
+        // the article nor the ن of `-ون`.
+        let whole = |t: usize| {
+            let w = view.norm(t);
+            w.starts_with("ال")
+                || w.ends_with("ون")
+                // (An adjective after its head, `أوساط محلية`; `إحدى` is no adjective.)
+                || (t > np.first && (is_nisba(w) || relation_adjective(w)))
+                || view
+                    .entity_at(t)
+                    .is_some_and(|e| e.end == view.tokens[t].end)
+        };
+        let np = match (np.first + 1..np.last).find(|&k| {
+            is_demonstrative(view, k)
+                && view.is_word(k - 1)
+                && whole(k - 1)
+                && !att.speaker_words.is_stop(view, k - 1)
+        }) {
+            Some(k) if cue.class == CueClass::Clause && !cue.takes_noun_object() => {
+                NounPhrase { last: k, ..np }
+            }
+            _ => np,
+        };
         let np = if norm(&cue.lemma) == "اتهم"
             && np.last < sent_end
-            && view.norm(np.last).starts_with('ب')
+            && (view.has_proclitic(np.last, "ب") || view.norm(np.last) == "ب")
         {
             accused_split(view, np)
         } else {
@@ -1604,6 +1636,11 @@ fn reported(
         };
         let np = object_after_name(view, cue, np, sent_end).unwrap_or(np);
         let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
+        let (np, addressed) = before_addressee(att, view, cue, np);
+        let resume = told
+            .map_or(np.last, |o| (o.last + 1).max(np.last))
+            .max(addressed.map_or(0, |o| o.last));
+        let told = told.or(addressed);
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
@@ -1617,7 +1654,7 @@ fn reported(
             last.start = title.start;
             last.text = view.slice(title.start, last.end).to_string();
         }
-        after = told.map_or(np.last, |o| o.last + 1);
+        after = resume.max(np.last);
         if let Some(o) = told {
             chain.push(link(att, view, o, found));
         }
@@ -2490,6 +2527,29 @@ fn told_outlet(
     if !matches!(norm(&cue.lemma).as_str(), "ابلغ" | "اخبر") {
         return None;
     }
+    // (`أبلغ «الاقتصادية» مسؤول بحريني أن`: the paper told may come first.)
+    if view.is_quote(np.first) {
+        if let Some(close) = quoted_name_end(att, view, np.first, usize::MAX) {
+            let outlet = NounPhrase::tokens(view, np.first + 1, close);
+            // (A short quoted name with a source after it is a paper too.)
+            const SHORT_NAME: usize = 2;
+            let source = |t: usize| {
+                let b = view.bare[t].trim_start_matches("ال");
+                view.entity_at(t).is_some()
+                    || att.speaker_words.title_at(view, t)
+                    || att.speaker_words.is_person(b)
+                    || SOURCE_NOUNS.contains(&b)
+            };
+            let media = view
+                .entity_at(np.first + 1)
+                .is_some_and(|e| e.kind == EntityType::Media)
+                || att.phrases.is_media_head(view.norm(np.first + 1))
+                || (close - (np.first + 1) <= SHORT_NAME && (close + 1..np.last).any(source));
+            if media && close + 1 < np.last && view.is_word(close + 1) {
+                return Some((NounPhrase::tokens(view, close + 1, np.last), outlet));
+            }
+        }
+    }
     let q = (np.first + 1..np.last).find(|&k| view.is_quote(k))?;
     let close = quoted_name_end(att, view, q, usize::MAX)?;
     let outlet = NounPhrase::tokens(view, q + 1, close);
@@ -2501,6 +2561,68 @@ fn told_outlet(
         || att.phrases.is_media_head(view.norm(q + 1))
         || close - (q + 1) <= SHORT_NAME;
     media.then_some((NounPhrase { last: q, ..np }, outlet))
+}
+
+/// `أبلغ` / `أخبر` take whom they told as an object right after the subject, and the phrase
+/// reader runs the two together: `أخبر المؤرخ جيمس هولاند الصحيفة أن`، `أبلغت السعودية مبعوثا
+/// إيرانيا`، `أبلغ الروس المسؤولين الأمريكيين`. The subject ends where the one told begins: a
+/// word past a whole person's name that is no title, an outlet, or a noun whose case ending
+/// is no subject's (an oblique `-ين` plural or an accusative `-ا` after a defined word; a
+/// definite noun after a `-ون` plural, which a construct would have cut).
+/// An outlet told (`أبلغ المتحدث باسم فينيفست رويترز أن`) comes back as the outer link.
+fn before_addressee(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+) -> (NounPhrase, Option<NounPhrase>) {
+    if !matches!(norm(&cue.lemma).as_str(), "ابلغ" | "اخبر") {
+        return (np, None);
+    }
+    let w = &att.speaker_words;
+    let defined = |t: usize| view.norm(t).starts_with("ال") || view.entity_at(t).is_some();
+    let cut = (np.first + 1..np.last).find(|&k| {
+        if !view.is_word(k) || !view.is_word(k - 1) || same_entity(view, k - 1, k) {
+            return false;
+        }
+        let n = view.norm(k);
+        let head = n.strip_prefix("ال").unwrap_or(n);
+        let entity = view.entity_at(k);
+        let after_person = view
+            .entity_at(k - 1)
+            .is_some_and(|e| e.kind == EntityType::Per && e.end == view.tokens[k - 1].end);
+        let title = w.is_title(n) || w.is_title(head) || w.is_construct(head) || is_nisba(head);
+        let outlet =
+            entity.is_some_and(|e| e.kind == EntityType::Media && e.start == view.tokens[k].start);
+        // (Not an adjective of origin agreeing with a genitive, `وكيل المعتقلين السعوديين`.)
+        let oblique = n.starts_with("ال")
+            && n.ends_with("ين")
+            && !n.ends_with("يين")
+            && n.chars().count() >= 6
+            && defined(k - 1);
+        let accusative = !n.starts_with("ال")
+            && n.ends_with('ا')
+            && n.chars().count() >= 4
+            && entity.is_none()
+            && defined(k - 1)
+            && !w.is_construct(view.norm(k - 1));
+        let after_plural = n.starts_with("ال")
+            && !view.norm(k - 1).starts_with("ال")
+            && view.norm(k - 1).ends_with("ون")
+            && view.entity_at(k - 1).is_none();
+        (after_person && (!title || att.phrases.is_media_head(head)) && !view.has_proclitic(k, "ب"))
+            || outlet
+            || after_plural
+            || (entity.is_none() && !title && (oblique || accusative))
+    });
+    let Some(k) = cut else {
+        return (np, None);
+    };
+    let outlet = view
+        .entity_at(k)
+        .filter(|e| e.kind == EntityType::Media && e.start == view.tokens[k].start)
+        .map(|e| NounPhrase::tokens(view, k, view.token_after(e.end).min(np.last)));
+    (NounPhrase { last: k, ..np }, outlet)
 }
 
 /// One past the last token of a name that begins within the first two words of the phrase
@@ -3683,6 +3805,27 @@ fn plausible_source(att: &Attributor, view: &View, np: NounPhrase) -> bool {
         "اسس",
         "برامج",
         "مبادره",
+        // `وفق خيارات عدة`، `وفق رؤى ومتغيرات جديدة`، `وفقا للمزايا النسبية`، `وفقا للتفاصيل`،
+        // `حسب احتياج كل مدرسة`، `وفق إرشادات الطبيب`، `حسب معدلاتهم`: options, outlooks,
+        // merits, particulars, needs, guidance and averages (SaudiNewsNet).
+        "خيارات",
+        "خيار",
+        "روي",
+        "متغيرات",
+        "مزايا",
+        "تفاصيل",
+        "احتياج",
+        "ارشادات",
+        "موجهات",
+        "معدلات",
+        "متوسط",
+        "نموذج",
+        "مهام",
+        "استراتيجيه",
+        "استراتيجيات",
+        "منظومه",
+        "نظريه",
+        "صلاحيات",
     ];
     let head = view.bare[np.first].as_str();
     // (`حسب أهوائهم`: the noun with a pronoun suffix; not ه, which ends every ة.)
@@ -4825,6 +4968,29 @@ fn object_trimmed(att: &Attributor, view: &View, np: NounPhrase, sent_end: usize
             j += 1;
             continue;
         }
+        // `وأرجع وزير الدفاع لويس كارلوس فيليجاس حادث التحطم إلى`: past a whole name, an
+        // undefined noun in construct with a definite one is the object, not a surname
+        // (`أحمد | أبو الغيط` is, and the tagger may cut him there).
+        let after_name = view.entity_at(j - 1).is_some_and(|e| {
+            e.kind == EntityType::Per && e.end == view.tokens[j - 1].end && e.text.contains(' ')
+        });
+        // (A ل- or ب-phrase there is whom or what the name stands for, `ستاندرد آند بورز
+        // لخدمات التصنيف`.)
+        if after_name
+            && !definite
+            && !view.has_proclitic(j, "ل")
+            && !view.has_proclitic(j, "ب")
+            && view.entity_at(j).is_none()
+            && j + 1 < np.last.max(sent_end)
+            && view.norm(j + 1).starts_with("ال")
+            && !matches!(n, "ابو" | "ابي" | "ابن" | "بن" | "بنت" | "عبد" | "ال" | "ذو" | "ذي")
+            // (`عزام الدخيل وزير التعليم`: an office in apposition.)
+            && !w.title_at(view, j)
+            && !w.is_title(n)
+            && !w.is_construct(n)
+        {
+            break;
+        }
         // `أعلن رئيس الوزراء حيدر العبادي نهاية " داعش "`: a claim noun starts the object;
         // so does a report denied (`نفى المتحدث الادعاءات`) or "any" (`نفت المصادر أي اتفاق`).
         // A demonstrative there opens the object too (`نفى الوزير هذه الاتهامات`).
@@ -5568,7 +5734,8 @@ fn addressee_before_subject(
 ) -> Option<(ChainLink, usize)> {
     let np = addressee_phrase(att, view, s, end)?;
     let mut j = np.last;
-    while j < end && view.is_quote(j) {
+    // (`لـ(عكاظ)`: a bracket closes the name as a quote would.)
+    while j < end && (view.is_quote(j) || view.is_punct(j, &[")"])) {
         j += 1;
     }
     subject_starts(att, view, j, end).then(|| (link(att, view, np, found), j))
@@ -5614,6 +5781,56 @@ fn so_called(view: &View, s: usize, end: usize) -> Option<(usize, usize)> {
     let name = k + 1;
     let clitic = &view.tokens[name].segments[0];
     Some((name, clitic.end))
+}
+
+/// `حيث أكد حسين محمد إدهيم، من المنطقة الشرقية ...، موضحًا أن`: a verb of saying whose own
+/// content the writer never gave, with a person or body named right after it, later in the
+/// sentence than any statement: a participle after it is that subject speaking.
+fn unreported_subject(
+    att: &Attributor,
+    view: &View,
+    c: usize,
+    found: &[Found],
+) -> Option<Vec<ChainLink>> {
+    let (start, end) = (view.sentence_start(c), view.sentence_end(c));
+    let from = found
+        .iter()
+        .filter(|f| f.cue_token < c && view.sentence_of[f.cue_token] == view.sentence_of[c])
+        .map(|f| f.cue_token + 1)
+        .max()
+        .unwrap_or(start);
+    // (Not a verb inside a statement's content, nor a verbal noun after a preposition:
+    // `مشيرة إلى رفض قوات سوريا الديمقراطية السماح`.)
+    let k = (from..c).rev().find(|&k| {
+        att.cues
+            .at(view, k)
+            .is_some_and(|cue| cue.form == CueForm::Finite && !cue.imperfect)
+            && !(k > 0
+                && matches!(
+                    view.bare[k - 1].as_str(),
+                    "لا" | "لم" | "لن" | "الي" | "علي" | "عن" | "من" | "في"
+                ))
+            && !found.iter().any(|f| f.content.0 <= k && k < f.content.1)
+    })?;
+    // (`حذر آل جرمان الأهالي من`: the name, then the verb's object; `دعا وزير الخارجية
+    // البريطاني بوريس جونسون`: the name after the titles.)
+    let np = subject_after(att, view, k, end)?;
+    let np = named_after_trade(att, view, np, c).unwrap_or(np);
+    let np = with_holder_name(att, view, name_before_object(att, view, np), c);
+    let named = view.entity_at(np.first).is_some_and(|e| {
+        matches!(e.kind, EntityType::Per | EntityType::Org)
+            && e.start == view.tokens[np.first].start
+    }) || person_past_titles(att, view, np.first, np.last).is_some();
+    // (A title of the other gender is someone else: `وزير الدفاع ...، مبينة أن`.)
+    let head = view.bare[np.first].as_str();
+    let clash = att.speaker_words.title_at(view, np.first)
+        && att.cues.at(view, c).is_some_and(|cue| match cue.gender {
+            Gender::Feminine => !feminine_head(head),
+            Gender::Masculine => feminine_head(head),
+            Gender::Plural => false,
+        });
+    (np.first == k + 1 && np.last < c && named && !clash)
+        .then(|| resolved_chain(att, view, np, found))
 }
 
 /// The chain of the statement a participle hangs on: the last one in its sentence, or, when
@@ -5693,24 +5910,7 @@ fn sentence_subject(
         };
         let np = named_after_trade(att, view, np, c).unwrap_or(np);
         let np = name_before_object(att, view, np);
-        // (`صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the holder's name right after the
-        // office, which the object trimming took for the verb's object.)
-        let np = match (np.last < c)
-            .then(|| view.entity_at(np.last))
-            .flatten()
-            .filter(|e| {
-                e.kind == EntityType::Per
-                && e.start == view.tokens[np.last].start
-                // (`محافظ` is no listed title: with a place it is the place's office.)
-                    && (att.speaker_words.title_at(view, np.first)
-                        || matches!(view.bare[np.first].as_str(), "محافظ" | "المحافظ"))
-            }) {
-            Some(e) => NounPhrase {
-                last: view.token_after(e.end).min(c),
-                ..np
-            },
-            None => np,
-        };
+        let np = with_holder_name(att, view, np, c);
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
         // is a manner phrase, `يدعو بشكل متكرر`.)
         if (view.has_proclitic(np.first, "ب") || view.norm(np.first) == "بشكل")
@@ -5725,6 +5925,27 @@ fn sentence_subject(
         }
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
+}
+
+/// `صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the holder's name right after the office, which
+/// the object trimming took for the verb's object, joins the phrase (up to `c`).
+fn with_holder_name(att: &Attributor, view: &View, np: NounPhrase, c: usize) -> NounPhrase {
+    match (np.last < c)
+        .then(|| view.entity_at(np.last))
+        .flatten()
+        .filter(|e| {
+            e.kind == EntityType::Per
+                && e.start == view.tokens[np.last].start
+                // (`محافظ` is no listed title: with a place it is the place's office.)
+                && (att.speaker_words.title_at(view, np.first)
+                    || matches!(view.bare[np.first].as_str(), "محافظ" | "المحافظ"))
+        }) {
+        Some(e) => NounPhrase {
+            last: view.token_after(e.end).min(c),
+            ..np
+        },
+        None => np,
+    }
 }
 
 /// `حذر آل جرمان الأهالي من التجمهر`: a phrase that opens with a person's name of two words
@@ -6358,6 +6579,14 @@ fn person_past_titles<'v>(
         .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)
 }
 
+/// `صاحب السمو الملكي الأمير`، `معالي`، `سماحة`: Gulf honorifics before a title.
+fn is_honorific(view: &View, k: usize) -> bool {
+    matches!(
+        view.bare[k].as_str(),
+        "صاحب" | "السمو" | "الملكي" | "سمو" | "معالي" | "سعاده" | "فضيله" | "سماحه"
+    )
+}
+
 /// Past the titles and adjectives of origin that stand before a name after a verb (`الرئيس
 /// السوري بشار الأسد`): the token where the next entity begins, within five words of `from`
 /// and before `end`; none when another word comes first.
@@ -6365,13 +6594,7 @@ fn past_titles(att: &Attributor, view: &View, from: usize, end: usize) -> Option
     const MAX_TITLE: usize = 5;
     const MAX_SEATED: usize = 10;
     let w = &att.speaker_words;
-    // (`صاحب السمو الملكي الأمير`، `معالي`، `سماحة`: honorifics before the title.)
-    let honorific = |k: usize| {
-        matches!(
-            view.bare[k].as_str(),
-            "صاحب" | "السمو" | "الملكي" | "سمو" | "معالي" | "سعاده" | "فضيله" | "سماحه"
-        )
-    };
+    let honorific = |k: usize| is_honorific(view, k);
     let mut k = from;
     loop {
         let segment = k;
@@ -6446,10 +6669,51 @@ fn previous_actor(
     if verb > prev && view.is_punct(verb, &[",", "،"]) {
         verb += 1;
     }
-    let k = past_titles(att, view, verb + 1, start)?;
-    let e = view.entity_at(k).filter(|e| e.kind == EntityType::Per)?;
-    let last = view.token_after(e.end);
-    let np = NounPhrase::tokens(view, verb + 1, last);
+    // (`من جهة أخرى، أكد مفوض الشرطة ... اديريمي بادوكون الهجمات`: past any short opener
+    // set off by a comma.)
+    const MAX_OPENER: usize = 4;
+    if verb == prev {
+        if let Some(comma) =
+            (prev + 1..(prev + 1 + MAX_OPENER).min(start)).find(|&t| view.is_punct(t, &[",", "،"]))
+        {
+            if comma + 2 < start
+                && (prev..comma).all(|t| view.is_word(t) && view.entity_at(t).is_none())
+                && att.cues.at(view, comma + 1).is_some()
+            {
+                verb = comma + 1;
+            }
+        }
+    }
+    if verb + 1 >= start {
+        return None;
+    }
+    let titled = past_titles(att, view, verb + 1, start)
+        .and_then(|k| view.entity_at(k).filter(|e| e.kind == EntityType::Per))
+        .map(|e| NounPhrase::tokens(view, verb + 1, view.token_after(e.end)));
+    // (After a verb of saying, whatever title the lists lack: `أكد مفوض الشرطة في ولاية بورنو
+    // اديريمي بادوكون الهجمات`.)
+    const MAX_DESCRIPTION: usize = 8;
+    let np = titled.or_else(|| {
+        att.cues.at(view, verb).filter(|cue| !cue.imperfect)?;
+        let np = subject_after(att, view, verb, start)?;
+        if np.first != verb + 1 {
+            return None;
+        }
+        let e = view.entities.iter().find(|e| {
+            e.kind == EntityType::Per
+                && e.start >= view.tokens[np.first].start
+                && e.end <= view.tokens[start - 1].start
+        })?;
+        let (first, last) = (view.token_at(e.start), view.token_after(e.end));
+        if view.has_proclitic(first, "ل") || view.has_proclitic(first, "ب") {
+            return None;
+        }
+        let plain = (np.first..first).all(|t| {
+            view.is_word(t) && att.cues.at(view, t).is_none() && !is_clause_opener(view, t)
+        });
+        (plain && first - np.first <= MAX_DESCRIPTION)
+            .then(|| NounPhrase::tokens(view, np.first, last))
+    })?;
     Some(resolved_chain(att, view, np, found))
 }
 
@@ -8377,6 +8641,13 @@ fn honorific_holder(view: &View, np: NounPhrase, found: &[Found]) -> Option<Chai
 fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
     const NEAR: usize = 3;
     let w = &att.speaker_words;
+    // (`معالي وزير الإسكان`: the office is what follows the honorific.)
+    let np = match (np.first..np.last).find(|&k| !is_honorific(view, k)) {
+        Some(k) if k > np.first && np.start == view.tokens[np.first].start => {
+            NounPhrase::tokens(view, k, np.last)
+        }
+        _ => np,
+    };
     let head = view.bare[np.first].as_str();
     let head = head.strip_prefix("ال").unwrap_or(head);
     if !(w.is_title(head) || w.is_title(&format!("ال{head}")))

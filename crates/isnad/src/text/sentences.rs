@@ -88,14 +88,31 @@ fn is_spaced_decimal(text: &str, tokens: &[RawToken], i: usize) -> bool {
         && !text[prev.end..next.start].contains('\n')
 }
 
-/// `.` after a lone letter glued to it: `د.`, `أ.`, `U.S.`, `J.`.
+/// `.` after a lone letter glued to it: `د.`, `أ.`, `U.S.`, `J.`; or inside an initialism
+/// spelt out in syllables, glued to short words on both sides: `بي.بي.سي`، `إف.بي.آي`، `أ.ف.ب`.
 fn is_abbreviation(text: &str, tokens: &[RawToken], i: usize) -> bool {
+    const MAX_SYLLABLE: usize = 3;
     if &text[tokens[i].start..tokens[i].end] != "." || i == 0 {
         return false;
     }
     let prev = &tokens[i - 1];
     if prev.end != tokens[i].start {
         return false;
+    }
+    let letters_of = |t: &RawToken| {
+        text[t.start..t.end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+    };
+    let syllable = |t: &RawToken| {
+        matches!(t.kind, TokenKind::Word | TokenKind::Latin) && letters_of(t) <= MAX_SYLLABLE
+    };
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| n.start == tokens[i].end && syllable(n) && syllable(prev))
+    {
+        return true;
     }
     let word = &text[prev.start..prev.end];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -157,6 +174,22 @@ mod tests {
         assert_eq!(
             sentences("من \"الباغوز\".. و\"قسد\" تنفي\nهل انتهت؟ نعم!"),
             vec!["من \"الباغوز\"..", "و\"قسد\" تنفي", "هل انتهت؟", "نعم!"]
+        );
+    }
+
+    #[test]
+    fn initialisms_spelt_in_syllables() {
+        assert_eq!(
+            sentences("غير ان اوباما وفي مقابلة مع بي.بي.سي قال انه مستعد. وقال مسؤول في إف.بي.آي إن التحقيق مستمر."),
+            vec![
+                "غير ان اوباما وفي مقابلة مع بي.بي.سي قال انه مستعد.",
+                "وقال مسؤول في إف.بي.آي إن التحقيق مستمر."
+            ]
+        );
+        // Two sentences run together past a longer word still split.
+        assert_eq!(
+            sentences("انتهى الاجتماع.بدأ"),
+            vec!["انتهى الاجتماع.", "بدأ"]
         );
     }
 
