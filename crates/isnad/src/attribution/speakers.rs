@@ -6579,12 +6579,13 @@ fn person_past_titles<'v>(
         .filter(|e| e.kind == EntityType::Per && e.start == view.tokens[k].start)
 }
 
-/// `صاحب السمو الملكي الأمير`، `معالي`، `سماحة`: Gulf honorifics before a title.
+/// `صاحب السمو الملكي الأمير`، `معالي`، `سماحة`: Gulf honorifics before a title (normalised,
+/// without the article).
+const HONORIFICS: &[&str] = &["صاحب", "سمو", "ملكي", "معالي", "سعاده", "فضيله", "سماحه"];
+
 fn is_honorific(view: &View, k: usize) -> bool {
-    matches!(
-        view.bare[k].as_str(),
-        "صاحب" | "السمو" | "الملكي" | "سمو" | "معالي" | "سعاده" | "فضيله" | "سماحه"
-    )
+    let w = view.bare[k].as_str();
+    HONORIFICS.contains(&w.strip_prefix("ال").unwrap_or(w))
 }
 
 /// Past the titles and adjectives of origin that stand before a name after a verb (`الرئيس
@@ -6713,8 +6714,67 @@ fn previous_actor(
         });
         (plain && first - np.first <= MAX_DESCRIPTION)
             .then(|| NounPhrase::tokens(view, np.first, last))
+    });
+    // (`وحثّ معاليه جميع الموظفين على ... . وقال في كلمة`، `وحث الوزير ...`: an office or an
+    // honorific's pronoun after any verb.)
+    let np = np.or_else(|| {
+        if !verb_shaped(att, view, verb) {
+            return None;
+        }
+        let np = subject_after(att, view, verb, start)?;
+        let office = att.speaker_words.title_at(view, np.first)
+            || matches!(view.norm(np.first), "معاليه" | "سموه" | "سماحته" | "فضيلته");
+        (np.first == verb + 1 && np.last < start && office).then(|| office_only(att, view, np))
     })?;
     Some(resolved_chain(att, view, np, found))
+}
+
+/// The office a phrase opens with and nothing after it (`المبعوث الأممي | الأطراف`، `الناطق
+/// الرسمي للهيئة | جميع الجهات`، `مدير التعليم | رباطة الجأش`): titles, adjectives of origin,
+/// the definite complement of a title in construct, a ل-affiliation, and a name.
+fn office_only(att: &Attributor, view: &View, np: NounPhrase) -> NounPhrase {
+    let w = &att.speaker_words;
+    let mut k = np.first + 1;
+    while k < np.last {
+        let b = view.bare[k].as_str();
+        let stem = b.strip_prefix("ال").unwrap_or(b);
+        let prev = view.bare[k - 1].as_str();
+        let continues = same_entity(view, k - 1, k)
+            || view.entity_at(k).is_some_and(|e| e.start == view.tokens[k].start)
+            || w.is_title(b)
+            || w.is_title(stem)
+            || is_nisba(stem)
+            || (b.starts_with("ال") && w.is_title(prev))
+            // (`رئيس مجلس إدارة الشركة`، `مدير عام الهيئة`: a chain in construct.)
+            || w.is_construct(prev)
+            || w.is_construct(prev.strip_prefix("ال").unwrap_or(prev))
+            || matches!(stem, "عام" | "عامه")
+            || (b.starts_with("ال") && matches!(prev, "عام" | "عامه"))
+            || (view.has_proclitic(k, "ل") && view.norm(k).starts_with("لل"));
+        // (`رئيس بلدية ناغازاكي توميهيسا`: one or two plain words that end the phrase are the
+        // name the tagger missed.)
+        const MAX_NAME: usize = 2;
+        let name_at_end = np.last - k <= MAX_NAME
+            && (k..np.last).all(|t| {
+                view.is_word(t)
+                    && !view.bare[t].starts_with("ال")
+                    && view.norm(t).chars().count() >= 3
+                    && !att.speaker_words.is_stop(view, t)
+            });
+        if name_at_end {
+            return np;
+        }
+        // (`مدير عام | فرع`، `رئيس جمعية | البر`: an indefinite word in construct wants its
+        // genitive.)
+        let wants_genitive = !view.bare[k - 1].starts_with("ال")
+            && view.entity_at(k - 1).is_none()
+            && k - 1 > np.first;
+        if !continues && !wants_genitive {
+            break;
+        }
+        k += 1;
+    }
+    NounPhrase { last: k, ..np }
 }
 
 /// `ما أعلنه الرئيس الروسي فلاديمير بوتين بعد إسقاط الطائرة , حين قال إن`: a verb with its
@@ -8710,8 +8770,15 @@ fn office_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize>
         }
         if let Some(role) = e.role.as_deref().filter(|r| !deputy_role(r)) {
             let r = strip(role);
+            // (`مدير مكتب معالي وزير الإسكان` holds another office: the title opens the role,
+            // past any honorific.)
+            let r = r
+                .split_whitespace()
+                .skip_while(|w| HONORIFICS.contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
             // A one-word role (`رئيس`) fits every president: it must be the whole title.
-            let fits = r.contains(&title_text)
+            let fits = r.starts_with(&title_text)
                 || (title_text.contains(&r) && r.split_whitespace().nth(1).is_some());
             if fits && !accept(k, &mut found) {
                 return None;
