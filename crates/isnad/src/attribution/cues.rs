@@ -832,6 +832,29 @@ fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
         if moved {
             return true;
         }
+        // (`أن الانقلابيين ينقلون كميات كبيرة من تلك المواد`: the imperfect relays only with
+        // its `عن`, `على لسان`, or the words it relays; without them, it carries.)
+        let relays = (i + 1..(i + 9).min(view.len()))
+            .take_while(|&k| !view.is_punct(k, &[".", "،", ","]))
+            .any(|k| {
+                view.is_quote(k)
+                    || view.is_punct(k, &[":"])
+                    || matches!(
+                        view.norm(k),
+                        "عن" | "عنه"
+                            | "عنها"
+                            | "عنهم"
+                            | "قوله"
+                            | "قولها"
+                            | "لسان"
+                            | "ان"
+                            | "انه"
+                            | "انها"
+                    )
+            });
+        if e.imperfect && !relays {
+            return true;
+        }
     }
     // (Normalised once: `at` runs on every token.)
     static CARRIER_FORMS: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();

@@ -178,6 +178,27 @@ pub fn indirect_end(att: &Attributor, view: &View, from: usize) -> usize {
         {
             break;
         }
+        // `... صحة ما نشرته في الوقت نفسه أكد قيادي`: "meanwhile" and a verb of saying open
+        // the next report (the paper left out the full stop).
+        if j > from
+            && j + 3 < end
+            && matches!(view.norm(j), "في" | "وفي")
+            && view.norm(j + 1) == "الوقت"
+            && matches!(view.norm(j + 2), "نفسه" | "ذاته")
+        {
+            let v = if view.is_punct(j + 3, &[",", "،"]) {
+                j + 4
+            } else {
+                j + 3
+            };
+            if att
+                .cues
+                .at(view, v)
+                .is_some_and(|c| c.form == CueForm::Finite)
+            {
+                break;
+            }
+        }
         // `... تقدمت لكن الجماعة تنفي ذلك`: a contrasting clause whose subject reports in turn.
         if j > from && matches!(view.norm(j), "لكن" | "ولكن") && reports_next(att, view, j + 1, end)
         {

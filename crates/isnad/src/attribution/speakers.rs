@@ -1545,8 +1545,14 @@ fn reported(
             }
         })
         // Past `قائلا`/`له`/`خلاله`, a quote or أن opens the content, not a subject.
+        // (`وقال أنا على استعداد`: an "I" or "we" opens the speaker's own words.)
         .filter(|&s| {
-            s < sent_end && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
+            s < sent_end
+                && (s == c + 1 || !(is_clause_opener(view, s) || view.is_quote(s)))
+                // (Not `آنا`, Anna, the same letters once the madda is folded.)
+                && !(matches!(view.norm(s), "انا" | "نحن")
+                    && !view.tokens[s].text.starts_with('آ')
+                    && view.entity_at(s).is_none())
         })
         .map(|s| {
             // (`أوضح ذلك لـ«عكاظ» مصدر مسؤول`: the demonstrative is the object, the subject
@@ -8932,11 +8938,16 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
         // In the next, as the subject a reporting word introduces (`وقال اللفتنانت جنرال
         // جادي إيزنكوت`), not any man it mentions.
         // Only a rank may stand between (`واعرب المدرب داليبور` is someone else's title).
+        // (A verb of the other gender introduces someone else: `وقال والد الشهيد ... . وقالت
+        // هند`.)
         d => {
             d == 1
                 && (at.saturating_sub(4)..at).any(|t| {
-                    att.cues.at(view, t).is_some()
-                        && (t + 1..at).all(|r| RANKS.contains(&view.bare[r].as_str()))
+                    att.cues.at(view, t).is_some_and(|cue| match cue.gender {
+                        Gender::Feminine => feminine_head(head),
+                        Gender::Masculine => !feminine_head(head),
+                        Gender::Plural => true,
+                    }) && (t + 1..at).all(|r| RANKS.contains(&view.bare[r].as_str()))
                 })
         }
     };
@@ -9195,6 +9206,37 @@ fn described_speaker(
     let (mine_head, mine_fem) = head_of(&view.tokens[np.first].text);
     let (last_head, last_fem) = head_of(&last.text);
     if mine_head == last_head && mine_fem != last_fem {
+        return None;
+    }
+    // `أشقاء الشهيد` after `والد الشهيد`: another relative is another person.
+    const KIN: &[&str] = &[
+        "والد",
+        "والدي",
+        "اب",
+        "ام",
+        "ابن",
+        "ابناء",
+        "بنت",
+        "شقيق",
+        "اشقاء",
+        "اخ",
+        "اخو",
+        "اخوه",
+        "اخت",
+        "زوج",
+        "عم",
+        "خال",
+        "جد",
+        "حفيد",
+        "اسر",
+        "عائل",
+        "اقارب",
+        "ذوو",
+        "ذوي",
+    ];
+    if mine_head != last_head
+        && (KIN.contains(&mine_head.as_str()) || KIN.contains(&last_head.as_str()))
+    {
         return None;
     }
     // `أحد زعماء المقاتلين`، `بعض المسؤولين`: one of a group is someone new.
