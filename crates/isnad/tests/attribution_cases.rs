@@ -5480,3 +5480,14 @@ fn another_relative_is_another_speaker() {
         doc.statements
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_adam_or_dun_is_its_verbal_noun() {
+    // (`حول الفائدة من عدم ذكر اسم المطعم:`، `دون ذكر مكان الصدور`: SaudiNewsNet gold-am and
+    // corpus reading; `فضل عدم ذكر اسمه` still ends the source's phrase; sentences written for
+    // this test.)
+    let doc = analyze(
+        "ويتساءل القارئ عن الفائدة من عدم ذكر اسم المطعم: لأنه قد يذهب إليه.\nوقال مسؤول مصرفي آخر، فضل عدم ذكر اسمه، إن القروض متعثرة.",
+    );
+    assert_eq!(speakers(&doc), ["مسؤول مصرفي آخر"], "{:#?}", doc.statements);
+}

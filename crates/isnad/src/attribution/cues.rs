@@ -733,7 +733,37 @@ pub(crate) fn is_platform(view: &View, k: usize) -> bool {
 /// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
 /// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right; `تابع`
 /// meaning "belonging to" and `زاد` meaning "increased".
+/// Verbs of `فضل عدم ذكر اسمه` ("asked not to be named"), as the corpus writes them bare.
+const ANONYMITY: &[&str] = &[
+    "فضل",
+    "فضلت",
+    "طلب",
+    "طلبت",
+    "اشترط",
+    "اشترطت",
+    "رفض",
+    "رفضت",
+    "مفضلا",
+    "طالبا",
+];
+
 fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
+    // (`حول الفائدة من عدم ذكر اسم المطعم`، `دون ذكر مكان الصدور`: after `عدم` or `دون` the
+    // word is the verbal noun. Not after `بعد`, also the adverb "yet", `لم يحددها بعد ذكر`.)
+    if i > 0
+        && !view.conj[i]
+        && e.form == CueForm::Finite
+        && !e.imperfect
+        && matches!(view.bare[i - 1].as_str(), "عدم" | "دون" | "بدون")
+        // (`مسؤول ... فضل عدم ذكر اسمه، إن`: the formula of anonymity stays where it ends
+        // the source's phrase.)
+        // (`فضل` loses its ف as a conjunction in `bare`.)
+        && !(i > 1
+            && (ANONYMITY.contains(&view.bare[i - 2].as_str())
+                || ANONYMITY.contains(&view.norm(i - 2))))
+    {
+        return true;
+    }
     const CARRIERS: &[&str] = &[
         "طائرة",
         "طائرات",
