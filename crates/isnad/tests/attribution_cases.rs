@@ -5491,3 +5491,17 @@ fn a_verb_of_saying_after_adam_or_dun_is_its_verbal_noun() {
     );
     assert_eq!(speakers(&doc), ["مسؤول مصرفي آخر"], "{:#?}", doc.statements);
 }
+
+#[test]
+fn a_long_office_runs_on_to_its_holders_name_before_an() {
+    // (`وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن
+    // عبدالعزيز الربيعة، إن`: SaudiNewsNet gold-ac; not a place named for a king, `بمدينة الملك
+    // سعود الطبية`; sentences written for this test.)
+    let doc = analyze(
+        "وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في البنك الأهلي سالم بن محمد الحربي، إن الجائزة باتت من العناوين البارزة. وأوضح مدير مستشفى النساء والولادة بمدينة الملك سعود الطبية، أن الوحدة جاهزة.",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 2, "{:#?}", doc.statements);
+    assert_eq!(got[0], "سالم بن محمد الحربي");
+    assert!(!got[1].contains("سعود"), "{got:?}");
+}

@@ -1650,6 +1650,7 @@ fn reported(
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
+        let np = name_past_long_title(att, view, np, sent_end).unwrap_or(np);
         let mut speaker = resolved_chain(att, view, np, found);
         if let Some(person) = epithet_of_last(att, view, cue, np, found) {
             speaker = vec![person];
@@ -2567,6 +2568,102 @@ fn told_outlet(
         || att.phrases.is_media_head(view.norm(q + 1))
         || close - (q + 1) <= SHORT_NAME;
     media.then_some((NounPhrase { last: q, ..np }, outlet))
+}
+
+/// `وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن
+/// عبدالعزيز الربيعة، إن`: an office too long for the phrase reader, whose holder is named right
+/// before the أن. The phrase runs on, over plain words only, to that person's name.
+fn name_past_long_title(
+    att: &Attributor,
+    view: &View,
+    np: NounPhrase,
+    sent_end: usize,
+) -> Option<NounPhrase> {
+    const MAX_TITLE_RUN: usize = 16;
+    let person = |k: usize| view.entities[k].kind == EntityType::Per;
+    if entity_in(view, np).is_some_and(person) || !att.speaker_words.title_at(view, np.first) {
+        return None;
+    }
+    let limit = sent_end.min(np.last + MAX_TITLE_RUN);
+    let mut k = np.last;
+    while k < limit
+        && view.is_word(k)
+        && att.cues.at(view, k).is_none()
+        && !is_clause_opener(view, k)
+    {
+        k += 1;
+    }
+    let opener = if k < sent_end && view.is_punct(k, &[",", "،"]) {
+        k + 1
+    } else {
+        k
+    };
+    if k == np.last || opener >= sent_end || !is_clause_opener(view, opener) {
+        return None;
+    }
+    // (The tagger may leave the family name out: `محمد بن عبدالعزيز | الربيعة`.)
+    let ends_name = |t: usize| {
+        view.entity_at(t)
+            .filter(|e| e.kind == EntityType::Per && e.end == view.tokens[t].end)
+    };
+    let e = ends_name(k - 1).or_else(|| {
+        (k >= np.last + 2 && !att.speaker_words.title_at(view, k - 1))
+            .then(|| ends_name(k - 2))
+            .flatten()
+    })?;
+    let first = view.token_at(e.start);
+    // (Not a place named for a king, `مدينة الملك سعود الطبية`; not whom something is loyal
+    // to, `الموالية لـ هادي`; not across a relative clause.)
+    const NAMED_PLACES: &[&str] = &[
+        "مدينه",
+        "جامعه",
+        "مستشفي",
+        "مركز",
+        "مجمع",
+        "كليه",
+        "شارع",
+        "مطار",
+        "قاعده",
+        "ميناء",
+        "جسر",
+        "مؤسسه",
+        "جائزه",
+        "برنامج",
+        "مشروع",
+        "معهد",
+        "حي",
+        "طريق",
+        "قصر",
+        "جامع",
+    ];
+    let place_word = |t: usize| {
+        let w = view.bare[t].as_str();
+        let w = w
+            .strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        NAMED_PLACES.contains(&w.trim_start_matches("ال"))
+    };
+    let named_place = (first >= 2
+        && matches!(view.bare[first - 1].as_str(), "الملك" | "الامير" | "الشيخ")
+        && place_word(first - 2))
+        // (`بمدينة الملك سعود | الطبية`: an adjective after the name.)
+        || (view.token_after(e.end) < k && relation_adjective(view.norm(k - 1)));
+    // (`في خطاب لمفوضية الأمم المتحدة ... زيد رعد الحسين`: the name is the addressee's, past a
+    // statement noun.)
+    let statement = (np.first..first)
+        .any(|t| STATEMENT_NOUNS.contains(&view.bare[t].as_str()) || view.bare[t] == "خطاب");
+    let governed = view.has_proclitic(first, "ل")
+        || view.has_proclitic(first, "ب")
+        || (first > np.last && matches!(view.norm(first - 1), "ل" | "لـ" | "-"));
+    let relative = (np.last..first).any(|t| is_relative(view, t));
+    // (A long title before a woman's verb may hold a man's name in it: left alone.)
+    let feminine = att
+        .cues
+        .at(view, np.first.saturating_sub(1))
+        .is_some_and(|c| c.gender == Gender::Feminine);
+    (first >= np.last && !named_place && !governed && !relative && !feminine && !statement)
+        .then_some(NounPhrase { last: k, ..np })
 }
 
 /// `أبلغ` / `أخبر` take whom they told as an object right after the subject, and the phrase
