@@ -730,9 +730,6 @@ pub(crate) fn is_platform(view: &View, k: usize) -> bool {
     }
 }
 
-/// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
-/// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right; `تابع`
-/// meaning "belonging to" and `زاد` meaning "increased".
 /// Verbs of `فضل عدم ذكر اسمه` ("asked not to be named"), as the corpus writes them bare.
 const ANONYMITY: &[&str] = &[
     "فضل",
@@ -747,6 +744,9 @@ const ANONYMITY: &[&str] = &[
     "طالبا",
 ];
 
+/// `نقل` as the noun "transport" after the vehicle or means it qualifies (`طائرة نقل وإمداد`،
+/// `وسائل النقل`), not the verb "relayed"; `استدرك` with an object it puts right; `تابع`
+/// meaning "belonging to" and `زاد` meaning "increased".
 fn not_saying(view: &View, i: usize, e: &CueEntry) -> bool {
     // (`حول الفائدة من عدم ذكر اسم المطعم`، `دون ذكر مكان الصدور`: after `عدم` or `دون` the
     // word is the verbal noun. Not after `بعد`, also the adverb "yet", `لم يحددها بعد ذكر`.)

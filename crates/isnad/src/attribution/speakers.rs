@@ -842,12 +842,7 @@ fn as_said(
     if np.first != c + 1 || entity_in(view, np).is_none() && !plausible_source(att, view, np) {
         return None;
     }
-    let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
-    let (np, addressed) = before_addressee(att, view, cue, np);
-    let mut k = told
-        .map_or(np.last, |o| (o.last + 1).max(np.last))
-        .max(addressed.map_or(0, |o| o.last));
-    let told = told.or(addressed);
+    let (np, told, mut k) = told_split(att, view, cue, np);
     let mut chain = Vec::new();
     // (`لرويترز`، `لـ«الشرق الأوسط»`: whom it was told to.)
     if let Some(o) = (told.is_none() && k < end)
@@ -1606,7 +1601,6 @@ fn reported(
         } else {
             np
         };
-        // (`بعض` is no ب-phrase.)
         // `وفسر مراقبون هذه التصرفات بأن`، `واعتبرت القوى الكبرى هذا الاتفاق`: a demonstrative
         // after a whole subject opens the verb's object. A noun in construct takes it as its
         // genitive (`أصحاب هذه المبادرة`، `المتحدث باسم هذه الوزارة`); a construct has neither
@@ -1632,6 +1626,7 @@ fn reported(
             }
             _ => np,
         };
+        // (`بعض` is no ب-phrase.)
         let np = if norm(&cue.lemma) == "اتهم"
             && np.last < sent_end
             && (view.has_proclitic(np.last, "ب") || view.norm(np.last) == "ب")
@@ -1641,12 +1636,7 @@ fn reported(
             np
         };
         let np = object_after_name(view, cue, np, sent_end).unwrap_or(np);
-        let (np, told) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
-        let (np, addressed) = before_addressee(att, view, cue, np);
-        let resume = told
-            .map_or(np.last, |o| (o.last + 1).max(np.last))
-            .max(addressed.map_or(0, |o| o.last));
-        let told = told.or(addressed);
+        let (np, told, resume) = told_split(att, view, cue, np);
         // `قال مبعوث الأمم المتحدة لسوريا , ستافان دي ميستورا , ...`: the name in apposition.
         let title = np;
         let np = apposed_name(att, view, np, sent_end).unwrap_or(np);
@@ -2523,6 +2513,23 @@ fn object_after_name(
     .then_some(NounPhrase { last, ..np })
 }
 
+/// After `أبلغ` / `أخبر`, the subject and the outlet it told ([`told_outlet`], then
+/// [`before_addressee`]), and the token where the rest of the clause resumes.
+fn told_split(
+    att: &Attributor,
+    view: &View,
+    cue: &CueEntry,
+    np: NounPhrase,
+) -> (NounPhrase, Option<NounPhrase>, usize) {
+    let (np, quoted) = told_outlet(att, view, cue, np).map_or((np, None), |(s, o)| (s, Some(o)));
+    let (np, addressed) = before_addressee(att, view, cue, np);
+    // (A quoted outlet's name ends before its closing mark.)
+    let resume = quoted
+        .map_or(np.last, |o| (o.last + 1).max(np.last))
+        .max(addressed.map_or(0, |o| o.last));
+    (np, quoted.or(addressed), resume)
+}
+
 /// `أبلغت مصادر محلية «الشرق الأوسط» أن`: after `أبلغ` / `أخبر` the subject runs up to the
 /// quoted outlet it told, the outer link. Returns the subject and the outlet's name.
 fn told_outlet(
@@ -2534,6 +2541,11 @@ fn told_outlet(
     if !matches!(norm(&cue.lemma).as_str(), "ابلغ" | "اخبر") {
         return None;
     }
+    let paper = |t: usize| {
+        view.entity_at(t)
+            .is_some_and(|e| e.kind == EntityType::Media)
+            || att.phrases.is_media_head(view.norm(t))
+    };
     // (`أبلغ «الاقتصادية» مسؤول بحريني أن`: the paper told may come first.)
     if view.is_quote(np.first) {
         if let Some(close) = quoted_name_end(att, view, np.first, usize::MAX) {
@@ -2547,10 +2559,7 @@ fn told_outlet(
                     || att.speaker_words.is_person(b)
                     || SOURCE_NOUNS.contains(&b)
             };
-            let media = view
-                .entity_at(np.first + 1)
-                .is_some_and(|e| e.kind == EntityType::Media)
-                || att.phrases.is_media_head(view.norm(np.first + 1))
+            let media = paper(np.first + 1)
                 || (close - (np.first + 1) <= SHORT_NAME && (close + 1..np.last).any(source));
             if media && close + 1 < np.last && view.is_word(close + 1) {
                 return Some((NounPhrase::tokens(view, close + 1, np.last), outlet));
@@ -2562,12 +2571,8 @@ fn told_outlet(
     let outlet = NounPhrase::tokens(view, q + 1, close);
     // (Papers quote their own names, `الشرق الأوسط` a region as well.)
     const SHORT_NAME: usize = 3;
-    let media = view
-        .entity_at(q + 1)
-        .is_some_and(|e| e.kind == EntityType::Media)
-        || att.phrases.is_media_head(view.norm(q + 1))
-        || close - (q + 1) <= SHORT_NAME;
-    media.then_some((NounPhrase { last: q, ..np }, outlet))
+    (paper(q + 1) || close - (q + 1) <= SHORT_NAME)
+        .then_some((NounPhrase { last: q, ..np }, outlet))
 }
 
 /// `وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن
@@ -5316,14 +5321,10 @@ fn svo_subject(
         && end == c
         && c - sent_start <= MAX_BODY_WORDS
         && att.cues.at(view, c).is_some_and(|cue| {
-            let feminine = feminine_head(&view.bare[sent_start]);
             !cue.imperfect
                 && cue.form == CueForm::Finite
-                && match cue.gender {
-                    Gender::Feminine => feminine,
-                    Gender::Masculine => !feminine,
-                    Gender::Plural => false,
-                }
+                && cue.gender != Gender::Plural
+                && !cue.gender.clashes(head_gender(&view.bare[sent_start]))
         })
         && !subject_after_verb
         // (`ألم نقل بأن`: "did we not", no noun.)
@@ -5917,9 +5918,7 @@ fn unreported_subject(
     })?;
     // (`حذر آل جرمان الأهالي من`: the name, then the verb's object; `دعا وزير الخارجية
     // البريطاني بوريس جونسون`: the name after the titles.)
-    let np = subject_after(att, view, k, end)?;
-    let np = named_after_trade(att, view, np, c).unwrap_or(np);
-    let np = with_holder_name(att, view, name_before_object(att, view, np), c);
+    let np = completed_subject(att, view, subject_after(att, view, k, end)?, c);
     let named = view.entity_at(np.first).is_some_and(|e| {
         matches!(e.kind, EntityType::Per | EntityType::Org)
             && e.start == view.tokens[np.first].start
@@ -5927,11 +5926,10 @@ fn unreported_subject(
     // (A title of the other gender is someone else: `وزير الدفاع ...، مبينة أن`.)
     let head = view.bare[np.first].as_str();
     let clash = att.speaker_words.title_at(view, np.first)
-        && att.cues.at(view, c).is_some_and(|cue| match cue.gender {
-            Gender::Feminine => !feminine_head(head),
-            Gender::Masculine => feminine_head(head),
-            Gender::Plural => false,
-        });
+        && att
+            .cues
+            .at(view, c)
+            .is_some_and(|cue| cue.gender.clashes(head_gender(head)));
     (np.first == k + 1 && np.last < c && named && !clash)
         .then(|| resolved_chain(att, view, np, found))
 }
@@ -6011,9 +6009,7 @@ fn sentence_subject(
         } else {
             np
         };
-        let np = named_after_trade(att, view, np, c).unwrap_or(np);
-        let np = name_before_object(att, view, np);
-        let np = with_holder_name(att, view, np, c);
+        let np = completed_subject(att, view, np, c);
         // (`وشكك بإخلاصي`، `ونوه ببادرة المواطنين`: a preposition's object is no subject, nor
         // is a manner phrase, `يدعو بشكل متكرر`.)
         if (view.has_proclitic(np.first, "ب") || view.norm(np.first) == "بشكل")
@@ -6028,6 +6024,14 @@ fn sentence_subject(
         }
         (np.last <= c).then(|| resolved_chain(att, view, np, found))
     })
+}
+
+/// The subject phrase read after an earlier verb, set right for a participle or a dropped
+/// subject at `c`: the name after a trade ([`named_after_trade`]), a name before the verb's
+/// object ([`name_before_object`]) and the holder's name after an office ([`with_holder_name`]).
+fn completed_subject(att: &Attributor, view: &View, np: NounPhrase, c: usize) -> NounPhrase {
+    let np = named_after_trade(att, view, np, c).unwrap_or(np);
+    with_holder_name(att, view, name_before_object(att, view, np), c)
 }
 
 /// `صرح بذلك محافظ الطائف فهد بن معمر، وأكد`: the holder's name right after the office, which
@@ -6686,6 +6690,9 @@ fn person_past_titles<'v>(
 /// without the article).
 const HONORIFICS: &[&str] = &["صاحب", "سمو", "ملكي", "معالي", "سعاده", "فضيله", "سماحه"];
 
+/// `سموه`، `معاليه`: an honorific with its pronoun, standing for the one who holds it.
+const HONORIFIC_PRONOUNS: &[&str] = &["سموه", "معاليه", "سماحته", "فضيلته"];
+
 fn is_honorific(view: &View, k: usize) -> bool {
     let w = view.bare[k].as_str();
     HONORIFICS.contains(&w.strip_prefix("ال").unwrap_or(w))
@@ -6826,7 +6833,7 @@ fn previous_actor(
         }
         let np = subject_after(att, view, verb, start)?;
         let office = att.speaker_words.title_at(view, np.first)
-            || matches!(view.norm(np.first), "معاليه" | "سموه" | "سماحته" | "فضيلته");
+            || HONORIFIC_PRONOUNS.contains(&view.norm(np.first));
         (np.first == verb + 1 && np.last < start && office).then(|| office_only(att, view, np))
     })?;
     Some(resolved_chain(att, view, np, found))
@@ -8742,10 +8749,7 @@ fn honorific_holder(view: &View, np: NounPhrase, found: &[Found]) -> Option<Chai
         e.kind == EntityType::Per
             && e.end <= at
             && sacred_speaker(&e.canonical).is_none()
-            && !matches!(
-                norm(&e.canonical).as_str(),
-                "سموه" | "معاليه" | "سماحته" | "فضيلته"
-            )
+            && !HONORIFIC_PRONOUNS.contains(&norm(&e.canonical).as_str())
             && !other_rank(k)
     };
     // The honorific itself before the name beats another title (`إمام وخطيب المسجد الحرام
@@ -9040,11 +9044,10 @@ fn lead_holder(att: &Attributor, view: &View, np: NounPhrase) -> Option<usize> {
         d => {
             d == 1
                 && (at.saturating_sub(4)..at).any(|t| {
-                    att.cues.at(view, t).is_some_and(|cue| match cue.gender {
-                        Gender::Feminine => feminine_head(head),
-                        Gender::Masculine => !feminine_head(head),
-                        Gender::Plural => true,
-                    }) && (t + 1..at).all(|r| RANKS.contains(&view.bare[r].as_str()))
+                    att.cues
+                        .at(view, t)
+                        .is_some_and(|cue| !cue.gender.clashes(head_gender(head)))
+                        && (t + 1..at).all(|r| RANKS.contains(&view.bare[r].as_str()))
                 })
         }
     };
@@ -9612,6 +9615,15 @@ fn spokesman_of(view: &View, np: NounPhrase, canonical: &str) -> Option<String> 
 /// ه) or a sound feminine plural (`وزارة`، `قوات`; `التحالف` is masculine).
 fn feminine_head(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("ات")
+}
+
+/// The gender a head noun's ending shows (a verb agreeing with it, [`Gender::clashes`]).
+fn head_gender(w: &str) -> Gender {
+    if feminine_head(w) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// "The same" after a noun (`المتحدث نفسه`، `الرائد ذاته`): a pointer to a source just named,
